@@ -1,0 +1,27 @@
+// Builds the three Electron bundles: main (ESM), preload (CommonJS, so `sandbox: true` works) and the renderer.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const svelteConfig = resolve(root, 'svelte.config.js');
+
+export default defineConfig({
+  main: {
+    build: { rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } } },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [svelte({ configFile: svelteConfig })],
+    build: { rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } } },
+  },
+});

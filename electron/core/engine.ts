@@ -1,0 +1,155 @@
+// The engine runs the pure tracker through its ports: one armed timer, effects executed in order,
+// snapshots pushed to subscribers, state persisted when it matters. No Electron, no Node, no DOM.
+import type { Settings } from '../shared/settings';
+import type { TrackerSnapshot } from '../shared/tracker';
+import type { Clock, EngineStore, IdleSource, ReminderPresenter, Timer } from './ports';
+import { restoreTracker } from './restore';
+import { nextWakeAt, snapshotOf } from './schedule';
+import { MINUTE_MS } from './time';
+import { step, type Effect, type TrackerInput } from './tracker';
+import type { TrackerState } from './tracker-state';
+
+export interface EnginePorts {
+  clock: Clock;
+  timer: Timer;
+  idle: IdleSource;
+  presenter: ReminderPresenter;
+  store: EngineStore;
+  /** Told about recoverable problems (bad stored state, a failing port); main logs them. */
+  warn?: (message: string) => void;
+}
+
+/** Persist at least this often, so a crash loses at most a few minutes of "last seen". */
+const PERSIST_EVERY_MS = 5 * MINUTE_MS;
+/** Never arm the timer closer than this, so a bug can never spin. */
+const MIN_DELAY_MS = 250;
+
+export class Engine {
+  private state: TrackerState | null = null;
+  private cancelTimer: (() => void) | null = null;
+  private listeners = new Set<(snapshot: TrackerSnapshot) => void>();
+  private lastPersistKey = '';
+  private lastPersistAt = -Infinity;
+  /** Timer wake-ups so far (for `npm run bench`). */
+  wakeUps = 0;
+
+  constructor(
+    private readonly ports: EnginePorts,
+    private settings: Settings,
+  ) {}
+
+  /** Restores the stored state (or starts fresh), takes a first idle sample and arms the timer. */
+  start(): TrackerSnapshot {
+    const { clock, store } = this.ports;
+    const now = clock.now();
+    let raw: unknown = null;
+    try {
+      raw = store.loadTracker();
+    } catch (error) {
+      this.warn(`could not read the tracker state: ${String(error)}`);
+    }
+    const restored = restoreTracker(raw, now, clock.monotonic(), this.settings);
+    if (restored.problem) this.warn(`stored tracker state ignored (${restored.problem}); starting a new sitting bout`);
+    this.state = restored.state;
+    this.execute(restored.effects);
+    return this.dispatch({ kind: 'wake' });
+  }
+
+  /** Cancels the timer and saves the state (on quit). */
+  stop(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    if (this.state) this.persist(this.state, true);
+  }
+
+  /** Applies one input now and returns the resulting snapshot. */
+  dispatch(input: TrackerInput): TrackerSnapshot {
+    const prev = this.requireState();
+    const { clock } = this.ports;
+    const wall = clock.now();
+    const result = step(prev, input, { wall, mono: clock.monotonic(), sample: this.sampleIdle(), settings: this.settings });
+    this.state = result.state;
+    this.execute(result.effects);
+    this.persist(result.state, false);
+    this.arm(result.state);
+    const snapshot = snapshotOf(result.state, this.settings, wall);
+    for (const listener of this.listeners) listener(snapshot);
+    return snapshot;
+  }
+
+  /** The current picture, computed now, without changing anything (e.g. on tray hover). */
+  snapshot(): TrackerSnapshot {
+    return snapshotOf(this.requireState(), this.settings, this.ports.clock.now());
+  }
+
+  /** New settings apply at once: the next reminder is re-planned without a restart. */
+  setSettings(settings: Settings): TrackerSnapshot {
+    this.settings = settings;
+    return this.dispatch({ kind: 'settings' });
+  }
+
+  getSettings(): Settings {
+    return this.settings;
+  }
+
+  subscribe(listener: (snapshot: TrackerSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private requireState(): TrackerState {
+    if (!this.state) throw new Error('Engine.start() must be called first');
+    return this.state;
+  }
+
+  private sampleIdle() {
+    try {
+      return this.ports.idle.sample();
+    } catch (error) {
+      this.warn(`idle sample failed: ${String(error)}`);
+      return null;
+    }
+  }
+
+  private execute(effects: Effect[]): void {
+    const { presenter, store } = this.ports;
+    for (const effect of effects) {
+      try {
+        if (effect.type === 'record') store.appendEvent(effect.event);
+        else if (effect.type === 'show-reminder') presenter.showReminder(effect.view);
+        else if (effect.type === 'hide-reminder') presenter.hideReminder();
+        else presenter.openBreak();
+      } catch (error) {
+        this.warn(`${effect.type} failed: ${String(error)}`);
+      }
+    }
+  }
+
+  private arm(state: TrackerState): void {
+    this.cancelTimer?.();
+    const delay = Math.max(MIN_DELAY_MS, nextWakeAt(state, this.settings) - state.lastWall);
+    this.cancelTimer = this.ports.timer.after(delay, () => {
+      this.cancelTimer = null;
+      this.wakeUps += 1;
+      this.dispatch({ kind: 'wake' });
+    });
+  }
+
+  private persist(state: TrackerState, force: boolean): void {
+    // Clock readings change on every step; only the rest is worth a write before the periodic one.
+    const key = JSON.stringify({ ...state, lastWall: 0, lastMono: 0, lastSampleAt: 0, lastInputAt: 0 });
+    const { lastWall } = state;
+    if (!force && key === this.lastPersistKey && lastWall - this.lastPersistAt < PERSIST_EVERY_MS) return;
+    try {
+      this.ports.store.saveTracker({ version: 1, savedAt: lastWall, state });
+      this.lastPersistKey = key;
+      this.lastPersistAt = lastWall;
+    } catch (error) {
+      this.warn(`could not save the tracker state: ${String(error)}`);
+    }
+  }
+
+  private warn(message: string): void {
+    this.ports.warn?.(message);
+  }
+}

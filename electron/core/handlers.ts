@@ -1,0 +1,57 @@
+// The application's operations behind the IPC contract, written once and served by main (ipcMain) and by the
+// browser harness. Arguments arrive already schema-checked; see dispatchInvoke for the checking wrapper.
+import type { HandlerMap, InvokeChannel, IpcResult, ResultOf } from '../shared/ipc';
+import { parseArgs } from '../shared/ipc-schemas';
+import type { Engine } from './engine';
+import { SettingsRejected, type SettingsService } from './settings-service';
+import { MINUTE_MS, startOfNextLocalDay } from './time';
+
+export function createHandlers(engine: Engine, settings: SettingsService, now: () => number): HandlerMap {
+  return {
+    'tracker:get-snapshot': () => engine.snapshot(),
+    'tracker:report-moved': () => engine.dispatch({ kind: 'moved' }),
+    'reminder:snooze': ({ minutes }) => engine.dispatch({ kind: 'snooze', minutes }),
+    'reminder:skip': ({ via }) => engine.dispatch({ kind: 'skip', via }),
+    'walk:start': ({ source }) => engine.dispatch({ kind: 'start-walk', source }),
+    'walk:end': ({ completed }) => engine.dispatch({ kind: 'end-walk', completed }),
+    'reminders:pause': (length) =>
+      engine.dispatch({
+        kind: 'pause',
+        until: 'untilTomorrow' in length ? startOfNextLocalDay(now()) : now() + length.minutes * MINUTE_MS,
+      }),
+    'reminders:resume': () => engine.dispatch({ kind: 'resume-reminders' }),
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
+  };
+}
+
+/**
+ * Checks `raw` against the channel's schema and runs its handler. Never throws: bad arguments and failures
+ * come back as typed errors, with `log` told what happened (without the arguments, which may hold health data).
+ */
+export async function dispatchInvoke<C extends InvokeChannel>(
+  handlers: HandlerMap,
+  channel: C,
+  raw: unknown,
+  log: (message: string) => void,
+): Promise<IpcResult<ResultOf<C>>> {
+  if (!Object.hasOwn(handlers, channel)) {
+    log(`rejected call to unknown channel ${String(channel).slice(0, 60)}`);
+    return { ok: false, error: { code: 'invalid-args', message: 'Unknown operation.' } };
+  }
+  const parsed = parseArgs(channel, raw);
+  if (!parsed.ok) {
+    log(`rejected ${channel}: ${parsed.message}`);
+    return { ok: false, error: { code: 'invalid-args', message: parsed.message } };
+  }
+  try {
+    const handler = handlers[channel] as (args: unknown) => ResultOf<C> | Promise<ResultOf<C>>;
+    return { ok: true, value: await handler(parsed.args) };
+  } catch (error) {
+    if (error instanceof SettingsRejected) {
+      return { ok: false, error: { code: 'invalid-args', message: error.message, issues: error.issues } };
+    }
+    log(`${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: false, error: { code: 'failed', message: 'Something went wrong; it has been logged.' } };
+  }
+}

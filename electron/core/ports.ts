@@ -1,0 +1,45 @@
+// Ports through which the pure core reaches the outside world. Main implements them with Electron and Node;
+// tests and the browser harness implement them with fakes or in-memory versions.
+import type { HistoryEvent } from '../shared/history';
+import type { ReminderView } from '../shared/tracker';
+import type { PersistedTracker } from './tracker-state';
+
+/** Wall clock (truth for what users see and history) plus a monotonic clock (to tell real time from clock changes). */
+export interface Clock {
+  /** Wall-clock milliseconds since the epoch (Date.now()). */
+  now(): number;
+  /** Monotonic milliseconds from an arbitrary origin (performance.now()); never jumps with clock changes. */
+  monotonic(): number;
+}
+
+/** One-shot timer. The engine keeps at most one armed. */
+export interface Timer {
+  /** Calls `fire` once after about `delayMs` ms; returns a cancel function. */
+  after(delayMs: number, fire: () => void): () => void;
+}
+
+/** One reading of the system's input-idle counter. */
+export interface IdleSample {
+  /** Seconds since the last keyboard/mouse input anywhere on the system (cumulative, like powerMonitor.getSystemIdleTime). */
+  idleSec: number;
+  /** True when the OS reports the session as locked; null when the platform cannot tell. */
+  locked: boolean | null;
+}
+
+export interface IdleSource {
+  sample(): IdleSample;
+}
+
+/** Shows and hides the reminder and the break window. */
+export interface ReminderPresenter {
+  showReminder(view: ReminderView): void;
+  hideReminder(): void;
+  openBreak(): void;
+}
+
+/** Persistence the engine needs: an append-only history and a small tracker state. */
+export interface EngineStore {
+  appendEvent(event: HistoryEvent): void;
+  loadTracker(): PersistedTracker | null;
+  saveTracker(state: PersistedTracker): void;
+}

@@ -1,0 +1,73 @@
+// Restoring the tracker after the app (re)starts: validate what was stored, then treat the time the app was
+// closed like any other absence. Bad stored data never throws; it starts a fresh bout and says why.
+import type { Settings } from '../shared/settings';
+import type { Effect } from './tracker';
+import { MINUTE_MS } from './time';
+import { freshReminder, initialState, type PersistedTracker, type TrackerState } from './tracker-state';
+
+const PRESENCES = new Set(['present', 'away', 'locked', 'asleep', 'walking']);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNumOrNull = (v: unknown) => v === null || isNum(v);
+
+/** Structural check of a stored tracker; returns a reason when it cannot be used. */
+export function checkPersisted(raw: unknown): { ok: true; value: PersistedTracker } | { ok: false; reason: string } {
+  if (raw === null || typeof raw !== 'object') return { ok: false, reason: 'not an object' };
+  const p = raw as Partial<PersistedTracker>;
+  if (p.version !== 1) return { ok: false, reason: `unknown version ${String(p.version)}` };
+  if (!isNum(p.savedAt)) return { ok: false, reason: 'savedAt is not a time' };
+  const s = p.state as Partial<TrackerState> | undefined;
+  if (!s || typeof s !== 'object') return { ok: false, reason: 'state missing' };
+  const r = s.reminder;
+  const valid =
+    PRESENCES.has(String(s.presence)) &&
+    isNumOrNull(s.boutStart) &&
+    isNumOrNull(s.absentSince) &&
+    isNum(s.lastInputAt) &&
+    isNum(s.lastSampleAt) &&
+    isNumOrNull(s.pausedUntil) &&
+    !!r &&
+    typeof r === 'object' &&
+    ['none', 'waiting', 'shown'].includes(String(r.phase)) &&
+    ['bout', 'snooze', 'skip'].includes(String(r.basis)) &&
+    isNum(r.basisAt) &&
+    isNum(r.snoozeCount) &&
+    isNum(r.snoozeExtraMin);
+  return valid ? { ok: true, value: p as PersistedTracker } : { ok: false, reason: 'state has invalid fields' };
+}
+
+/**
+ * The state to continue with at `now`. A gap shorter than the away threshold continues the bout (a quick
+ * restart); a longer one ends it at the last moment the app saw the user. A reminder that was on screen
+ * comes back once; a walk left open is closed as not completed.
+ */
+export function restoreTracker(
+  raw: unknown,
+  now: number,
+  mono: number,
+  settings: Settings,
+): { state: TrackerState; effects: Effect[]; problem: string | null } {
+  if (raw === null || raw === undefined) return { state: initialState(now, mono), effects: [], problem: null };
+  const checked = checkPersisted(raw);
+  if (!checked.ok) return { state: initialState(now, mono), effects: [], problem: checked.reason };
+  const { savedAt, state: saved } = checked.value;
+  const effects: Effect[] = [];
+  const seen = Math.min(savedAt, now);
+  const fresh = initialState(now, mono);
+  const pausedUntil = saved.pausedUntil !== null && saved.pausedUntil > now ? saved.pausedUntil : null;
+  if (saved.presence === 'walking' && saved.absentSince !== null) {
+    const start = Math.min(saved.absentSince, seen);
+    effects.push({ type: 'record', event: { type: 'walk-ended', at: seen, start, completed: false } });
+  }
+  const continues = saved.presence === 'present' && saved.boutStart !== null && now - seen < settings.awayThresholdMin * MINUTE_MS;
+  if (continues) {
+    const reminder = { ...saved.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
+    return { state: { ...fresh, boutStart: Math.min(saved.boutStart ?? now, now), reminder, pausedUntil }, effects, problem: null };
+  }
+  if (saved.boutStart !== null && seen > saved.boutStart && saved.presence === 'present') {
+    effects.push({
+      type: 'record',
+      event: { type: 'sitting-bout', at: seen, start: saved.boutStart, end: seen, endedBy: 'app-closed' },
+    });
+  }
+  return { state: { ...fresh, reminder: freshReminder(), pausedUntil }, effects, problem: null };
+}

@@ -1,0 +1,69 @@
+// When the engine must next look at the world: the one instant its single timer is armed for.
+import type { Settings } from '../shared/settings';
+import type { TrackerSnapshot } from '../shared/tracker';
+import { dueAt, isPaused, mayRemind, reminderView, sittingMs, trayState } from './reminder-policy';
+import { MINUTE_MS } from './time';
+import {
+  APPROACHING_MS,
+  AWAY_SAMPLE_MS,
+  MAX_REMINDER_DELAY_MS,
+  MAX_WALK_MS,
+  PRESENT_SAMPLE_MS,
+  SAFETY_SAMPLE_MS,
+  TYPING_POLL_MS,
+  type TrackerState,
+} from './tracker-state';
+
+/**
+ * Wall ms of the next instant anything can change: an idle sample (at most every 90 s while present, and exactly
+ * when an absence could first reach the away threshold), the reminder or its typing-pause poll, the tray turning
+ * "approaching", the end of a pause, or a safety check while locked, asleep or walking.
+ */
+export function nextWakeAt(s: TrackerState, settings: Settings): number {
+  const now = s.lastWall;
+  const candidates: number[] = [];
+  if (s.pausedUntil !== null) candidates.push(s.pausedUntil);
+  switch (s.presence) {
+    case 'present': {
+      candidates.push(s.lastSampleAt + PRESENT_SAMPLE_MS, s.lastInputAt + settings.awayThresholdMin * MINUTE_MS);
+      if (s.reminder.phase === 'waiting' && s.reminder.waitingSince !== null) {
+        candidates.push(Math.min(now + TYPING_POLL_MS, s.reminder.waitingSince + MAX_REMINDER_DELAY_MS));
+      }
+      const due = dueAt(s, settings);
+      if (due !== null && s.reminder.phase === 'none' && mayRemind(s, settings, now)) {
+        candidates.push(due, due - APPROACHING_MS);
+      }
+      break;
+    }
+    case 'away':
+      candidates.push(s.lastSampleAt + AWAY_SAMPLE_MS);
+      break;
+    case 'walking':
+      candidates.push((s.absentSince ?? now) + MAX_WALK_MS);
+      break;
+    case 'locked':
+    case 'asleep':
+      candidates.push(now + SAFETY_SAMPLE_MS);
+      break;
+  }
+  const future = candidates.filter((t) => t > now);
+  return future.length ? Math.min(...future) : now + SAFETY_SAMPLE_MS;
+}
+
+/** Everything the tray, the reminder window and the renderer show, computed at `now`. */
+export function snapshotOf(s: TrackerState, settings: Settings, now: number): TrackerSnapshot {
+  const due = dueAt(s, settings);
+  const planned = settings.remindersEnabled && s.presence !== 'away' && s.presence !== 'walking' && due !== null;
+  return {
+    at: now,
+    presence: s.presence,
+    sittingMs: sittingMs(s, now),
+    sittingSince: s.boutStart,
+    trayState: trayState(s, settings, now),
+    reminder: s.reminder.phase === 'shown' ? reminderView(s, settings, now) : null,
+    nextReminderAt: planned ? Math.max(due, isPaused(s, now) ? (s.pausedUntil ?? due) : due) : null,
+    pausedUntil: isPaused(s, now) ? s.pausedUntil : null,
+    remindersEnabled: settings.remindersEnabled,
+    snoozeCount: s.reminder.snoozeCount,
+  };
+}

@@ -1,0 +1,97 @@
+// Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
+import type { Settings, SettingsIssue } from '../shared/settings';
+
+/** Defaults from health-evidence.md part 2 (a): 30 min threshold, 5 min away, snooze 5/10/15. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  sitThresholdMin: 30,
+  awayThresholdMin: 5,
+  snoozeOptionsMin: [5, 10, 15],
+  remindersEnabled: true,
+});
+
+/** Allowed ranges, in minutes. */
+export const SETTINGS_LIMITS = {
+  sitThresholdMin: { min: 20, max: 60 },
+  awayThresholdMin: { min: 2, max: 30 },
+  snoozeOptionMin: { min: 1, max: 30 },
+  snoozeOptionsCount: { min: 1, max: 3 },
+} as const;
+
+type Check = { value: unknown; nearest: unknown; message: string | null };
+
+function checkInteger(value: unknown, min: number, max: number, label: string): Check {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return { value, nearest: null, message: `${label} must be a number of minutes between ${min} and ${max}.` };
+  }
+  const nearest = Math.min(max, Math.max(min, Math.round(value)));
+  const ok = Number.isInteger(value) && value >= min && value <= max;
+  return { value, nearest, message: ok ? null : `${label} must be a whole number of minutes from ${min} to ${max}.` };
+}
+
+function checkSnoozeOptions(value: unknown): Check {
+  const { min, max } = SETTINGS_LIMITS.snoozeOptionMin;
+  const count = SETTINGS_LIMITS.snoozeOptionsCount;
+  const message = `Snooze lengths must be 1 to ${count.max} different whole minutes from ${min} to ${max}.`;
+  if (!Array.isArray(value)) return { value, nearest: null, message };
+  const cleaned = [
+    ...new Set(
+      value
+        .filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
+        .map((n) => Math.min(max, Math.max(min, Math.round(n)))),
+    ),
+  ]
+    .sort((a, b) => a - b)
+    .slice(0, count.max);
+  const ok =
+    value.length >= count.min && value.length === cleaned.length && value.every((n, i) => n === cleaned[i]);
+  return { value, nearest: cleaned.length >= count.min ? cleaned : null, message: ok ? null : message };
+}
+
+function check(field: keyof Settings, value: unknown): Check {
+  switch (field) {
+    case 'sitThresholdMin':
+      return checkInteger(value, SETTINGS_LIMITS.sitThresholdMin.min, SETTINGS_LIMITS.sitThresholdMin.max, 'Sitting time before a reminder');
+    case 'awayThresholdMin':
+      return checkInteger(value, SETTINGS_LIMITS.awayThresholdMin.min, SETTINGS_LIMITS.awayThresholdMin.max, 'Away time');
+    case 'snoozeOptionsMin':
+      return checkSnoozeOptions(value);
+    case 'remindersEnabled':
+      return { value, nearest: null, message: typeof value === 'boolean' ? null : 'Reminders must be on or off.' };
+  }
+}
+
+const FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** Applies a user's patch. Any invalid field rejects the whole patch with a message per field; nothing is saved. */
+export function applySettingsPatch(
+  current: Settings,
+  patch: Partial<Settings>,
+): { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] } {
+  const issues: SettingsIssue[] = [];
+  const next: Settings = { ...current, snoozeOptionsMin: [...current.snoozeOptionsMin] };
+  for (const field of FIELDS) {
+    if (!(field in patch)) continue;
+    const result = check(field, patch[field]);
+    if (result.message) issues.push({ field, message: result.message });
+    else (next as unknown as Record<string, unknown>)[field] = result.value;
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, settings: next };
+}
+
+/**
+ * Repairs settings read from disk: each invalid field becomes its nearest valid value (or the default when
+ * there is none), unknown keys are dropped, valid fields are kept. `repaired` lists what changed, to tell the user once.
+ */
+export function repairSettings(raw: unknown): { settings: Settings; repaired: SettingsIssue[] } {
+  const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const settings: Settings = { ...DEFAULT_SETTINGS, snoozeOptionsMin: [...DEFAULT_SETTINGS.snoozeOptionsMin] };
+  const repaired: SettingsIssue[] = [];
+  for (const field of FIELDS) {
+    if (!(field in source)) continue;
+    const result = check(field, source[field]);
+    const value = result.message ? (result.nearest ?? DEFAULT_SETTINGS[field]) : result.value;
+    (settings as unknown as Record<string, unknown>)[field] = value;
+    if (result.message) repaired.push({ field, message: result.message });
+  }
+  return { settings, repaired };
+}

@@ -1,0 +1,129 @@
+// The sitting tracker's state: plain JSON data, so it can be persisted, restored, compared and shifted.
+import type { Presence } from '../shared/tracker';
+import type { WalkSource } from '../shared/history';
+import { MINUTE_MS, SECOND_MS } from './time';
+
+/** A lock or suspend shorter than this does not end a sitting bout (issue 2). */
+export const LOCK_BREAK_MS = 2 * MINUTE_MS;
+/** A guided walk shorter than this that was not completed is not a break (health-evidence: 2 min counts). */
+export const MIN_BREAK_MS = 2 * MINUTE_MS;
+/** Tray shows "approaching" this long before the reminder is due. */
+export const APPROACHING_MS = 5 * MINUTE_MS;
+/** Idle seconds that count as a pause in typing, when a reminder waits to be shown. */
+export const TYPING_PAUSE_SEC = 3;
+/** How often to look for a typing pause while a reminder waits. */
+export const TYPING_POLL_MS = 10 * SECOND_MS;
+/** A due reminder is never held back longer than this for a typing pause. */
+export const MAX_REMINDER_DELAY_MS = MINUTE_MS;
+/** Longest gap between idle samples while the user is at the computer. */
+export const PRESENT_SAMPLE_MS = 90 * SECOND_MS;
+/** Idle sampling while away, to notice the return. */
+export const AWAY_SAMPLE_MS = MINUTE_MS;
+/** Safety sampling while locked or asleep, in case an unlock/resume event never arrives. */
+export const SAFETY_SAMPLE_MS = 5 * MINUTE_MS;
+/** A walk left open this long is closed as not completed. */
+export const MAX_WALK_MS = 3 * 60 * MINUTE_MS;
+/** Wall and monotonic clocks disagreeing by more than this (outside sleep) is a clock change. */
+export const CLOCK_JUMP_TOLERANCE_MS = 5 * SECOND_MS;
+
+/** Why the user is not at the computer. */
+export type AbsenceCause = 'idle' | 'lock' | 'suspend' | 'walk';
+
+/** Where the next reminder is measured from. */
+export type ReminderBasis = 'bout' | 'snooze' | 'skip';
+
+export interface ReminderState {
+  /** none: nothing pending; waiting: due, waiting for a typing pause; shown: on screen. */
+  phase: 'none' | 'waiting' | 'shown';
+  /** Wall ms the reminder became due and started waiting. */
+  waitingSince: number | null;
+  /** Wall ms it was shown. */
+  shownAt: number | null;
+  /** Whether the reminder on screen is the firm one. */
+  firm: boolean;
+  /** bout: due at bout start + threshold; snooze: due at `basisAt`; skip: due at `basisAt` + threshold. */
+  basis: ReminderBasis;
+  basisAt: number;
+  /** Snoozes in a row, and the minutes they added, in the current series (reset by a skip or a break). */
+  snoozeCount: number;
+  snoozeExtraMin: number;
+}
+
+export interface TrackerState {
+  presence: Presence;
+  /** Wall ms the current sitting bout started; kept through short absences; null when none is running. */
+  boutStart: number | null;
+  /** Wall ms the current absence began (away, locked, asleep or walking), else null. */
+  absentSince: number | null;
+  absentCause: AbsenceCause | null;
+  walkSource: WalkSource | null;
+  /** Wall ms of the latest known keyboard/mouse input. */
+  lastInputAt: number;
+  /** Wall ms of the latest idle sample. */
+  lastSampleAt: number;
+  /** Clock readings at the last step, to tell real elapsed time from clock changes. */
+  lastWall: number;
+  lastMono: number;
+  /** Wall ms until which reminders are paused, or null. */
+  pausedUntil: number | null;
+  reminder: ReminderState;
+}
+
+/** What is written to disk: the state plus when it was last known to be true. */
+export interface PersistedTracker {
+  version: 1;
+  savedAt: number;
+  state: TrackerState;
+}
+
+/** A reminder series starting fresh, measured from the bout start. */
+export function freshReminder(): ReminderState {
+  return {
+    phase: 'none',
+    waitingSince: null,
+    shownAt: null,
+    firm: false,
+    basis: 'bout',
+    basisAt: 0,
+    snoozeCount: 0,
+    snoozeExtraMin: 0,
+  };
+}
+
+/** A user at the computer, sitting since `wall`. */
+export function initialState(wall: number, mono: number): TrackerState {
+  return {
+    presence: 'present',
+    boutStart: wall,
+    absentSince: null,
+    absentCause: null,
+    walkSource: null,
+    lastInputAt: wall,
+    lastSampleAt: wall,
+    lastWall: wall,
+    lastMono: mono,
+    pausedUntil: null,
+    reminder: freshReminder(),
+  };
+}
+
+const shiftOrNull = (t: number | null, by: number): number | null => (t === null ? null : t + by);
+
+/** Moves every stored instant by `by` ms, so durations survive a change of the wall clock. */
+export function shiftState(s: TrackerState, by: number): TrackerState {
+  return {
+    ...s,
+    boutStart: shiftOrNull(s.boutStart, by),
+    absentSince: shiftOrNull(s.absentSince, by),
+    lastInputAt: s.lastInputAt + by,
+    lastSampleAt: s.lastSampleAt + by,
+    lastWall: s.lastWall + by,
+    pausedUntil: shiftOrNull(s.pausedUntil, by),
+    reminder: {
+      ...s.reminder,
+      waitingSince: shiftOrNull(s.reminder.waitingSince, by),
+      shownAt: shiftOrNull(s.reminder.shownAt, by),
+      basisAt: s.reminder.basisAt + by,
+    },
+  };
+}

@@ -1,0 +1,306 @@
+// The sitting tracker as one pure step: step(state, input, context) → { state, effects }.
+// Times are wall-clock ms; the monotonic reading only tells real elapsed time from clock changes.
+import type { Settings } from '../shared/settings';
+import type { ReminderView } from '../shared/tracker';
+import type { ExpiredReason, HistoryEvent, SkipVia, WalkSource } from '../shared/history';
+import type { IdleSample } from './ports';
+import { allowedSnoozes, dueAt, isFirm, mayRemind, reminderView } from './reminder-policy';
+import { MINUTE_MS } from './time';
+import {
+  CLOCK_JUMP_TOLERANCE_MS,
+  LOCK_BREAK_MS,
+  MAX_REMINDER_DELAY_MS,
+  MAX_WALK_MS,
+  MIN_BREAK_MS,
+  TYPING_PAUSE_SEC,
+  freshReminder,
+  shiftState,
+  type AbsenceCause,
+  type TrackerState,
+} from './tracker-state';
+
+/** Everything that can happen to the tracker. */
+export type TrackerInput =
+  | { kind: 'wake' }
+  | { kind: 'lock' }
+  | { kind: 'unlock' }
+  | { kind: 'suspend' }
+  | { kind: 'resume' }
+  | { kind: 'moved' }
+  | { kind: 'start-walk'; source: WalkSource }
+  | { kind: 'end-walk'; completed: boolean }
+  | { kind: 'snooze'; minutes: number }
+  | { kind: 'skip'; via: SkipVia }
+  | { kind: 'pause'; until: number }
+  | { kind: 'resume-reminders' }
+  | { kind: 'settings' };
+
+export interface StepContext {
+  /** Wall-clock ms now. */
+  wall: number;
+  /** Monotonic ms now. */
+  mono: number;
+  /** Idle reading taken now, or null when none was taken. */
+  sample: IdleSample | null;
+  settings: Settings;
+}
+
+/** What the engine must do after a step, in order. */
+export type Effect =
+  | { type: 'record'; event: HistoryEvent }
+  | { type: 'show-reminder'; view: ReminderView }
+  | { type: 'hide-reminder' }
+  | { type: 'open-break' };
+
+export interface StepResult {
+  state: TrackerState;
+  effects: Effect[];
+}
+
+/** One step: reconcile the clocks, apply the idle sample and the input, then settle pause and reminder. */
+export function step(prev: TrackerState, input: TrackerInput, ctx: StepContext): StepResult {
+  const fx: Effect[] = [];
+  const { state: reconciled, slept } = reconcileClock(prev, input, ctx, fx);
+  let s = reconciled;
+  const wakes = input.kind === 'resume' || slept || (input.kind === 'wake' && s.presence === 'asleep');
+  if (wakes) s = resume(s, ctx.wall, fx);
+  else if (ctx.sample && SAMPLED.has(input.kind)) s = applySample(s, ctx.sample, ctx, fx);
+  if (!wakes || input.kind !== 'resume') s = applyInput(s, input, ctx, fx);
+  s = settlePause(s, ctx.wall, fx);
+  s = settleReminder(s, ctx, fx);
+  return { state: { ...s, lastWall: ctx.wall, lastMono: ctx.mono }, effects: fx };
+}
+
+/** Inputs during which an idle reading describes the user (not lock/suspend transitions). */
+const SAMPLED = new Set<TrackerInput['kind']>([
+  'wake',
+  'moved',
+  'start-walk',
+  'snooze',
+  'skip',
+  'pause',
+  'resume-reminders',
+  'settings',
+]);
+
+/**
+ * Wall time that moved differently from monotonic time means the clock was changed, or the machine slept
+ * without telling us. A forward gap the idle counter covers was a sleep; anything else shifts our instants.
+ */
+function reconcileClock(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: Effect[]) {
+  if (input.kind === 'resume' || s.presence === 'asleep') return { state: s, slept: false };
+  const skew = ctx.wall - s.lastWall - (ctx.mono - s.lastMono);
+  if (Math.abs(skew) <= CLOCK_JUMP_TOLERANCE_MS) return { state: s, slept: false };
+  const idleMs = ctx.sample ? ctx.sample.idleSec * 1000 : 0;
+  if (skew > 0 && idleMs >= skew - CLOCK_JUMP_TOLERANCE_MS) {
+    const asleep = s.presence === 'present' ? absent(s, s.lastWall, 'suspend') : s;
+    return { state: { ...asleep, presence: 'asleep' as const }, slept: true };
+  }
+  fx.push(record({ type: 'clock-changed', at: ctx.wall, skewMs: skew }));
+  return { state: shiftState(s, skew), slept: false };
+}
+
+function applyInput(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: Effect[]): TrackerState {
+  const now = ctx.wall;
+  switch (input.kind) {
+    case 'wake':
+      if (s.presence === 'walking' && s.absentSince !== null && now - s.absentSince >= MAX_WALK_MS) {
+        return endWalk(s, false, now, fx);
+      }
+      return s;
+    case 'lock':
+      if (s.presence === 'present') return { ...absent(s, now, 'lock'), presence: 'locked' };
+      return s.presence === 'away' ? { ...s, presence: 'locked' } : s;
+    case 'unlock':
+      return s.presence === 'locked' ? comeBack(s, now, fx) : s;
+    case 'suspend':
+      if (s.presence === 'present') return { ...absent(s, now, 'suspend'), presence: 'asleep' };
+      return s.presence === 'asleep' ? s : { ...s, presence: 'asleep' };
+    case 'resume':
+      return s;
+    case 'moved':
+      return moved(s, now, fx);
+    case 'start-walk':
+      return startWalk(s, input.source, now, fx);
+    case 'end-walk':
+      return s.presence === 'walking' ? endWalk(s, input.completed, now, fx) : s;
+    case 'snooze':
+      return snooze(s, input.minutes, ctx, fx);
+    case 'skip':
+      if (s.reminder.phase !== 'shown') return s;
+      fx.push(record({ type: 'reminder-skipped', at: now, via: input.via }), { type: 'hide-reminder' });
+      return { ...s, reminder: { ...freshReminder(), basis: 'skip', basisAt: now } };
+    case 'pause':
+      if (input.until <= now) return s;
+      fx.push(record({ type: 'reminders-paused', at: now, until: input.until }));
+      return { ...expire(s, 'paused', now, fx), pausedUntil: input.until };
+    case 'resume-reminders':
+      if (s.pausedUntil === null) return s;
+      fx.push(record({ type: 'reminders-resumed', at: now }));
+      return { ...s, pausedUntil: null };
+    case 'settings':
+      return ctx.settings.remindersEnabled ? s : expire(s, 'disabled', now, fx);
+  }
+}
+
+/** Reads the OS idle counter: lock state, an absence reaching the away threshold, or a return. */
+function applySample(s: TrackerState, sample: IdleSample, ctx: StepContext, fx: Effect[]): TrackerState {
+  const now = ctx.wall;
+  const lastInput = Math.min(now, now - Math.max(0, sample.idleSec) * 1000);
+  const sampled = { ...s, lastSampleAt: now };
+  if (s.presence === 'locked') return sample.locked === false ? comeBack(sampled, now, fx) : sampled;
+  if (s.presence === 'present') {
+    if (sample.locked === true) return { ...absent(sampled, now, 'lock'), presence: 'locked' };
+    const awayMs = ctx.settings.awayThresholdMin * MINUTE_MS;
+    if (now - lastInput < awayMs) return { ...sampled, lastInputAt: Math.max(s.lastInputAt, lastInput) };
+    const since = Math.max(lastInput, s.boutStart ?? lastInput);
+    const left = endBout(expire(sampled, 'away', now, fx), since, 'away', fx);
+    return { ...absent(left, since, 'idle'), presence: 'away', boutStart: null, lastInputAt: lastInput };
+  }
+  if (s.presence === 'away' && s.absentSince !== null && lastInput > s.absentSince + IDLE_RESOLUTION_MS) {
+    const awayMs = ctx.settings.awayThresholdMin * MINUTE_MS;
+    const back = comeBack({ ...sampled, lastInputAt: lastInput }, lastInput, fx);
+    // Back, then away again between two samples: the short visit is not a bout worth reminding about.
+    return now - lastInput >= awayMs ? { ...absent(back, lastInput, 'idle'), presence: 'away', boutStart: null } : back;
+  }
+  return sampled;
+}
+
+/** The OS idle counter has whole-second resolution; a "later" last input within this is the same input. */
+const IDLE_RESOLUTION_MS = 2_000;
+
+function absent(s: TrackerState, since: number, cause: AbsenceCause): TrackerState {
+  return { ...s, absentSince: since, absentCause: cause };
+}
+
+/**
+ * The user is back at `at`. An idle absence already ended the bout; a lock or sleep of at least 2 minutes ends
+ * it now; a shorter one leaves the bout running.
+ */
+function comeBack(s: TrackerState, at: number, fx: Effect[]): TrackerState {
+  const since = Math.min(s.absentSince ?? at, at);
+  const cause = s.absentCause === 'lock' || s.absentCause === 'suspend' ? s.absentCause : 'idle';
+  const here: TrackerState = {
+    ...s,
+    presence: 'present',
+    absentSince: null,
+    absentCause: null,
+    lastInputAt: Math.max(s.lastInputAt, at),
+  };
+  if (cause !== 'idle' && at - since < LOCK_BREAK_MS) return here;
+  const ended = cause === 'idle' ? here : endBout(expire(here, cause, at, fx), since, cause, fx);
+  fx.push(record({ type: 'break', at, kind: 'inferred', start: since, end: at, cause }));
+  return startBout(ended, at);
+}
+
+/** After sleep the user is back where they were: still locked, still away, still walking, or here. */
+function resume(s: TrackerState, now: number, fx: Effect[]): TrackerState {
+  if (s.presence !== 'asleep') {
+    // A resume without a suspend before it: the machine slept since the last step.
+    return s.presence === 'present' ? comeBack(absent(s, s.lastWall, 'suspend'), now, fx) : s;
+  }
+  if (s.absentCause === 'lock') return { ...s, presence: 'locked' };
+  if (s.absentCause === 'idle') return { ...s, presence: 'away' };
+  if (s.absentCause === 'walk') return { ...s, presence: 'walking' };
+  return comeBack(s, now, fx);
+}
+
+function endBout(s: TrackerState, end: number, endedBy: 'away' | 'lock' | 'suspend' | 'walk' | 'moved', fx: Effect[]) {
+  if (s.boutStart !== null && end > s.boutStart) {
+    fx.push(record({ type: 'sitting-bout', at: end, start: s.boutStart, end, endedBy }));
+  }
+  return { ...s, boutStart: null };
+}
+
+function startBout(s: TrackerState, at: number): TrackerState {
+  return { ...s, boutStart: at, reminder: freshReminder() };
+}
+
+/** Drops a waiting or shown reminder because the user left, moved, paused or turned reminders off. */
+function expire(s: TrackerState, reason: ExpiredReason, now: number, fx: Effect[]): TrackerState {
+  if (s.reminder.phase === 'none') return s;
+  if (s.reminder.phase === 'shown') fx.push(record({ type: 'reminder-expired', at: now, reason }), { type: 'hide-reminder' });
+  return { ...s, reminder: { ...s.reminder, phase: 'none', waitingSince: null, shownAt: null } };
+}
+
+function moved(s: TrackerState, now: number, fx: Effect[]): TrackerState {
+  if (s.presence === 'walking' || s.presence === 'asleep') return s;
+  const here = s.presence === 'present' ? s : comeBack(s, now, fx);
+  const ended = endBout(expire(here, 'moved', now, fx), now, 'moved', fx);
+  fx.push(record({ type: 'break', at: now, kind: 'moved', start: now, end: now }));
+  return startBout({ ...ended, lastInputAt: now }, now);
+}
+
+function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[]): TrackerState {
+  if (s.presence === 'walking') {
+    fx.push({ type: 'open-break' });
+    return s;
+  }
+  const here = s.presence === 'present' ? s : comeBack(s, now, fx);
+  if (here.reminder.phase === 'shown') fx.push(record({ type: 'reminder-accepted', at: now }), { type: 'hide-reminder' });
+  fx.push(record({ type: 'walk-started', at: now, source }), { type: 'open-break' });
+  const cleared = { ...here.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
+  return { ...absent({ ...here, reminder: cleared }, now, 'walk'), presence: 'walking', walkSource: source };
+}
+
+/** A completed walk, or one that lasted at least 2 minutes, is a guided break; a shorter abandoned one is not. */
+function endWalk(s: TrackerState, completed: boolean, now: number, fx: Effect[]): TrackerState {
+  const start = Math.min(s.absentSince ?? now, now);
+  fx.push(record({ type: 'walk-ended', at: now, start, completed }));
+  const back = { ...s, presence: 'present' as const, absentSince: null, absentCause: null, walkSource: null, lastInputAt: now };
+  if (!completed && now - start < MIN_BREAK_MS) {
+    return { ...back, reminder: { ...freshReminder(), basis: 'skip', basisAt: now } };
+  }
+  const ended = endBout(back, start, 'walk', fx);
+  fx.push(record({ type: 'break', at: now, kind: 'guided', start, end: now }));
+  return startBout(ended, now);
+}
+
+function snooze(s: TrackerState, minutes: number, ctx: StepContext, fx: Effect[]): TrackerState {
+  if (s.reminder.phase !== 'shown' || !allowedSnoozes(s, ctx.settings).includes(minutes)) return s;
+  fx.push(record({ type: 'reminder-snoozed', at: ctx.wall, minutes }), { type: 'hide-reminder' });
+  const r = s.reminder;
+  return {
+    ...s,
+    reminder: {
+      ...r,
+      phase: 'none',
+      waitingSince: null,
+      shownAt: null,
+      basis: 'snooze',
+      basisAt: ctx.wall + minutes * MINUTE_MS,
+      snoozeCount: r.snoozeCount + 1,
+      snoozeExtraMin: r.snoozeExtraMin + minutes,
+    },
+  };
+}
+
+function settlePause(s: TrackerState, now: number, fx: Effect[]): TrackerState {
+  if (s.pausedUntil === null || now < s.pausedUntil) return s;
+  fx.push(record({ type: 'reminders-resumed', at: s.pausedUntil }));
+  return { ...s, pausedUntil: null };
+}
+
+/** Raises a due reminder: waits for a typing pause, but never longer than about a minute. */
+function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): TrackerState {
+  const now = ctx.wall;
+  const r = s.reminder;
+  if (!mayRemind(s, ctx.settings, now)) return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
+  if (r.phase === 'shown') return s;
+  const due = dueAt(s, ctx.settings);
+  if (due === null || now < due) return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
+  const waitingSince = r.waitingSince ?? now;
+  const paused = ctx.sample !== null && ctx.sample.idleSec >= TYPING_PAUSE_SEC;
+  if (!paused && now - waitingSince < MAX_REMINDER_DELAY_MS) {
+    return { ...s, reminder: { ...r, phase: 'waiting', waitingSince } };
+  }
+  const shown = { ...s, reminder: { ...r, phase: 'shown' as const, waitingSince: null, shownAt: now, firm: isFirm(s, ctx.settings) } };
+  const view = reminderView(shown, ctx.settings, now);
+  fx.push(record({ type: 'reminder-shown', at: now, sittingMs: view.sittingMin * MINUTE_MS, firm: view.firm }));
+  fx.push({ type: 'show-reminder', view });
+  return shown;
+}
+
+function record(event: HistoryEvent): Effect {
+  return { type: 'record', event };
+}

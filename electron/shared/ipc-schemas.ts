@@ -1,0 +1,56 @@
+// Argument schemas for every invoke channel (valibot). Strict objects: extra keys, NaN/Infinity and wrong types fail.
+import * as v from 'valibot';
+import type { ArgsOf, InvokeChannel } from './ipc';
+
+const noArgs = v.strictObject({});
+const finite = v.pipe(v.number(), v.finite());
+
+const settingsPatch = v.strictObject({
+  sitThresholdMin: v.optional(finite),
+  awayThresholdMin: v.optional(finite),
+  snoozeOptionsMin: v.optional(v.pipe(v.array(finite), v.maxLength(10))),
+  remindersEnabled: v.optional(v.boolean()),
+});
+
+/** One schema per channel; the mapped type makes a missing or mistyped schema a compile error. */
+export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, ArgsOf<C>> } = {
+  'tracker:get-snapshot': noArgs,
+  'tracker:report-moved': noArgs,
+  'reminder:snooze': v.strictObject({ minutes: v.pipe(finite, v.integer(), v.minValue(1), v.maxValue(120)) }),
+  'reminder:skip': v.strictObject({ via: v.picklist(['button', 'escape']) }),
+  'walk:start': v.strictObject({ source: v.picklist(['reminder', 'tray', 'window']) }),
+  'walk:end': v.strictObject({ completed: v.boolean() }),
+  'reminders:pause': v.union([
+    v.strictObject({ minutes: v.picklist([30, 60, 120]) }),
+    v.strictObject({ untilTomorrow: v.literal(true) }),
+  ]),
+  'reminders:resume': noArgs,
+  'settings:get': noArgs,
+  'settings:update': settingsPatch,
+};
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function hasForbiddenKey(value: unknown, depth = 0): boolean {
+  if (depth > 8 || value === null || typeof value !== 'object') return false;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return true;
+    if (hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Checks `raw` against the channel's schema. Returns the typed args, or a message naming what is wrong. */
+export function parseArgs<C extends InvokeChannel>(
+  channel: C,
+  raw: unknown,
+): { ok: true; args: ArgsOf<C> } | { ok: false; message: string } {
+  const schema = INVOKE_SCHEMAS[channel] as v.GenericSchema<unknown, ArgsOf<C>> | undefined;
+  if (!schema) return { ok: false, message: `unknown channel ${String(channel)}` };
+  if (hasForbiddenKey(raw)) return { ok: false, message: 'arguments contain a forbidden key' };
+  const result = v.safeParse(schema, raw);
+  if (result.success) return { ok: true, args: result.output };
+  const first = result.issues[0];
+  const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, message: `${path ? path + ': ' : ''}${first?.message ?? 'invalid arguments'}` };
+}

@@ -1,0 +1,81 @@
+// The one IPC contract: invoke channels (`area:verb-noun`, args → result), events (`area:noun`, payload),
+// and the `WalkBreakApi` that `window.walkbreak` implements. Types only; schemas are in ipc-schemas.ts.
+import type { Settings, SettingsIssue } from './settings';
+import type { PauseLength, TrackerSnapshot } from './tracker';
+import type { SkipVia, WalkSource } from './history';
+
+/** An empty argument object, for operations that take none. */
+export type NoArgs = Record<string, never>;
+
+/** Every invoke channel with its argument and result types. */
+export interface InvokeContract {
+  'tracker:get-snapshot': { args: NoArgs; result: TrackerSnapshot };
+  'tracker:report-moved': { args: NoArgs; result: TrackerSnapshot };
+  'reminder:snooze': { args: { minutes: number }; result: TrackerSnapshot };
+  'reminder:skip': { args: { via: Exclude<SkipVia, 'notification'> }; result: TrackerSnapshot };
+  'walk:start': { args: { source: WalkSource }; result: TrackerSnapshot };
+  'walk:end': { args: { completed: boolean }; result: TrackerSnapshot };
+  'reminders:pause': { args: PauseLength; result: TrackerSnapshot };
+  'reminders:resume': { args: NoArgs; result: TrackerSnapshot };
+  'settings:get': { args: NoArgs; result: Settings };
+  'settings:update': { args: Partial<Settings>; result: Settings };
+}
+
+/** Every event main pushes to windows, with its payload. */
+export interface EventContract {
+  'tracker:snapshot': TrackerSnapshot;
+  'settings:changed': Settings;
+}
+
+export type InvokeChannel = keyof InvokeContract;
+export type EventChannel = keyof EventContract;
+export type ArgsOf<C extends InvokeChannel> = InvokeContract[C]['args'];
+export type ResultOf<C extends InvokeChannel> = InvokeContract[C]['result'];
+
+/** Why a call failed: bad arguments, a sender that is not ours, or an error while handling it. */
+export type IpcErrorCode = 'invalid-args' | 'forbidden' | 'failed';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  /** Field-level problems, for settings updates. */
+  issues?: SettingsIssue[];
+}
+
+/** Every invoke resolves to this; handlers never throw across the bridge. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Operation name on `window.walkbreak` → invoke channel. One function per operation. */
+export const API_METHODS = {
+  getSnapshot: 'tracker:get-snapshot',
+  reportMoved: 'tracker:report-moved',
+  snooze: 'reminder:snooze',
+  skip: 'reminder:skip',
+  startWalk: 'walk:start',
+  endWalk: 'walk:end',
+  pauseReminders: 'reminders:pause',
+  resumeReminders: 'reminders:resume',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+} as const satisfies Record<string, InvokeChannel>;
+
+/** Subscription name on `window.walkbreak` → event channel. */
+export const API_EVENTS = {
+  onSnapshot: 'tracker:snapshot',
+  onSettingsChanged: 'settings:changed',
+} as const satisfies Record<string, EventChannel>;
+
+type Methods = typeof API_METHODS;
+type Events = typeof API_EVENTS;
+
+/** What `window.walkbreak` exposes to the renderer (preload in Electron, the harness in a browser). */
+export type WalkBreakApi = {
+  [M in keyof Methods]: (args: ArgsOf<Methods[M]>) => Promise<IpcResult<ResultOf<Methods[M]>>>;
+} & {
+  [E in keyof Events]: (listener: (payload: EventContract[Events[E]]) => void) => () => void;
+};
+
+/** A handler per invoke channel; main and the browser harness both serve this map. */
+export type HandlerMap = {
+  [C in InvokeChannel]: (args: ArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
+};

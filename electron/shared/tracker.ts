@@ -1,0 +1,43 @@
+// Snapshot DTO of the sitting tracker: what the tray, the reminder and the renderer show. Plain JSON data.
+
+/** Where the user is, as far as the tracker can tell. */
+export type Presence = 'present' | 'away' | 'locked' | 'asleep' | 'walking';
+
+/** Tray icon state: fresh (well below the threshold), approaching (last 5 min), overdue, paused (reminders off or paused). */
+export type TrayState = 'fresh' | 'approaching' | 'overdue' | 'paused';
+
+/** The reminder as the user sees it, while it is on screen. */
+export interface ReminderView {
+  /** Whole minutes sat when the reminder appeared. */
+  sittingMin: number;
+  /** True once the snooze cap is reached: no snooze buttons, firmer wording (still dismissible). */
+  firm: boolean;
+  /** Snooze lengths (minutes) still allowed by the cap; empty when firm. */
+  snoozeOptionsMin: number[];
+  /** Wall-clock ms when it was shown. */
+  shownAt: number;
+}
+
+/** A complete, self-contained picture of the tracker at `at`. */
+export interface TrackerSnapshot {
+  /** Wall-clock ms the snapshot was computed for. */
+  at: number;
+  presence: Presence;
+  /** Milliseconds sat in the current bout (0 when no bout is running). */
+  sittingMs: number;
+  /** Wall-clock ms the current bout started, or null. */
+  sittingSince: number | null;
+  trayState: TrayState;
+  /** The reminder on screen, or null. */
+  reminder: ReminderView | null;
+  /** Wall-clock ms of the next planned reminder, or null when none is planned (paused, off, away). */
+  nextReminderAt: number | null;
+  /** Wall-clock ms until which reminders are paused, or null. */
+  pausedUntil: number | null;
+  remindersEnabled: boolean;
+  /** Snoozes used in a row for the current reminder series. */
+  snoozeCount: number;
+}
+
+/** How long to pause reminders from the tray. */
+export type PauseLength = { minutes: 30 | 60 | 120 } | { untilTomorrow: true };
