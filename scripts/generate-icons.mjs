@@ -111,8 +111,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   console.log(
-    stale.length === 0
-      ? 'Icons up to date.'
-      : `Wrote ${stale.length} file(s):\n  ${stale.join('\n  ')}`,
+    stale.length === 0 ? 'Icons up to date.' : `Wrote ${stale.length} file(s):\n  ${stale.join('\n  ')}`,
   );
 }
