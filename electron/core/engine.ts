@@ -59,7 +59,7 @@ export class Engine {
   stop(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
-    if (this.state) this.persist(this.state, true);
+    if (this.state) this.persist(this.state, this.ports.clock.now(), true);
   }
 
   /** Applies one input now and returns the resulting snapshot. */
@@ -70,7 +70,7 @@ export class Engine {
     const result = step(prev, input, { wall, mono: clock.monotonic(), sample: this.sampleIdle(), settings: this.settings });
     this.state = result.state;
     this.execute(result.effects);
-    this.persist(result.state, false);
+    this.persist(result.state, wall, false);
     this.arm(result.state);
     const snapshot = snapshotOf(result.state, this.settings, wall);
     for (const listener of this.listeners) listener(snapshot);
@@ -135,15 +135,14 @@ export class Engine {
     });
   }
 
-  private persist(state: TrackerState, force: boolean): void {
+  private persist(state: TrackerState, savedAt: number, force: boolean): void {
     // Clock readings change on every step; only the rest is worth a write before the periodic one.
     const key = JSON.stringify({ ...state, lastWall: 0, lastMono: 0, lastSampleAt: 0, lastInputAt: 0 });
-    const { lastWall } = state;
-    if (!force && key === this.lastPersistKey && lastWall - this.lastPersistAt < PERSIST_EVERY_MS) return;
+    if (!force && key === this.lastPersistKey && savedAt - this.lastPersistAt < PERSIST_EVERY_MS) return;
     try {
-      this.ports.store.saveTracker({ version: 1, savedAt: lastWall, state });
+      this.ports.store.saveTracker({ version: 1, savedAt, state });
       this.lastPersistKey = key;
-      this.lastPersistAt = lastWall;
+      this.lastPersistAt = savedAt;
     } catch (error) {
       this.warn(`could not save the tracker state: ${String(error)}`);
     }

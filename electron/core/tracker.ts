@@ -158,8 +158,11 @@ function applySample(s: TrackerState, sample: IdleSample, ctx: StepContext, fx: 
     return { ...absent(left, since, 'idle'), presence: 'away', boutStart: null, lastInputAt: lastInput };
   }
   if (s.presence === 'away' && s.absentSince !== null && lastInput > s.absentSince + IDLE_RESOLUTION_MS) {
+    // The return happened after the previous sample (which still saw the user away) and by the last input;
+    // take the earliest moment, so sitting is never under-counted by more than one away-sampling interval.
     const awayMs = ctx.settings.awayThresholdMin * MINUTE_MS;
-    const back = comeBack({ ...sampled, lastInputAt: lastInput }, lastInput, fx);
+    const returnedAt = Math.min(lastInput, Math.max(s.lastSampleAt, s.absentSince));
+    const back = comeBack({ ...sampled, lastInputAt: lastInput }, returnedAt, fx);
     // Back, then away again between two samples: the short visit is not a bout worth reminding about.
     return now - lastInput >= awayMs ? { ...absent(back, lastInput, 'idle'), presence: 'away', boutStart: null } : back;
   }

@@ -1,0 +1,185 @@
+// A deterministic simulator for the core engine: fake wall and monotonic clocks, one fake timer queue,
+// a scripted input-idle source, and recording presenter/store. Used by core tests and `npm run bench`.
+import { createCoreApp, type CoreApp } from '../../electron/core/app';
+import type { EngineStore, IdleSample, ReminderPresenter } from '../../electron/core/ports';
+import type { PersistedTracker } from '../../electron/core/tracker-state';
+import type { HistoryEvent } from '../../electron/shared/history';
+import type { Settings } from '../../electron/shared/settings';
+import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
+
+export const SEC = 1_000;
+export const MIN = 60_000;
+export const HOUR = 3_600_000;
+
+/** How the user uses the keyboard and mouse while time passes. */
+export type Activity =
+  /** Input every moment; idle is always 0. */
+  | 'typing'
+  /** Bursts of typing with a short pause in every 23 seconds (idle 1–6 s in the last 6 s of each 23). */
+  | 'typing-with-pauses'
+  /** At the computer, reading: a scroll or click every so often (idle about 10 s). */
+  | 'reading'
+  /** No input: the idle counter grows. */
+  | 'idle';
+
+export interface SimOptions {
+  start?: number;
+  settings?: Partial<Settings>;
+  persisted?: PersistedTracker | null;
+  locked?: boolean | null;
+}
+
+export class Sim {
+  wall: number;
+  mono = 1_000_000;
+  activity: Activity = 'typing-with-pauses';
+  lastInputWall: number;
+  lockedReported: boolean | null = false;
+  events: HistoryEvent[] = [];
+  shown: { at: number; view: ReminderView }[] = [];
+  hidden: number[] = [];
+  breaksOpened: number[] = [];
+  warnings: string[] = [];
+  persisted: PersistedTracker | null;
+  core: CoreApp;
+  private timer: { dueMono: number; fire: () => void } | null = null;
+  /** Idle samples taken (cost measure for the bench). */
+  samples = 0;
+
+  constructor(opts: SimOptions = {}) {
+    this.wall = opts.start ?? Date.UTC(2026, 10, 2, 9, 0, 0); // Monday 2 Nov 2026, 09:00 UTC
+    this.lastInputWall = this.wall;
+    this.persisted = opts.persisted ?? null;
+    if (opts.locked !== undefined) this.lockedReported = opts.locked;
+    const store: EngineStore = {
+      appendEvent: (e) => this.events.push(e),
+      loadTracker: () => this.persisted,
+      saveTracker: (s) => {
+        this.persisted = JSON.parse(JSON.stringify(s)) as PersistedTracker;
+      },
+    };
+    const presenter: ReminderPresenter = {
+      showReminder: (view) => this.shown.push({ at: this.wall, view }),
+      hideReminder: () => this.hidden.push(this.wall),
+      openBreak: () => this.breaksOpened.push(this.wall),
+    };
+    let stored: unknown = opts.settings ?? undefined;
+    this.core = createCoreApp(
+      {
+        clock: { now: () => this.wall, monotonic: () => this.mono },
+        timer: {
+          after: (delayMs, fire) => {
+            const entry = { dueMono: this.mono + delayMs, fire };
+            this.timer = entry;
+            return () => {
+              if (this.timer === entry) this.timer = null;
+            };
+          },
+        },
+        idle: { sample: () => this.sample() },
+        presenter,
+        store,
+        warn: (m) => this.warnings.push(m),
+      },
+      { load: () => stored, save: (s) => (stored = s) },
+    );
+  }
+
+  get engine() {
+    return this.core.engine;
+  }
+
+  start(): this {
+    this.engine.start();
+    return this;
+  }
+
+  sample(): IdleSample {
+    this.samples += 1;
+    return { idleSec: this.idleSec(), locked: this.lockedReported };
+  }
+
+  idleSec(): number {
+    if (this.activity === 'typing') return 0;
+    if (this.activity === 'reading') return 10;
+    if (this.activity === 'typing-with-pauses') {
+      const second = Math.floor(this.wall / SEC) % 23;
+      return second >= 17 ? second - 16 : 0;
+    }
+    return Math.max(0, Math.floor((this.wall - this.lastInputWall) / SEC));
+  }
+
+  /** Lets real time pass (wall and monotonic together), firing the engine's timer whenever it is due. */
+  advance(ms: number, activity?: Activity): this {
+    if (activity) this.setActivity(activity);
+    const endMono = this.mono + ms;
+    while (this.timer && this.timer.dueMono <= endMono) {
+      const { dueMono, fire } = this.timer;
+      this.moveTo(Math.max(dueMono, this.mono));
+      this.timer = null;
+      fire();
+    }
+    this.moveTo(endMono);
+    return this;
+  }
+
+  private moveTo(mono: number): void {
+    const delta = mono - this.mono;
+    this.mono = mono;
+    this.wall += delta;
+    if (this.activity !== 'idle') this.lastInputWall = this.wall;
+  }
+
+  setActivity(activity: Activity): this {
+    if (this.activity !== 'idle') this.lastInputWall = this.wall;
+    this.activity = activity;
+    return this;
+  }
+
+  /** The wall clock is set by `byMs` (NTP, manual change); monotonic time does not move. */
+  jumpClock(byMs: number): this {
+    this.wall += byMs;
+    if (this.activity !== 'idle') this.lastInputWall = this.wall;
+    return this;
+  }
+
+  /** The machine sleeps for `ms`: suspend event, wall moves, monotonic and timers stand still, resume event. */
+  sleep(ms: number, opts: { events?: boolean } = {}): this {
+    const events = opts.events ?? true;
+    if (events) this.engine.dispatch({ kind: 'suspend' });
+    this.wall += ms;
+    if (events) this.engine.dispatch({ kind: 'resume' });
+    return this;
+  }
+
+  lock(): this {
+    this.lockedReported = true;
+    this.engine.dispatch({ kind: 'lock' });
+    return this;
+  }
+
+  unlock(): this {
+    this.lockedReported = false;
+    this.lastInputWall = this.wall;
+    this.engine.dispatch({ kind: 'unlock' });
+    return this;
+  }
+
+  snapshot(): TrackerSnapshot {
+    return this.engine.snapshot();
+  }
+
+  /** Minutes since `from` at which reminders were shown. */
+  shownMinutes(from: number): number[] {
+    return this.shown.map((s) => (s.at - from) / MIN);
+  }
+
+  ofType<T extends HistoryEvent['type']>(type: T): Extract<HistoryEvent, { type: T }>[] {
+    return this.events.filter((e): e is Extract<HistoryEvent, { type: T }> => e.type === type);
+  }
+
+  /** Milliseconds until the engine's timer fires, or null. */
+  timerDueIn(): number | null {
+    return this.timer ? this.timer.dueMono - this.mono : null;
+  }
+}
