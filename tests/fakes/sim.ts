@@ -36,15 +36,16 @@ export class Sim {
   lastInputWall: number;
   lockedReported: boolean | null = false;
   events: HistoryEvent[] = [];
-  shown: { at: number; view: ReminderView }[] = [];
+  shown: { at: number; view: ReminderView; snapshot: TrackerSnapshot }[] = [];
   hidden: number[] = [];
   breaksOpened: number[] = [];
   warnings: string[] = [];
   persisted: PersistedTracker | null;
   core: CoreApp;
   private timer: { dueMono: number; fire: () => void } | null = null;
-  /** Idle samples taken (cost measure for the bench). */
+  /** Idle samples taken, and timer wake-ups that found the user present (cost measures for the bench). */
   samples = 0;
+  wakesWhilePresent = 0;
 
   constructor(opts: SimOptions = {}) {
     this.wall = opts.start ?? Date.UTC(2026, 10, 2, 9, 0, 0); // Monday 2 Nov 2026, 09:00 UTC
@@ -59,7 +60,7 @@ export class Sim {
       },
     };
     const presenter: ReminderPresenter = {
-      showReminder: (view) => this.shown.push({ at: this.wall, view }),
+      showReminder: (view) => this.shown.push({ at: this.wall, view, snapshot: this.engine.snapshot() }),
       hideReminder: () => this.hidden.push(this.wall),
       openBreak: () => this.breaksOpened.push(this.wall),
     };
@@ -117,6 +118,7 @@ export class Sim {
       const { dueMono, fire } = this.timer;
       this.moveTo(Math.max(dueMono, this.mono));
       this.timer = null;
+      if (this.engine.snapshot().presence === 'present') this.wakesWhilePresent += 1;
       fire();
     }
     this.moveTo(endMono);

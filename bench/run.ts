@@ -1,0 +1,18 @@
+// `npm run bench`: runs every benchmark and prints a table, or with --json one JSON object per line.
+// Exits non-zero when a goal is missed, so a regression is visible.
+import { benchSittingDay } from './sitting-day';
+import type { BenchResult } from './types';
+
+const results: BenchResult[] = [...benchSittingDay()];
+
+if (process.argv.includes('--json')) {
+  for (const r of results) console.log(JSON.stringify(r));
+} else {
+  const rows = results.map((r) => [r.name, `${r.value} ${r.unit}`, r.goal, r.goal === 'report' ? '' : r.pass ? 'pass' : 'FAIL']);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['figure', 'value', 'goal', ''][i]!.length));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(['figure', 'value', 'goal', '']));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+process.exitCode = results.every((r) => r.pass) ? 0 : 1;
