@@ -8,8 +8,15 @@ const results: BenchResult[] = [...benchSittingDay()];
 if (process.argv.includes('--json')) {
   for (const r of results) console.log(JSON.stringify(r));
 } else {
-  const rows = results.map((r) => [r.name, `${r.value} ${r.unit}`, r.goal, r.goal === 'report' ? '' : r.pass ? 'pass' : 'FAIL']);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['figure', 'value', 'goal', ''][i]!.length));
+  const rows = results.map((r) => [
+    r.name,
+    `${r.value} ${r.unit}`,
+    r.goal,
+    r.goal === 'report' ? '' : r.pass ? 'pass' : 'FAIL',
+  ]);
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...rows.map((row) => row[i]!.length), ['figure', 'value', 'goal', ''][i]!.length),
+  );
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(['figure', 'value', 'goal', '']));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

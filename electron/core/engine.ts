@@ -49,7 +49,8 @@ export class Engine {
       this.warn(`could not read the tracker state: ${String(error)}`);
     }
     const restored = restoreTracker(raw, now, clock.monotonic(), this.settings);
-    if (restored.problem) this.warn(`stored tracker state ignored (${restored.problem}); starting a new sitting bout`);
+    if (restored.problem)
+      this.warn(`stored tracker state ignored (${restored.problem}); starting a new sitting bout`);
     this.state = restored.state;
     this.execute(restored.effects);
     return this.dispatch({ kind: 'wake' });
@@ -67,7 +68,12 @@ export class Engine {
     const prev = this.requireState();
     const { clock } = this.ports;
     const wall = clock.now();
-    const result = step(prev, input, { wall, mono: clock.monotonic(), sample: this.sampleIdle(), settings: this.settings });
+    const result = step(prev, input, {
+      wall,
+      mono: clock.monotonic(),
+      sample: this.sampleIdle(),
+      settings: this.settings,
+    });
     this.state = result.state;
     this.execute(result.effects);
     this.persist(result.state, wall, false);

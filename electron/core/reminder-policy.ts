@@ -66,6 +66,7 @@ export function trayState(s: TrackerState, settings: Settings, now: number): Tra
   const sat = sittingMs(s, now);
   if (s.reminder.phase !== 'none' || sat >= threshold) return 'overdue';
   const due = dueAt(s, settings);
-  if (sat >= threshold - APPROACHING_MS || (due !== null && now >= due - APPROACHING_MS)) return 'approaching';
+  if (sat >= threshold - APPROACHING_MS || (due !== null && now >= due - APPROACHING_MS))
+    return 'approaching';
   return 'fresh';
 }

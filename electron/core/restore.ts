@@ -10,7 +10,9 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 const isNumOrNull = (v: unknown) => v === null || isNum(v);
 
 /** Structural check of a stored tracker; returns a reason when it cannot be used. */
-export function checkPersisted(raw: unknown): { ok: true; value: PersistedTracker } | { ok: false; reason: string } {
+export function checkPersisted(
+  raw: unknown,
+): { ok: true; value: PersistedTracker } | { ok: false; reason: string } {
   if (raw === null || typeof raw !== 'object') return { ok: false, reason: 'not an object' };
   const p = raw as Partial<PersistedTracker>;
   if (p.version !== 1) return { ok: false, reason: `unknown version ${String(p.version)}` };
@@ -32,7 +34,9 @@ export function checkPersisted(raw: unknown): { ok: true; value: PersistedTracke
     isNum(r.basisAt) &&
     isNum(r.snoozeCount) &&
     isNum(r.snoozeExtraMin);
-  return valid ? { ok: true, value: p as PersistedTracker } : { ok: false, reason: 'state has invalid fields' };
+  return valid
+    ? { ok: true, value: p as PersistedTracker }
+    : { ok: false, reason: 'state has invalid fields' };
 }
 
 /**
@@ -46,7 +50,8 @@ export function restoreTracker(
   mono: number,
   settings: Settings,
 ): { state: TrackerState; effects: Effect[]; problem: string | null } {
-  if (raw === null || raw === undefined) return { state: initialState(now, mono), effects: [], problem: null };
+  if (raw === null || raw === undefined)
+    return { state: initialState(now, mono), effects: [], problem: null };
   const checked = checkPersisted(raw);
   if (!checked.ok) return { state: initialState(now, mono), effects: [], problem: checked.reason };
   const { savedAt, state: saved } = checked.value;
@@ -58,10 +63,17 @@ export function restoreTracker(
     const start = Math.min(saved.absentSince, seen);
     effects.push({ type: 'record', event: { type: 'walk-ended', at: seen, start, completed: false } });
   }
-  const continues = saved.presence === 'present' && saved.boutStart !== null && now - seen < settings.awayThresholdMin * MINUTE_MS;
+  const continues =
+    saved.presence === 'present' &&
+    saved.boutStart !== null &&
+    now - seen < settings.awayThresholdMin * MINUTE_MS;
   if (continues) {
     const reminder = { ...saved.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
-    return { state: { ...fresh, boutStart: Math.min(saved.boutStart ?? now, now), reminder, pausedUntil }, effects, problem: null };
+    return {
+      state: { ...fresh, boutStart: Math.min(saved.boutStart ?? now, now), reminder, pausedUntil },
+      effects,
+      problem: null,
+    };
   }
   if (saved.boutStart !== null && seen > saved.boutStart && saved.presence === 'present') {
     effects.push({

@@ -25,7 +25,10 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
   if (s.pausedUntil !== null) candidates.push(s.pausedUntil);
   switch (s.presence) {
     case 'present': {
-      candidates.push(s.lastSampleAt + PRESENT_SAMPLE_MS, s.lastInputAt + settings.awayThresholdMin * MINUTE_MS);
+      candidates.push(
+        s.lastSampleAt + PRESENT_SAMPLE_MS,
+        s.lastInputAt + settings.awayThresholdMin * MINUTE_MS,
+      );
       if (s.reminder.phase === 'waiting' && s.reminder.waitingSince !== null) {
         candidates.push(Math.min(now + TYPING_POLL_MS, s.reminder.waitingSince + MAX_REMINDER_DELAY_MS));
       }
@@ -53,7 +56,8 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
 /** Everything the tray, the reminder window and the renderer show, computed at `now`. */
 export function snapshotOf(s: TrackerState, settings: Settings, now: number): TrackerSnapshot {
   const due = dueAt(s, settings);
-  const planned = settings.remindersEnabled && s.presence !== 'away' && s.presence !== 'walking' && due !== null;
+  const planned =
+    settings.remindersEnabled && s.presence !== 'away' && s.presence !== 'walking' && due !== null;
   return {
     at: now,
     presence: s.presence,

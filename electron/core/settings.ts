@@ -21,11 +21,19 @@ type Check = { value: unknown; nearest: unknown; message: string | null };
 
 function checkInteger(value: unknown, min: number, max: number, label: string): Check {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { value, nearest: null, message: `${label} must be a number of minutes between ${min} and ${max}.` };
+    return {
+      value,
+      nearest: null,
+      message: `${label} must be a number of minutes between ${min} and ${max}.`,
+    };
   }
   const nearest = Math.min(max, Math.max(min, Math.round(value)));
   const ok = Number.isInteger(value) && value >= min && value <= max;
-  return { value, nearest, message: ok ? null : `${label} must be a whole number of minutes from ${min} to ${max}.` };
+  return {
+    value,
+    nearest,
+    message: ok ? null : `${label} must be a whole number of minutes from ${min} to ${max}.`,
+  };
 }
 
 function checkSnoozeOptions(value: unknown): Check {
@@ -50,13 +58,27 @@ function checkSnoozeOptions(value: unknown): Check {
 function check(field: keyof Settings, value: unknown): Check {
   switch (field) {
     case 'sitThresholdMin':
-      return checkInteger(value, SETTINGS_LIMITS.sitThresholdMin.min, SETTINGS_LIMITS.sitThresholdMin.max, 'Sitting time before a reminder');
+      return checkInteger(
+        value,
+        SETTINGS_LIMITS.sitThresholdMin.min,
+        SETTINGS_LIMITS.sitThresholdMin.max,
+        'Sitting time before a reminder',
+      );
     case 'awayThresholdMin':
-      return checkInteger(value, SETTINGS_LIMITS.awayThresholdMin.min, SETTINGS_LIMITS.awayThresholdMin.max, 'Away time');
+      return checkInteger(
+        value,
+        SETTINGS_LIMITS.awayThresholdMin.min,
+        SETTINGS_LIMITS.awayThresholdMin.max,
+        'Away time',
+      );
     case 'snoozeOptionsMin':
       return checkSnoozeOptions(value);
     case 'remindersEnabled':
-      return { value, nearest: null, message: typeof value === 'boolean' ? null : 'Reminders must be on or off.' };
+      return {
+        value,
+        nearest: null,
+        message: typeof value === 'boolean' ? null : 'Reminders must be on or off.',
+      };
   }
 }
 
@@ -84,7 +106,10 @@ export function applySettingsPatch(
  */
 export function repairSettings(raw: unknown): { settings: Settings; repaired: SettingsIssue[] } {
   const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = { ...DEFAULT_SETTINGS, snoozeOptionsMin: [...DEFAULT_SETTINGS.snoozeOptionsMin] };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    snoozeOptionsMin: [...DEFAULT_SETTINGS.snoozeOptionsMin],
+  };
   const repaired: SettingsIssue[] = [];
   for (const field of FIELDS) {
     if (!(field in source)) continue;

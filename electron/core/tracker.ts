@@ -164,7 +164,9 @@ function applySample(s: TrackerState, sample: IdleSample, ctx: StepContext, fx: 
     const returnedAt = Math.min(lastInput, Math.max(s.lastSampleAt, s.absentSince));
     const back = comeBack({ ...sampled, lastInputAt: lastInput }, returnedAt, fx);
     // Back, then away again between two samples: the short visit is not a bout worth reminding about.
-    return now - lastInput >= awayMs ? { ...absent(back, lastInput, 'idle'), presence: 'away', boutStart: null } : back;
+    return now - lastInput >= awayMs
+      ? { ...absent(back, lastInput, 'idle'), presence: 'away', boutStart: null }
+      : back;
   }
   return sampled;
 }
@@ -208,7 +210,12 @@ function resume(s: TrackerState, now: number, fx: Effect[]): TrackerState {
   return comeBack(s, now, fx);
 }
 
-function endBout(s: TrackerState, end: number, endedBy: 'away' | 'lock' | 'suspend' | 'walk' | 'moved', fx: Effect[]) {
+function endBout(
+  s: TrackerState,
+  end: number,
+  endedBy: 'away' | 'lock' | 'suspend' | 'walk' | 'moved',
+  fx: Effect[],
+) {
   if (s.boutStart !== null && end > s.boutStart) {
     fx.push(record({ type: 'sitting-bout', at: end, start: s.boutStart, end, endedBy }));
   }
@@ -222,7 +229,8 @@ function startBout(s: TrackerState, at: number): TrackerState {
 /** Drops a waiting or shown reminder because the user left, moved, paused or turned reminders off. */
 function expire(s: TrackerState, reason: ExpiredReason, now: number, fx: Effect[]): TrackerState {
   if (s.reminder.phase === 'none') return s;
-  if (s.reminder.phase === 'shown') fx.push(record({ type: 'reminder-expired', at: now, reason }), { type: 'hide-reminder' });
+  if (s.reminder.phase === 'shown')
+    fx.push(record({ type: 'reminder-expired', at: now, reason }), { type: 'hide-reminder' });
   return { ...s, reminder: { ...s.reminder, phase: 'none', waitingSince: null, shownAt: null } };
 }
 
@@ -240,7 +248,8 @@ function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[
     return s;
   }
   const here = s.presence === 'present' ? s : comeBack(s, now, fx);
-  if (here.reminder.phase === 'shown') fx.push(record({ type: 'reminder-accepted', at: now }), { type: 'hide-reminder' });
+  if (here.reminder.phase === 'shown')
+    fx.push(record({ type: 'reminder-accepted', at: now }), { type: 'hide-reminder' });
   fx.push(record({ type: 'walk-started', at: now, source }), { type: 'open-break' });
   const cleared = { ...here.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
   return { ...absent({ ...here, reminder: cleared }, now, 'walk'), presence: 'walking', walkSource: source };
@@ -250,7 +259,14 @@ function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[
 function endWalk(s: TrackerState, completed: boolean, now: number, fx: Effect[]): TrackerState {
   const start = Math.min(s.absentSince ?? now, now);
   fx.push(record({ type: 'walk-ended', at: now, start, completed }));
-  const back = { ...s, presence: 'present' as const, absentSince: null, absentCause: null, walkSource: null, lastInputAt: now };
+  const back = {
+    ...s,
+    presence: 'present' as const,
+    absentSince: null,
+    absentCause: null,
+    walkSource: null,
+    lastInputAt: now,
+  };
   if (!completed && now - start < MIN_BREAK_MS) {
     return { ...back, reminder: { ...freshReminder(), basis: 'skip', basisAt: now } };
   }
@@ -288,18 +304,31 @@ function settlePause(s: TrackerState, now: number, fx: Effect[]): TrackerState {
 function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): TrackerState {
   const now = ctx.wall;
   const r = s.reminder;
-  if (!mayRemind(s, ctx.settings, now)) return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
+  if (!mayRemind(s, ctx.settings, now))
+    return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
   if (r.phase === 'shown') return s;
   const due = dueAt(s, ctx.settings);
-  if (due === null || now < due) return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
+  if (due === null || now < due)
+    return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
   const waitingSince = r.waitingSince ?? now;
   const paused = ctx.sample !== null && ctx.sample.idleSec >= TYPING_PAUSE_SEC;
   if (!paused && now - waitingSince < MAX_REMINDER_DELAY_MS) {
     return { ...s, reminder: { ...r, phase: 'waiting', waitingSince } };
   }
-  const shown = { ...s, reminder: { ...r, phase: 'shown' as const, waitingSince: null, shownAt: now, firm: isFirm(s, ctx.settings) } };
+  const shown = {
+    ...s,
+    reminder: {
+      ...r,
+      phase: 'shown' as const,
+      waitingSince: null,
+      shownAt: now,
+      firm: isFirm(s, ctx.settings),
+    },
+  };
   const view = reminderView(shown, ctx.settings, now);
-  fx.push(record({ type: 'reminder-shown', at: now, sittingMs: view.sittingMin * MINUTE_MS, firm: view.firm }));
+  fx.push(
+    record({ type: 'reminder-shown', at: now, sittingMs: view.sittingMin * MINUTE_MS, firm: view.firm }),
+  );
   fx.push({ type: 'show-reminder', view });
   return shown;
 }

@@ -48,7 +48,8 @@ export function tooltipText(s: TrackerSnapshot): string {
       break;
   }
   if (!s.remindersEnabled) return `WalkBreak: ${sitting} (reminders off)`;
-  if (s.pausedUntil !== null) return `WalkBreak: ${sitting} (reminders paused until ${clockTime(s.pausedUntil)})`;
+  if (s.pausedUntil !== null)
+    return `WalkBreak: ${sitting} (reminders paused until ${clockTime(s.pausedUntil)})`;
   return `WalkBreak: ${sitting}`;
 }
 
@@ -61,28 +62,72 @@ const PAUSES: { id: string; label: string; length: PauseLength }[] = [
 
 /** The full tray model for a snapshot. */
 export function trayModel(s: TrackerSnapshot): TrayModel {
-  const menu: TrayMenuItem[] = [{ type: 'info', id: 'status', label: tooltipText(s).replace(/^WalkBreak: /, '') }];
+  const menu: TrayMenuItem[] = [
+    { type: 'info', id: 'status', label: tooltipText(s).replace(/^WalkBreak: /, '') },
+  ];
   menu.push({ type: 'separator', id: 'sep-status' });
   const walking = s.presence === 'walking';
-  menu.push({ type: 'item', id: 'start-walk', label: walking ? 'Back to my walk' : 'Start a walk now', enabled: true, command: { kind: 'start-walk' } });
+  menu.push({
+    type: 'item',
+    id: 'start-walk',
+    label: walking ? 'Back to my walk' : 'Start a walk now',
+    enabled: true,
+    command: { kind: 'start-walk' },
+  });
   const snooze = s.reminder?.snoozeOptionsMin[0];
   if (s.reminder && snooze !== undefined) {
-    menu.push({ type: 'item', id: 'snooze', label: `Snooze ${snooze} min`, enabled: true, command: { kind: 'snooze', minutes: snooze } });
+    menu.push({
+      type: 'item',
+      id: 'snooze',
+      label: `Snooze ${snooze} min`,
+      enabled: true,
+      command: { kind: 'snooze', minutes: snooze },
+    });
   }
   if (s.pausedUntil !== null) {
-    menu.push({ type: 'item', id: 'resume', label: `Resume reminders (paused until ${clockTime(s.pausedUntil)})`, enabled: true, command: { kind: 'resume-reminders' } });
+    menu.push({
+      type: 'item',
+      id: 'resume',
+      label: `Resume reminders (paused until ${clockTime(s.pausedUntil)})`,
+      enabled: true,
+      command: { kind: 'resume-reminders' },
+    });
   } else {
     menu.push({
       type: 'submenu',
       id: 'pause',
       label: 'Pause reminders',
-      items: PAUSES.map((p) => ({ type: 'item', id: p.id, label: p.label, enabled: s.remindersEnabled, command: { kind: 'pause', length: p.length } })),
+      items: PAUSES.map((p) => ({
+        type: 'item',
+        id: p.id,
+        label: p.label,
+        enabled: s.remindersEnabled,
+        command: { kind: 'pause', length: p.length },
+      })),
     });
   }
-  menu.push({ type: 'item', id: 'moved', label: 'I just moved', enabled: !walking, command: { kind: 'moved' } });
+  menu.push({
+    type: 'item',
+    id: 'moved',
+    label: 'I just moved',
+    enabled: !walking,
+    command: { kind: 'moved' },
+  });
   menu.push({ type: 'separator', id: 'sep-windows' });
-  menu.push({ type: 'item', id: 'open-main', label: 'Open WalkBreak', enabled: true, command: { kind: 'open-main' } });
-  menu.push({ type: 'item', id: 'open-settings', label: 'Settings…', enabled: true, command: { kind: 'open-settings' } });
+  menu.push({
+    type: 'item',
+    id: 'open-main',
+    label: 'Open WalkBreak',
+    enabled: true,
+    command: { kind: 'open-main' },
+  });
+  menu.push({
+    type: 'item',
+    id: 'open-settings',
+    label: 'Settings…',
+    enabled: true,
+    command: { kind: 'open-settings' },
+  });
   menu.push({ type: 'separator', id: 'sep-quit' });
   menu.push({ type: 'item', id: 'quit', label: 'Quit WalkBreak', enabled: true, command: { kind: 'quit' } });
   return { icon: s.trayState, tooltip: tooltipText(s), menu };

@@ -8,7 +8,14 @@ export type ExpiredReason = 'away' | 'lock' | 'suspend' | 'moved' | 'walk' | 'pa
 /** One recorded fact. `at` is when it happened (for spans: when the span ended). */
 export type HistoryEvent =
   | { type: 'sitting-bout'; at: number; start: number; end: number; endedBy: BoutEnd }
-  | { type: 'break'; at: number; kind: BreakKind; start: number; end: number; cause?: 'idle' | 'lock' | 'suspend' }
+  | {
+      type: 'break';
+      at: number;
+      kind: BreakKind;
+      start: number;
+      end: number;
+      cause?: 'idle' | 'lock' | 'suspend';
+    }
   | { type: 'reminder-shown'; at: number; sittingMs: number; firm: boolean }
   | { type: 'reminder-snoozed'; at: number; minutes: number }
   | { type: 'reminder-skipped'; at: number; via: SkipVia }

@@ -24,15 +24,46 @@ const duration = fc.integer({ min: 1 * SEC, max: 90 * MIN });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ op: fc.constant('advance' as const), ms: duration, activity }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('lock' as const), ms: duration }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('sleep' as const), ms: fc.integer({ min: SEC, max: 80 * HOUR }), events: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('jump' as const), ms: fc.integer({ min: -3 * HOUR, max: 3 * HOUR }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('snooze' as const), minutes: fc.constantFrom(5, 10, 15, 20) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('sleep' as const),
+      ms: fc.integer({ min: SEC, max: 80 * HOUR }),
+      events: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('jump' as const),
+      ms: fc.integer({ min: -3 * HOUR, max: 3 * HOUR }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('snooze' as const), minutes: fc.constantFrom(5, 10, 15, 20) }),
+  },
   { weight: 1, arbitrary: fc.constant({ op: 'skip' as const }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('walk' as const), ms: duration, completed: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('walk' as const), ms: duration, completed: fc.boolean() }),
+  },
   { weight: 1, arbitrary: fc.constant({ op: 'moved' as const }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('pause' as const), minutes: fc.constantFrom(30 as const, 60 as const, 120 as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('pause' as const),
+      minutes: fc.constantFrom(30 as const, 60 as const, 120 as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ op: 'resume' as const }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('threshold' as const), minutes: fc.integer({ min: 20, max: 60 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('threshold' as const),
+      minutes: fc.integer({ min: 20, max: 60 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('enabled' as const), on: fc.boolean() }) },
 );
 

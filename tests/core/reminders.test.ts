@@ -7,7 +7,11 @@ interface Row {
   name: string;
   run: (sim: Sim) => void;
   remindersAt: number[];
-  settings?: ConstructorParameters<typeof Sim>[0] extends infer O ? (O extends { settings?: infer S } ? S : never) : never;
+  settings?: ConstructorParameters<typeof Sim>[0] extends infer O
+    ? O extends { settings?: infer S }
+      ? S
+      : never
+    : never;
 }
 
 const rows: Row[] = [
@@ -34,12 +38,20 @@ const rows: Row[] = [
   },
   {
     name: 'a 4-minute absence does not reset sitting',
-    run: (s) => s.advance(10 * MIN, 'reading').advance(4 * MIN, 'idle').advance(31 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(10 * MIN, 'reading')
+        .advance(4 * MIN, 'idle')
+        .advance(31 * MIN, 'reading'),
     remindersAt: [30],
   },
   {
     name: 'a 6-minute absence resets sitting: next reminder 30 min after the return',
-    run: (s) => s.advance(10 * MIN, 'reading').advance(6 * MIN, 'idle').advance(40 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(10 * MIN, 'reading')
+        .advance(6 * MIN, 'idle')
+        .advance(40 * MIN, 'reading'),
     remindersAt: [46],
   },
   {
@@ -62,37 +74,65 @@ const rows: Row[] = [
   },
   {
     name: 'a 1-minute suspend does not reset sitting',
-    run: (s) => s.advance(10 * MIN, 'reading').sleep(1 * MIN).advance(30 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(10 * MIN, 'reading')
+        .sleep(1 * MIN)
+        .advance(30 * MIN, 'reading'),
     remindersAt: [30],
   },
   {
     name: 'a 3-minute suspend resets sitting',
-    run: (s) => s.advance(10 * MIN, 'reading').sleep(3 * MIN).advance(40 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(10 * MIN, 'reading')
+        .sleep(3 * MIN)
+        .advance(40 * MIN, 'reading'),
     remindersAt: [43],
   },
   {
     name: 'resume after 8 hours: a fresh bout, no reminder on waking',
-    run: (s) => s.advance(20 * MIN, 'reading').sleep(8 * HOUR).advance(29 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(20 * MIN, 'reading')
+        .sleep(8 * HOUR)
+        .advance(29 * MIN, 'reading'),
     remindersAt: [],
   },
   {
     name: 'resume after 3 days: a fresh bout, then one reminder 30 min later',
-    run: (s) => s.advance(35 * MIN, 'reading').sleep(72 * HOUR).advance(31 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(35 * MIN, 'reading')
+        .sleep(72 * HOUR)
+        .advance(31 * MIN, 'reading'),
     remindersAt: [30, 35 + 72 * 60 + 30],
   },
   {
     name: 'a 1-minute sleep just before the threshold: exactly one reminder on waking',
-    run: (s) => s.advance(29.5 * MIN, 'reading').sleep(1 * MIN).advance(10 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(29.5 * MIN, 'reading')
+        .sleep(1 * MIN)
+        .advance(10 * MIN, 'reading'),
     remindersAt: [30.5],
   },
   {
     name: 'clock moved back an hour while sitting: reminder still after 30 real minutes',
-    run: (s) => s.advance(10 * MIN, 'reading').jumpClock(-HOUR).advance(25 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(10 * MIN, 'reading')
+        .jumpClock(-HOUR)
+        .advance(25 * MIN, 'reading'),
     remindersAt: [30 - 60],
   },
   {
     name: 'clock moved forward an hour while sitting: reminder still after 30 real minutes',
-    run: (s) => s.advance(10 * MIN, 'reading').jumpClock(HOUR).advance(25 * MIN, 'reading'),
+    run: (s) =>
+      s
+        .advance(10 * MIN, 'reading')
+        .jumpClock(HOUR)
+        .advance(25 * MIN, 'reading'),
     remindersAt: [30 + 60],
   },
   {
@@ -108,7 +148,9 @@ describe('reminder timing', () => {
     const sim = new Sim({ settings }).start();
     const t0 = sim.wall;
     run(sim);
-    expect(sim.shownMinutes(t0).map((m) => Math.round(m * 60) / 60)).toEqual(remindersAt.map((m) => Math.round(m * 60) / 60));
+    expect(sim.shownMinutes(t0).map((m) => Math.round(m * 60) / 60)).toEqual(
+      remindersAt.map((m) => Math.round(m * 60) / 60),
+    );
   });
 });
 
@@ -166,7 +208,9 @@ describe('snooze, skip and the snooze cap', () => {
     const t0 = sim.wall;
     sim.advance(30 * MIN, 'reading');
     sim.engine.dispatch({ kind: 'skip', via: 'escape' });
-    expect(sim.ofType('reminder-skipped')).toEqual([{ type: 'reminder-skipped', at: t0 + 30 * MIN, via: 'escape' }]);
+    expect(sim.ofType('reminder-skipped')).toEqual([
+      { type: 'reminder-skipped', at: t0 + 30 * MIN, via: 'escape' },
+    ]);
     expect(sim.snapshot().sittingMs).toBe(30 * MIN);
     expect(sim.ofType('sitting-bout')).toHaveLength(0);
     sim.advance(31 * MIN);

@@ -6,7 +6,10 @@ describe('history events', () => {
   it('a long absence records the bout up to the last input and an inferred break until the return', () => {
     const sim = new Sim().start();
     const t0 = sim.wall;
-    sim.advance(12 * MIN, 'reading').advance(8 * MIN, 'idle').advance(2 * MIN, 'reading');
+    sim
+      .advance(12 * MIN, 'reading')
+      .advance(8 * MIN, 'idle')
+      .advance(2 * MIN, 'reading');
     // reading: last input 10 s before each step; the idle counter starts at the last input (11:50).
     const lastInput = t0 + 12 * MIN;
     expect(sim.ofType('sitting-bout')).toEqual([
@@ -81,7 +84,11 @@ describe('history events', () => {
 
   it('clock jumps never record negative durations; the jump itself is recorded', () => {
     const sim = new Sim().start();
-    sim.advance(10 * MIN, 'reading').jumpClock(-2 * HOUR).advance(10 * MIN, 'idle').advance(1 * MIN, 'reading');
+    sim
+      .advance(10 * MIN, 'reading')
+      .jumpClock(-2 * HOUR)
+      .advance(10 * MIN, 'idle')
+      .advance(1 * MIN, 'reading');
     for (const e of sim.ofType('sitting-bout')) expect(e.end - e.start).toBeGreaterThan(0);
     expect(sim.ofType('sitting-bout')[0]).toMatchObject({ endedBy: 'away' });
     expect(sim.ofType('sitting-bout')[0]!.end - sim.ofType('sitting-bout')[0]!.start).toBe(10 * MIN);
@@ -127,7 +134,9 @@ describe('restarting the app', () => {
   });
 
   it('a corrupt stored state starts a fresh bout and says why', () => {
-    const sim = new Sim({ persisted: { version: 1, savedAt: 5, state: { presence: 'dancing' } } as never }).start();
+    const sim = new Sim({
+      persisted: { version: 1, savedAt: 5, state: { presence: 'dancing' } } as never,
+    }).start();
     expect(sim.warnings.join(' ')).toMatch(/stored tracker state ignored \(state has invalid fields\)/);
     expect(sim.snapshot().presence).toBe('present');
   });

@@ -1,0 +1,106 @@
+// The exact slice of Electron's main-process API that WalkBreak uses, as narrow structural types. index.ts passes
+// the real module (so Electron must stay assignable to this type) and tests pass tests/fakes/electron.ts (which
+// must implement it): a change on either side is a compile error. Types only.
+import type * as E from 'electron';
+
+/** An event whose default action a listener may cancel (navigation, webview attach). */
+export interface PreventableEvent {
+  preventDefault(): void;
+}
+
+export type WebContentsSlice = Pick<E.WebContents, 'setWindowOpenHandler' | 'isDestroyed'> & {
+  send(channel: string, ...args: unknown[]): void;
+  on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+};
+
+export type BrowserWindowSlice = Pick<
+  E.BrowserWindow,
+  | 'loadFile'
+  | 'loadURL'
+  | 'show'
+  | 'showInactive'
+  | 'focus'
+  | 'close'
+  | 'isDestroyed'
+  | 'isMinimized'
+  | 'restore'
+> & {
+  readonly webContents: WebContentsSlice;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+};
+
+/** One tray menu entry; a subset of Electron's MenuItemConstructorOptions. */
+export interface MenuTemplateItem {
+  id?: string;
+  label?: string;
+  type?: 'normal' | 'separator' | 'submenu';
+  enabled?: boolean;
+  click?: () => void;
+  submenu?: MenuTemplateItem[];
+}
+
+/** A built menu is only handed back to the tray, so its shape does not matter here. */
+export type MenuSlice = object;
+
+export type TraySlice = Pick<E.Tray, 'setToolTip' | 'destroy' | 'isDestroyed'> & {
+  /** A path; Electron loads it like nativeImage.createFromPath (so `…Template.png` and `@2x` work). */
+  setImage(iconPath: string): void;
+  setContextMenu(menu: MenuSlice | null): void;
+  on(event: 'mouse-enter' | 'click', listener: () => void): unknown;
+};
+
+export type NotificationSlice = Pick<E.Notification, 'show' | 'close'> & {
+  on(event: 'click' | 'close', listener: () => void): unknown;
+};
+
+/** What an ipcMain.handle listener reads from its event. */
+export interface InvokeEventSlice {
+  readonly sender: WebContentsSlice;
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+export interface IpcMainSlice {
+  handle(channel: string, listener: (event: InvokeEventSlice, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+export type PowerEvent = 'lock-screen' | 'unlock-screen' | 'suspend' | 'resume';
+
+export type PowerMonitorSlice = Pick<E.PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'> & {
+  on(event: PowerEvent, listener: () => void): unknown;
+};
+
+export interface SessionSlice {
+  setPermissionRequestHandler(
+    handler:
+      ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
+  ): void;
+  setPermissionCheckHandler(handler: ((webContents: unknown, permission: string) => boolean) | null): void;
+}
+
+export type AppSlice = Pick<
+  E.App,
+  'getVersion' | 'quit' | 'requestSingleInstanceLock' | 'whenReady' | 'setAppUserModelId'
+> & {
+  readonly dock: { hide(): void } | undefined;
+  on(event: 'before-quit' | 'window-all-closed' | 'second-instance', listener: () => void): unknown;
+};
+
+/** Everything main uses from 'electron'. `session` and `screen` are only read after app `ready`. */
+export interface ElectronSlice {
+  app: AppSlice;
+  BrowserWindow: new (options: E.BrowserWindowConstructorOptions) => BrowserWindowSlice;
+  Tray: new (iconPath: string) => TraySlice;
+  Menu: { buildFromTemplate(template: MenuTemplateItem[]): MenuSlice };
+  Notification: {
+    new (options: E.NotificationConstructorOptions): NotificationSlice;
+    isSupported(): boolean;
+  };
+  ipcMain: IpcMainSlice;
+  powerMonitor: PowerMonitorSlice;
+  screen: { getPrimaryDisplay(): { workArea: E.Rectangle } };
+  session: { readonly defaultSession: SessionSlice };
+  shell: Pick<E.Shell, 'openExternal'>;
+}

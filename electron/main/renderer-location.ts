@@ -1,0 +1,43 @@
+// Where the renderer lives (the built out/renderer/index.html, or electron-vite's dev server) and which URLs are
+// ours: the only documents our windows may show and the only senders IPC accepts. Views are chosen by ?view=.
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindowSlice } from './electron-slice';
+
+export type View = 'reminder' | 'break' | 'main' | 'settings';
+
+export type RendererSource = { file: string } | { devUrl: string };
+
+export interface RendererLocation {
+  urlFor(view: View): string;
+  /** True when `url` is our renderer document, whatever its query or hash. */
+  isOwn(url: string): boolean;
+  load(win: BrowserWindowSlice, view: View): Promise<void>;
+}
+
+/** Origin + path of a URL, with a trailing `index.html` dropped; null when it does not parse. */
+function documentOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.username || u.password) return null;
+    const origin = u.protocol === 'file:' ? 'file://' : u.origin;
+    return origin + u.pathname.replace(/\/index\.html$/, '/');
+  } catch {
+    return null;
+  }
+}
+
+export function rendererLocation(source: RendererSource): RendererLocation {
+  const base = 'file' in source ? pathToFileURL(source.file).href : source.devUrl;
+  const own = documentOf(base);
+  const urlFor = (view: View): string => {
+    const u = new URL(base);
+    u.searchParams.set('view', view);
+    return u.href;
+  };
+  return {
+    urlFor,
+    isOwn: (url) => own !== null && documentOf(url) === own,
+    load: (win, view) =>
+      'file' in source ? win.loadFile(source.file, { query: { view } }) : win.loadURL(urlFor(view)),
+  };
+}
