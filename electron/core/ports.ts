@@ -40,6 +40,7 @@ export interface ReminderPresenter {
 /** Persistence the engine needs: an append-only history and a small tracker state. */
 export interface EngineStore {
   appendEvent(event: HistoryEvent): void;
-  loadTracker(): PersistedTracker | null;
+  /** The stored tracker as read from disk: unchecked data (the engine validates it), or null when none. */
+  loadTracker(): unknown;
   saveTracker(state: PersistedTracker): void;
 }

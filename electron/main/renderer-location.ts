@@ -14,13 +14,14 @@ export interface RendererLocation {
   load(win: BrowserWindowSlice, view: View): Promise<void>;
 }
 
-/** Origin + path of a URL, with a trailing `index.html` dropped; null when it does not parse. */
+/** The document a URL shows (no query or hash): the file path, or origin + path on a server where `/index.html`
+ * and `/` are the same page. Null when it does not parse. */
 function documentOf(url: string): string | null {
   try {
     const u = new URL(url);
     if (u.username || u.password) return null;
-    const origin = u.protocol === 'file:' ? 'file://' : u.origin;
-    return origin + u.pathname.replace(/\/index\.html$/, '/');
+    if (u.protocol === 'file:') return `file://${u.host}${u.pathname}`;
+    return u.origin + u.pathname.replace(/\/index\.html$/, '/');
   } catch {
     return null;
   }

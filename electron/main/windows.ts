@@ -13,6 +13,8 @@ export interface WindowsOptions {
   platform: NodeJS.Platform;
   devTools: boolean;
   warn: (message: string) => void;
+  /** The user closed the reminder window themselves (not through one of its buttons). */
+  onReminderClosed?: () => void;
 }
 
 export interface Windows {
@@ -42,7 +44,8 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
     const win = new e.BrowserWindow({ ...windowOptions(kind, o.preloadPath, o.devTools), ...extra });
     hardenContents(win.webContents, {
       isOwnUrl: o.renderer.isOwn,
-      openExternal: (url) => void e.shell.openExternal(url).catch((error) => o.warn(`openExternal failed: ${String(error)}`)),
+      openExternal: (url) =>
+        void e.shell.openExternal(url).catch((error) => o.warn(`openExternal failed: ${String(error)}`)),
     });
     return win;
   };
@@ -90,7 +93,10 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
       reminder = win;
       win.once('ready-to-show', () => (focus ? win.show() : win.showInactive()));
       win.on('closed', () => {
-        if (reminder === win) reminder = null;
+        // closeReminder() forgets the window before closing it; still known here means the user closed it.
+        if (reminder !== win) return;
+        reminder = null;
+        o.onReminderClosed?.();
       });
       load(win, 'reminder');
     },

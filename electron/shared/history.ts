@@ -2,7 +2,8 @@
 
 export type BoutEnd = 'away' | 'lock' | 'suspend' | 'walk' | 'moved' | 'app-closed';
 export type BreakKind = 'inferred' | 'guided' | 'moved';
-export type SkipVia = 'button' | 'escape' | 'notification';
+/** How a reminder was skipped: its Skip button, Escape, or its window closed by the user (Alt+F4, close box). */
+export type SkipVia = 'button' | 'escape' | 'closed';
 export type ExpiredReason = 'away' | 'lock' | 'suspend' | 'moved' | 'walk' | 'paused' | 'disabled';
 
 /** One recorded fact. `at` is when it happened (for spans: when the span ended). */

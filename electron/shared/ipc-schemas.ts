@@ -50,7 +50,15 @@ export function parseArgs<C extends InvokeChannel>(
   if (hasForbiddenKey(raw)) return { ok: false, message: 'arguments contain a forbidden key' };
   const result = v.safeParse(schema, raw);
   if (result.success) return { ok: true, args: result.output };
+  // Name the field and what was expected, never the value received: messages are logged, and may carry health data.
   const first = result.issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, message: `${path ? path + ': ' : ''}${first?.message ?? 'invalid arguments'}` };
+  const expected = first?.expected ? `expected ${first.expected}` : 'invalid value';
+  const what =
+    first?.received === 'undefined'
+      ? 'required'
+      : first?.type === 'strict_object' && first.expected === 'never'
+        ? 'unexpected key'
+        : expected;
+  return { ok: false, message: `${path ? path + ': ' : ''}${what}` };
 }

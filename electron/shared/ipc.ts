@@ -12,7 +12,7 @@ export interface InvokeContract {
   'tracker:get-snapshot': { args: NoArgs; result: TrackerSnapshot };
   'tracker:report-moved': { args: NoArgs; result: TrackerSnapshot };
   'reminder:snooze': { args: { minutes: number }; result: TrackerSnapshot };
-  'reminder:skip': { args: { via: Exclude<SkipVia, 'notification'> }; result: TrackerSnapshot };
+  'reminder:skip': { args: { via: Exclude<SkipVia, 'closed'> }; result: TrackerSnapshot };
   'walk:start': { args: { source: WalkSource }; result: TrackerSnapshot };
   'walk:end': { args: { completed: boolean }; result: TrackerSnapshot };
   'reminders:pause': { args: PauseLength; result: TrackerSnapshot };

@@ -131,7 +131,7 @@ describe('tracker properties', () => {
           expect(sim.timerDueIn()).not.toBeNull();
         }
         for (const e of sim.events) {
-          if ('start' in e) expect(e.end ?? e.at).toBeGreaterThanOrEqual(e.start);
+          if ('start' in e) expect('end' in e ? e.end : e.at).toBeGreaterThanOrEqual(e.start);
         }
         for (const { snapshot } of sim.shown) {
           expect(snapshot.presence).toBe('present');

@@ -83,6 +83,12 @@ const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec:
   },
 };
 
+/**
+ * Pure shared modules (only `import type` inside) that the renderer may import as values: the reminder wording
+ * is shown by main's notification and by the renderer's reminder window, so it lives once in shared.
+ */
+const RENDERER_VALUE_IMPORTS = new Set(['electron/shared/reminder-copy']);
+
 /** Patterns core code must not contain: it gets time and timers only through its ports. */
 const coreForbidden: [RegExp, string][] = [
   [/\bDate\.now\s*\(/, 'Date.now('],
@@ -105,10 +111,11 @@ function violations(file: string, text: string): string[] {
       if (!rule.packages(specifier)) problems.push(`${where}: ${from} must not import this package`);
       continue;
     }
-    const to = layerOf(posix.normalize(posix.join(posix.dirname(file), specifier)));
+    const target = posix.normalize(posix.join(posix.dirname(file), specifier));
+    const to = layerOf(target);
     if (to === 'other') continue;
     if (!rule.layers.includes(to)) problems.push(`${where}: ${from} must not import ${to}`);
-    else if (from === 'renderer' && to === 'shared' && !typeOnly)
+    else if (from === 'renderer' && to === 'shared' && !typeOnly && !RENDERER_VALUE_IMPORTS.has(target))
       problems.push(`${where}: the renderer may only \`import type\` from electron/shared`);
   }
   if (from === 'core') {
@@ -162,6 +169,14 @@ describe('import boundaries (architecture §2)', () => {
   });
 
   const files = [...sourceFiles(join(root, 'electron')), ...sourceFiles(join(root, 'renderer'))];
+
+  it('shared modules the renderer imports as values import nothing but types', () => {
+    expect(violations('renderer/src/a.ts', "import { reminderCopy } from '../../electron/shared/reminder-copy';")).toEqual([]);
+    for (const mod of RENDERER_VALUE_IMPORTS) {
+      const imports = importsOf(codeOf(`${mod}.ts`, readFileSync(join(root, `${mod}.ts`), 'utf8')));
+      expect(imports.filter((i) => !i.typeOnly)).toEqual([]);
+    }
+  });
 
   it('finds the sources to scan', () => {
     expect(files.some((f) => f.startsWith('electron/shared/'))).toBe(true);

@@ -1,6 +1,6 @@
 // ReminderPresenter port: a system notification (click brings up the reminder window) plus the small reminder
 // window, both gone when the reminder is hidden; the break opens in the main window (?view=break).
-import { reminderCopy } from '../../core/reminder-copy';
+import { reminderCopy } from '../../shared/reminder-copy';
 import type { ReminderPresenter } from '../../core/ports';
 import type { ElectronSlice, NotificationSlice } from '../electron-slice';
 import type { Windows } from '../windows';

@@ -36,7 +36,8 @@ const SETTINGS_MIGRATIONS: NonNullable<Options<SettingsFile>['migrations']> = {}
 const TRACKER_SCHEMA: Schema<TrackerFile> = { tracker: { type: 'object' } };
 
 export interface TrackerStorePort {
-  load(): unknown;
+  /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
+  load(): PersistedTracker | null;
   save(state: PersistedTracker): void;
 }
 
@@ -86,7 +87,7 @@ export function openStores(dir: string, version: string): Stores {
   );
   return {
     settings: { load: () => settings.get('settings'), save: (value) => settings.set('settings', value) },
-    tracker: { load: () => tracker.get('tracker'), save: (value) => tracker.set('tracker', value) },
+    tracker: { load: () => tracker.get('tracker') ?? null, save: (value) => tracker.set('tracker', value) },
     problems,
   };
 }

@@ -1,6 +1,7 @@
-// Wording of the sitting reminder, in one place for the notification and the reminder window.
-// Calm, no guilt or fear (health-evidence.md part 2 (a), "Reminder copy examples").
-import type { ReminderView } from '../shared/tracker';
+// Wording of the sitting reminder, in one place for the notification (main) and the reminder window (renderer).
+// Calm, no guilt or fear (health-evidence.md part 2 (a), "Reminder copy examples"). A pure function with only a
+// type import, so it is the one electron/shared module the renderer may import as a value.
+import type { ReminderView } from './tracker';
 
 export interface ReminderCopy {
   title: string;

@@ -1,0 +1,135 @@
+// Composition root: builds the adapters on the Electron slice it is given (the real module, or the test fake),
+// wires them to the core, serves IPC and the tray, and starts the engine. Call once, after app `ready`.
+import { join } from 'node:path';
+import { createCoreApp, type CoreApp } from '../core/app';
+import { runTrayCommand, type HostCommand } from '../core/tray-commands';
+import type { TrayCommand } from '../core/tray-model';
+import { systemClock } from './adapters/clock';
+import { historyFile } from './adapters/history-file';
+import { powerMonitorIdle } from './adapters/idle';
+import { watchPowerEvents } from './adapters/power';
+import { createPresenter } from './adapters/presenter';
+import { openStores } from './adapters/stores';
+import { systemTimer } from './adapters/timer';
+import { createTray, type TrayView } from './adapters/tray';
+import type { ElectronSlice } from './electron-slice';
+import { registerIpc } from './ipc';
+import { createLogger, type Logger } from './logger';
+import { rendererLocation, type RendererSource } from './renderer-location';
+import { hardenSession } from './security';
+import { createWindows, type Windows } from './windows';
+
+export interface BootstrapOptions {
+  /** Absolute; settings.json, tracker.json, history/ and logs/ live here. */
+  userDataDir: string;
+  /** Folder holding tray-<state>.png (and the macOS Template variants). */
+  resourcesDir: string;
+  /** Built preload, out/preload/index.cjs. */
+  preloadPath: string;
+  renderer: RendererSource;
+  platform: NodeJS.Platform;
+  /** App version, used as electron-store's projectVersion for migrations. */
+  version: string;
+  devTools?: boolean;
+  /** Also log to the console (default true). */
+  logToConsole?: boolean;
+}
+
+export interface Running {
+  core: CoreApp;
+  windows: Windows;
+  tray: TrayView;
+  log: Logger;
+  /** Saves the tracker state and stops the timer (on quit). */
+  stop(): void;
+  /** stop(), plus the IPC handlers and the tray removed (for tests; power and app listeners stay). */
+  dispose(): void;
+}
+
+export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
+  const log = createLogger(join(o.userDataDir, 'logs', 'main.log'), { console: o.logToConsole !== false });
+  log.info(`WalkBreak ${o.version} starting on ${o.platform}`);
+  hardenSession(e.session.defaultSession);
+
+  const stores = openStores(o.userDataDir, o.version);
+  const history = historyFile(join(o.userDataDir, 'history'));
+  const renderer = rendererLocation(o.renderer);
+  const windows = createWindows(e, {
+    renderer,
+    preloadPath: o.preloadPath,
+    platform: o.platform,
+    devTools: o.devTools ?? false,
+    warn: log.warn,
+    // A reminder window closed with its close box or Alt+F4 is a skip, so the tray does not stay "due".
+    onReminderClosed: () => {
+      if (core.engine.snapshot().reminder) core.engine.dispatch({ kind: 'skip', via: 'closed' });
+    },
+  });
+
+  const core: CoreApp = createCoreApp(
+    {
+      clock: systemClock(),
+      timer: systemTimer(),
+      idle: powerMonitorIdle(e.powerMonitor),
+      presenter: createPresenter(e, windows),
+      store: {
+        appendEvent: history.append,
+        loadTracker: stores.tracker.load,
+        saveTracker: stores.tracker.save,
+      },
+      warn: log.warn,
+    },
+    stores.settings,
+  );
+
+  const unregisterIpc = registerIpc(e.ipcMain, core.handlers, windows.isOwnSender, log.warn);
+  core.engine.subscribe((snapshot) => windows.broadcast('tracker:snapshot', snapshot));
+  core.settings.subscribe((settings) => windows.broadcast('settings:changed', settings));
+  watchPowerEvents(e.powerMonitor, core.engine, log.warn);
+
+  const host = (command: HostCommand | null): void => {
+    if (command === 'open-main') windows.openMain('main');
+    else if (command === 'open-settings') windows.openMain('settings');
+    else if (command === 'quit') e.app.quit();
+  };
+  const onCommand = (command: TrayCommand): void => {
+    runTrayCommand(core, command).then(host, (error) =>
+      log.error(`tray ${command.kind} failed: ${String(error)}`),
+    );
+  };
+
+  const first = core.engine.start();
+  const tray = createTray(
+    e,
+    { resourcesDir: o.resourcesDir, platform: o.platform, current: () => core.engine.snapshot(), onCommand },
+    first,
+  );
+  core.engine.subscribe(tray.render);
+  tellAboutProblems(e, stores.problems, log);
+
+  const stop = (): void => core.engine.stop();
+  e.app.on('before-quit', stop);
+  return {
+    core,
+    windows,
+    tray,
+    log,
+    stop,
+    dispose() {
+      stop();
+      unregisterIpc();
+      tray.destroy();
+    },
+  };
+}
+
+/** A store file that had to be kept aside is logged and told to the user once (architecture §5). */
+function tellAboutProblems(e: Pick<ElectronSlice, 'Notification'>, problems: string[], log: Logger): void {
+  if (problems.length === 0) return;
+  for (const problem of problems) log.warn(problem);
+  if (!e.Notification.isSupported()) return;
+  new e.Notification({
+    title: 'WalkBreak could not read some saved data',
+    body: 'The unreadable file was kept next to a new one and WalkBreak started fresh. Details are in logs/main.log.',
+  }).show();
+}

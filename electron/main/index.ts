@@ -1,0 +1,42 @@
+// Main-process entry: hands the real Electron modules and this build's paths to launch(). Nothing else lives here.
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
+import type { BootstrapOptions } from './bootstrap';
+import { launch } from './lifecycle';
+
+/** out/ (this file is out/main/index.js). */
+const outDir = join(import.meta.dirname, '..');
+
+function options(): BootstrapOptions {
+  const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  return {
+    userDataDir: app.getPath('userData'),
+    resourcesDir: app.isPackaged
+      ? join(process.resourcesPath, 'resources')
+      : join(app.getAppPath(), 'resources'),
+    preloadPath: join(outDir, 'preload', 'index.cjs'),
+    renderer: devUrl ? { devUrl } : { file: join(outDir, 'renderer', 'index.html') },
+    platform: process.platform,
+    version: app.getVersion(),
+    devTools: !app.isPackaged,
+  };
+}
+
+launch(
+  { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, screen, session, shell, Tray },
+  options,
+).catch((error: unknown) => {
+  console.error('WalkBreak failed to start:', error);
+  app.exit(1);
+});
