@@ -1,7 +1,10 @@
 // Property tests: random sequences of user behaviour, power events and clock changes never produce negative
 // durations, never remind while paused, away or off, and never remind twice without a snooze or reset between.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Fixed seeds make these deterministic; the generous timeout only covers slow, loaded 2-core machines.
+vi.setConfig({ testTimeout: 60_000 });
 import type { HistoryEvent } from '../../electron/shared/history';
 import { HOUR, MIN, SEC, Sim, type Activity } from '../fakes/sim';
 
