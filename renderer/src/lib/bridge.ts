@@ -1,0 +1,115 @@
+// The renderer's only door to main: reads `window.walkbreak` (preload in Electron, the harness in a browser),
+// unwraps every IpcResult into its value or a typed BridgeError, and wraps the event subscriptions.
+import type {
+  API_EVENTS,
+  API_METHODS,
+  ArgsOf,
+  EventContract,
+  IpcErrorCode,
+  ResultOf,
+  WalkBreakApi,
+} from '../../../electron/shared/ipc';
+import type { WalkSource } from '../../../electron/shared/history';
+import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
+import type { PauseLength, TrackerSnapshot } from '../../../electron/shared/tracker';
+
+declare global {
+  interface Window {
+    /** Set by the preload script (Electron) or by the browser harness; absent anywhere else. */
+    walkbreak?: WalkBreakApi;
+  }
+}
+
+type MethodName = keyof typeof API_METHODS;
+type EventName = keyof typeof API_EVENTS;
+type ArgsOfMethod<M extends MethodName> = Parameters<WalkBreakApi[M]>[0];
+type ValueOfMethod<M extends MethodName> = ResultOf<(typeof API_METHODS)[M]>;
+
+/** Why a bridge call failed: the IPC error code from main, or `unavailable` when there is no bridge at all. */
+export type BridgeErrorCode = IpcErrorCode | 'unavailable';
+
+/** A failed call. `message` is safe to show; `issues` holds field problems for settings updates. */
+export class BridgeError extends Error {
+  constructor(
+    readonly code: BridgeErrorCode,
+    message: string,
+    readonly issues: SettingsIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+const UNAVAILABLE = 'WalkBreak could not reach the app. Close this window and open it again from the tray.';
+
+function api(): WalkBreakApi {
+  const bridge = typeof window === 'undefined' ? undefined : window.walkbreak;
+  if (!bridge) throw new BridgeError('unavailable', UNAVAILABLE);
+  return bridge;
+}
+
+/** Calls one operation and returns its value; throws BridgeError when main refused it or could not be reached. */
+export async function invoke<M extends MethodName>(
+  method: M,
+  args: ArgsOfMethod<M>,
+): Promise<ValueOfMethod<M>> {
+  const bridge = api();
+  const call = bridge[method] as (args: ArgsOfMethod<M>) => Promise<unknown>;
+  let result: unknown;
+  try {
+    result = await call.call(bridge, args);
+  } catch {
+    throw new BridgeError('unavailable', UNAVAILABLE);
+  }
+  if (result === null || typeof result !== 'object' || !('ok' in result)) {
+    throw new BridgeError('failed', 'The app sent an answer this window does not understand.');
+  }
+  const typed = result as
+    | { ok: true; value: ValueOfMethod<M> }
+    | { ok: false; error: { code: IpcErrorCode; message: string; issues?: SettingsIssue[] } };
+  if (typed.ok) return typed.value;
+  throw new BridgeError(typed.error.code, typed.error.message, typed.error.issues ?? []);
+}
+
+/** Subscribes to one event; returns the unsubscribe function. A missing bridge subscribes to nothing. */
+export function subscribe<E extends EventName>(
+  event: E,
+  listener: (payload: EventContract[(typeof API_EVENTS)[E]]) => void,
+): () => void {
+  const bridge = typeof window === 'undefined' ? undefined : window.walkbreak;
+  if (!bridge) return () => {};
+  const on = bridge[event] as (
+    listener: (payload: EventContract[(typeof API_EVENTS)[E]]) => void,
+  ) => () => void;
+  return on.call(bridge, listener);
+}
+
+/** The message to show for any error thrown by a bridge call. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof BridgeError) return error.message;
+  return 'Something went wrong. Please try again.';
+}
+
+export const getSnapshot = (): Promise<TrackerSnapshot> => invoke('getSnapshot', {});
+export const reportMoved = (): Promise<TrackerSnapshot> => invoke('reportMoved', {});
+export const snooze = (minutes: number): Promise<TrackerSnapshot> => invoke('snooze', { minutes });
+export const skip = (via: ArgsOf<'reminder:skip'>['via']): Promise<TrackerSnapshot> =>
+  invoke('skip', { via });
+export const startWalk = (source: WalkSource): Promise<TrackerSnapshot> => invoke('startWalk', { source });
+export const endWalk = (completed: boolean): Promise<TrackerSnapshot> => invoke('endWalk', { completed });
+export const pauseReminders = (length: PauseLength): Promise<TrackerSnapshot> =>
+  invoke('pauseReminders', length);
+export const resumeReminders = (): Promise<TrackerSnapshot> => invoke('resumeReminders', {});
+export const getSettings = (): Promise<Settings> => invoke('getSettings', {});
+export const updateSettings = (patch: Partial<Settings>): Promise<Settings> =>
+  invoke('updateSettings', patch);
+
+export const onSnapshot = (listener: (snapshot: TrackerSnapshot) => void): (() => void) =>
+  subscribe('onSnapshot', listener);
+export const onSettingsChanged = (listener: (settings: Settings) => void): (() => void) =>
+  subscribe('onSettingsChanged', listener);
+
+/** Closes this window (Electron closes the BrowserWindow; the harness removes the frame). */
+export function closeWindow(): void {
+  window.close();
+}

@@ -1,0 +1,33 @@
+// The test and demo control surface the harness host exposes as `window.__harness` (Playwright drives it).
+// DOM-free on purpose: tests/e2e (a Node tsconfig) imports these types too.
+import type { HistoryEvent } from '../../../electron/shared/history';
+import type { Settings } from '../../../electron/shared/settings';
+import type { TrackerSnapshot } from '../../../electron/shared/tracker';
+
+/** Views a window can show; the main window shows one of main/settings/break at a time. */
+export type HarnessView = 'main' | 'settings' | 'break' | 'reminder';
+
+export interface HarnessApi {
+  /** True once the core has started and the tray is drawn. */
+  readonly ready: boolean;
+  /** Simulated OS idle counter: the last keyboard/mouse input was `seconds` ago. Stops continuous typing. */
+  setIdleSeconds(seconds: number): void;
+  /** Continuous typing on (idle stays 0) or off (a typing pause starts now). */
+  typing(on?: boolean): void;
+  /** Session lock and unlock (unlock also counts as input: the user typed a password). */
+  lock(): void;
+  unlock(): void;
+  /** System sleep: the engine's timer is held and the monotonic clock stops until resume(). */
+  suspend(): void;
+  resume(): void;
+  /** Every history event the engine recorded (a copy). */
+  events(): HistoryEvent[];
+  snapshot(): TrackerSnapshot;
+  settings(): Settings;
+  /** Opens the main window on a view, as the tray menu or the core would. */
+  open(view: Exclude<HarnessView, 'reminder'>): void;
+  /** Names (views) of the window frames currently open. */
+  openWindows(): HarnessView[];
+  /** Engine timer wake-ups so far. */
+  wakeUps(): number;
+}

@@ -1,0 +1,159 @@
+// Browser harness host (development and tests only): runs the REAL core with browser ports, draws the tray from
+// trayModel, hosts the production renderer's windows as iframes, and exposes window.__harness for Playwright.
+import { createCoreApp } from '../../../electron/core/app';
+import { runTrayCommand, type HostCommand } from '../../../electron/core/tray-commands';
+import type { TrayCommand } from '../../../electron/core/tray-model';
+import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
+import { reminderCopy } from '../../../electron/shared/reminder-copy';
+import { MemoryEngineStore, MemorySettingsStore, SimulatedIdle, SimulatedMachine } from './browser-ports';
+import { Controls } from './controls';
+import { h } from './dom';
+import type { HarnessApi } from './harness-types';
+import { HostBridge, type WalkBreakHost } from './host-bridge';
+import { TrayPanel } from './tray-panel';
+import { Desktop } from './windows';
+import './host.css';
+
+declare global {
+  interface Window {
+    __harness?: HarnessApi;
+    __walkbreakHost?: WalkBreakHost;
+  }
+}
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the harness page`);
+  return el;
+}
+
+/** `?sat=29` starts the demo 29 minutes into a sitting bout (a stored state, as after a quick restart). */
+function seedFromQuery(machine: SimulatedMachine): PersistedTracker | null {
+  const sat = Number(new URLSearchParams(window.location.search).get('sat'));
+  if (!Number.isFinite(sat) || sat <= 0) return null;
+  const now = machine.now();
+  const state = { ...initialState(now, machine.monotonic()), boutStart: now - Math.min(sat, 600) * 60_000 };
+  return { version: 1, savedAt: now, state };
+}
+
+const machine = new SimulatedMachine();
+const idle = new SimulatedIdle();
+const store = new MemoryEngineStore(seedFromQuery(machine));
+const settingsStore = new MemorySettingsStore();
+const warnings: string[] = [];
+
+const desktop = new Desktop(byId('desktop'), byId('notifications'), {
+  closing: (win) => bridge.disconnect(win),
+});
+
+const core = createCoreApp(
+  {
+    clock: machine,
+    timer: machine,
+    idle,
+    presenter: {
+      showReminder(view) {
+        const { title, body } = reminderCopy(view);
+        desktop.showNotification(title, body);
+        desktop.openReminder(false);
+      },
+      hideReminder() {
+        desktop.hideNotification();
+        desktop.closeReminder();
+      },
+      openBreak() {
+        desktop.openMain('break');
+      },
+    },
+    store,
+    warn: (message) => {
+      warnings.push(message);
+      console.warn(`[walkbreak] ${message}`);
+    },
+  },
+  settingsStore,
+);
+
+const bridge = new HostBridge(core, {
+  closeWindow: (win) => desktop.closeWindowOf(win),
+  input: () => idle.input(),
+  log: (message) => console.info(`[walkbreak ipc] ${message}`),
+});
+window.__walkbreakHost = bridge.host();
+
+let quit = false;
+function onHostCommand(command: HostCommand | null): void {
+  if (command === 'open-main') desktop.openMain('main');
+  else if (command === 'open-settings') desktop.openMain('settings');
+  else if (command === 'quit') {
+    quit = true;
+    core.engine.stop();
+    desktop.closeAll();
+    byId('desktop').append(
+      h('p', { class: 'quit-note' }, 'WalkBreak has quit. Reload the page to start it again.'),
+    );
+  }
+}
+function runCommand(command: TrayCommand): void {
+  if (quit) return;
+  runTrayCommand(core, command).then(onHostCommand, (error: unknown) => {
+    queueMicrotask(() => {
+      throw error;
+    });
+  });
+}
+
+const tray = new TrayPanel(byId('tray'), byId('tray-menu'), runCommand);
+
+function redraw(): void {
+  if (quit) return;
+  tray.render(core.engine.snapshot());
+  controls.update(idle.typingNonStop, store.events);
+}
+
+let ready = false;
+const harness: HarnessApi = {
+  get ready() {
+    return ready;
+  },
+  setIdleSeconds: (seconds) => idle.setIdleSeconds(seconds),
+  typing: (on = true) => idle.typing(on),
+  lock() {
+    idle.locked = true;
+    core.engine.dispatch({ kind: 'lock' });
+  },
+  unlock() {
+    idle.locked = false;
+    idle.input();
+    core.engine.dispatch({ kind: 'unlock' });
+  },
+  suspend() {
+    core.engine.dispatch({ kind: 'suspend' });
+    machine.suspend();
+  },
+  resume() {
+    const due = machine.resume();
+    core.engine.dispatch({ kind: 'resume' });
+    for (const fire of due) fire();
+  },
+  events: () => structuredClone(store.events),
+  snapshot: () => core.engine.snapshot(),
+  settings: () => core.settings.get(),
+  open: (view) => desktop.openMain(view),
+  openWindows: () => desktop.openViews(),
+  wakeUps: () => core.engine.wakeUps,
+};
+
+const controls = new Controls(byId('controls'), harness, redraw);
+
+// Real input on the harness page counts as input on the desktop.
+for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
+  window.addEventListener(type, () => idle.input(), { capture: true, passive: true });
+}
+
+core.engine.subscribe(() => redraw());
+core.engine.start();
+redraw();
+ready = true;
+window.__harness = harness;
+document.body.dataset.ready = 'true';

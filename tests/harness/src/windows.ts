@@ -1,0 +1,158 @@
+// The fake desktop: WalkBreak's two windows as iframes (the main window, showing one of main/settings/break, and
+// the small always-on-top reminder window) plus a fake system notification. Mirrors electron/main/windows.ts.
+import type { HarnessView } from './harness-types';
+import { h } from './dom';
+
+type MainView = Exclude<HarnessView, 'reminder'>;
+
+/** Window sizes from electron/main/security.ts (main: 900×680, reminder: 360×220). */
+const SIZES = { main: { width: 900, height: 680 }, reminder: { width: 360, height: 220 } } as const;
+
+const TITLES: Record<HarnessView, string> = {
+  main: 'WalkBreak',
+  settings: 'WalkBreak – Settings',
+  break: 'WalkBreak – Walk',
+  reminder: 'WalkBreak reminder',
+};
+
+export interface DesktopHooks {
+  /** A window frame is about to go away: drop its bridge connection. */
+  closing(win: Window): void;
+}
+
+interface OpenWindow {
+  view: HarnessView;
+  frame: HTMLIFrameElement;
+  shell: HTMLElement;
+}
+
+export class Desktop {
+  private main: OpenWindow | null = null;
+  private reminder: OpenWindow | null = null;
+  private toast: HTMLElement | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly toastRoot: HTMLElement,
+    private readonly hooks: DesktopHooks,
+  ) {}
+
+  /** Shows the main window on `view`, replacing the view it showed (a new document, like a reload). */
+  openMain(view: MainView): void {
+    if (this.main?.view === view) {
+      this.main.frame.contentWindow?.focus();
+      return;
+    }
+    const previous = this.main;
+    this.main = this.create('main', view, previous?.shell ?? null);
+    if (previous) this.remove(previous);
+    this.main.frame.focus();
+  }
+
+  /** Shows the reminder window; `focus` as when the user clicked the notification. */
+  openReminder(focus: boolean): void {
+    if (!this.reminder) this.reminder = this.create('reminder', 'reminder', null);
+    if (focus) this.reminder.frame.focus();
+  }
+
+  closeReminder(): void {
+    if (this.reminder) this.remove(this.reminder);
+    this.reminder = null;
+  }
+
+  /** window.close() from inside a frame. */
+  closeWindowOf(win: Window): void {
+    if (this.reminder?.frame.contentWindow === win) this.closeReminder();
+    else if (this.main?.frame.contentWindow === win) {
+      this.remove(this.main);
+      this.main = null;
+    }
+  }
+
+  closeAll(): void {
+    this.closeReminder();
+    if (this.main) this.remove(this.main);
+    this.main = null;
+    this.hideNotification();
+  }
+
+  openViews(): HarnessView[] {
+    return [this.main?.view, this.reminder?.view].filter((v): v is HarnessView => v !== undefined);
+  }
+
+  /** The fake system notification; clicking it brings up the reminder window with focus. */
+  showNotification(title: string, body: string): void {
+    this.hideNotification();
+    const toast = h(
+      'div',
+      { class: 'toast', role: 'status', 'data-testid': 'notification' },
+      h(
+        'button',
+        { class: 'toast-main', type: 'button', onclick: () => this.openReminder(true) },
+        h('span', { class: 'toast-app' }, 'WalkBreak'),
+        h('strong', { class: 'toast-title' }, title),
+        h('span', { class: 'toast-body' }, body),
+      ),
+      h(
+        'button',
+        {
+          class: 'toast-close',
+          type: 'button',
+          'aria-label': 'Dismiss notification',
+          onclick: () => this.hideNotification(),
+        },
+        '×',
+      ),
+    );
+    this.toast = toast;
+    this.toastRoot.append(toast);
+  }
+
+  hideNotification(): void {
+    this.toast?.remove();
+    this.toast = null;
+  }
+
+  private create(kind: 'main' | 'reminder', view: HarnessView, replace: HTMLElement | null): OpenWindow {
+    const { width, height } = SIZES[kind];
+    const frame = h('iframe', {
+      name: view,
+      title: TITLES[view],
+      src: `/app/index.html?view=${view}`,
+      width,
+      height,
+    });
+    const titlebar = h(
+      'div',
+      { class: 'titlebar' },
+      h('span', {}, TITLES[view]),
+      kind === 'main'
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'titlebar-close',
+              'aria-label': `Close ${TITLES[view]}`,
+              onclick: () => this.closeWindowOf(frame.contentWindow as Window),
+            },
+            '×',
+          )
+        : null,
+    );
+    const shell = h(
+      'section',
+      { class: `window window-${kind}`, 'data-window': kind, 'aria-label': `${TITLES[view]} window` },
+      kind === 'main' ? titlebar : null,
+      frame,
+    );
+    if (replace) replace.before(shell);
+    else this.root.append(shell);
+    return { view, frame, shell };
+  }
+
+  private remove(win: OpenWindow): void {
+    const content = win.frame.contentWindow;
+    if (content) this.hooks.closing(content);
+    win.shell.remove();
+  }
+}

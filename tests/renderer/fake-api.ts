@@ -1,0 +1,80 @@
+// A fake window.walkbreak for component tests: every method is a vi.fn answering with IpcResult values, and
+// emit() pushes events to whatever the view subscribed.
+import { vi, type Mock } from 'vitest';
+import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
+import type { Settings } from '../../electron/shared/settings';
+import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
+
+export const NOW = new Date('2026-03-02T09:30:00Z').getTime();
+
+export const SETTINGS: Settings = {
+  sitThresholdMin: 30,
+  awayThresholdMin: 5,
+  snoozeOptionsMin: [5, 10, 15],
+  remindersEnabled: true,
+};
+
+export function reminderView(overrides: Partial<ReminderView> = {}): ReminderView {
+  return { sittingMin: 30, firm: false, snoozeOptionsMin: [5, 10, 15], shownAt: NOW, ...overrides };
+}
+
+export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnapshot {
+  return {
+    at: NOW,
+    presence: 'present',
+    sittingMs: 30 * 60_000,
+    sittingSince: NOW - 30 * 60_000,
+    trayState: 'overdue',
+    reminder: null,
+    nextReminderAt: NOW,
+    pausedUntil: null,
+    remindersEnabled: true,
+    snoozeCount: 0,
+    ...overrides,
+  };
+}
+
+export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+
+type Methods = { [K in keyof WalkBreakApi as K extends `on${string}` ? never : K]: WalkBreakApi[K] };
+type MockedMethods = { [K in keyof Methods]: Mock<Methods[K]> };
+
+export interface FakeApi extends MockedMethods {
+  onSnapshot: WalkBreakApi['onSnapshot'];
+  onSettingsChanged: WalkBreakApi['onSettingsChanged'];
+  emit<E extends 'tracker:snapshot' | 'settings:changed'>(channel: E, payload: EventContract[E]): void;
+}
+
+/** Installs a fake bridge on window.walkbreak, answering with `snap` and `settings` unless told otherwise. */
+export function installFakeApi(snap: TrackerSnapshot = snapshot(), settings: Settings = SETTINGS): FakeApi {
+  const listeners = {
+    'tracker:snapshot': new Set<(s: TrackerSnapshot) => void>(),
+    'settings:changed': new Set<(s: Settings) => void>(),
+  };
+  const snapshotResult = () => Promise.resolve(ok(structuredClone(snap)));
+  const api: FakeApi = {
+    getSnapshot: vi.fn(snapshotResult),
+    reportMoved: vi.fn(snapshotResult),
+    snooze: vi.fn(snapshotResult),
+    skip: vi.fn(snapshotResult),
+    startWalk: vi.fn(snapshotResult),
+    endWalk: vi.fn(snapshotResult),
+    pauseReminders: vi.fn(snapshotResult),
+    resumeReminders: vi.fn(snapshotResult),
+    getSettings: vi.fn(() => Promise.resolve(ok(structuredClone(settings)))),
+    updateSettings: vi.fn((patch: Partial<Settings>) => Promise.resolve(ok({ ...settings, ...patch }))),
+    onSnapshot: (listener) => {
+      listeners['tracker:snapshot'].add(listener);
+      return () => listeners['tracker:snapshot'].delete(listener);
+    },
+    onSettingsChanged: (listener) => {
+      listeners['settings:changed'].add(listener);
+      return () => listeners['settings:changed'].delete(listener);
+    },
+    emit(channel, payload) {
+      for (const listener of listeners[channel]) (listener as (p: typeof payload) => void)(payload);
+    },
+  };
+  window.walkbreak = api;
+  return api;
+}

@@ -1,0 +1,74 @@
+// Home window: sitting minutes from sittingSince (refreshed once a minute, only while visible), the next
+// reminder, paused state with Resume, and the two everyday actions.
+import { act, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import HomeView from '../../renderer/src/views/HomeView.svelte';
+import { NOW, installFakeApi, snapshot } from './fake-api';
+
+const MIN = 60_000;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete window.walkbreak;
+});
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+function setVisibility(state: 'visible' | 'hidden') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('HomeView', () => {
+  it('shows sitting minutes from sittingSince and ticks once a minute while visible', async () => {
+    installFakeApi(
+      snapshot({ sittingSince: NOW - 12 * MIN - 30_000, nextReminderAt: NOW + 18 * MIN, reminder: null }),
+    );
+    render(HomeView);
+    await vi.waitFor(() => expect(heading().textContent).toMatch(/Sitting for\s*12\s*min/));
+    expect(screen.getByText(/Next reminder around/).textContent).toMatch(/\b0?9:48\b/);
+    expect(document.activeElement).toBe(heading());
+
+    await act(() => vi.advanceTimersByTime(30_000));
+    expect(heading().textContent).toMatch(/13\s*min/);
+    expect(vi.getTimerCount()).toBe(1);
+
+    setVisibility('hidden');
+    await act(() => Promise.resolve());
+    expect(vi.getTimerCount()).toBe(0);
+    vi.setSystemTime(NOW + 10 * MIN);
+    setVisibility('visible');
+    await act(() => Promise.resolve());
+    expect(heading().textContent).toMatch(/22\s*min/);
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('shows paused-until with Resume, and sends the actions', async () => {
+    const api = installFakeApi(snapshot({ pausedUntil: NOW + 60 * MIN, reminder: null }));
+    render(HomeView);
+    expect(await vi.waitFor(() => screen.getByText(/Reminders paused until/))).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(api.resumeReminders).toHaveBeenCalledExactlyOnceWith({});
+    await fireEvent.click(screen.getByRole('button', { name: 'I just moved' }));
+    expect(api.reportMoved).toHaveBeenCalledExactlyOnceWith({});
+    await fireEvent.click(screen.getByRole('button', { name: 'Start a walk' }));
+    expect(api.startWalk).toHaveBeenCalledExactlyOnceWith({ source: 'window' });
+  });
+
+  it('follows pushed snapshots (walking, away)', async () => {
+    const api = installFakeApi(snapshot({ reminder: null }));
+    render(HomeView);
+    await vi.waitFor(() => expect(heading().textContent).toMatch(/Sitting for/));
+    api.emit('tracker:snapshot', snapshot({ at: NOW + 1, presence: 'walking' }));
+    await act(() => Promise.resolve());
+    expect(heading().textContent).toContain("You're on a walk");
+    expect(screen.getByRole('button', { name: 'Back to my walk' })).toBeTruthy();
+    api.emit('tracker:snapshot', snapshot({ at: NOW + 2, presence: 'away', sittingSince: null }));
+    await act(() => Promise.resolve());
+    expect(heading().textContent).toContain('Away from your desk');
+  });
+});

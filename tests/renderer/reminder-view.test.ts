@@ -1,0 +1,98 @@
+// Reminder window: shows the shared reminder copy and one snooze button per allowed length, hides snoozes when
+// firm, and sends the right call for each choice (Escape = skip via 'escape'), then closes the window.
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import ReminderView from '../../renderer/src/views/ReminderView.svelte';
+import { NOW, installFakeApi, reminderView, snapshot } from './fake-api';
+
+let close: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+  close = vi.spyOn(window, 'close').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete window.walkbreak;
+});
+
+describe('ReminderView', () => {
+  it('renders the reminder copy and a snooze button per allowed length', async () => {
+    installFakeApi(snapshot({ reminder: reminderView({ snoozeOptionsMin: [5, 10] }) }));
+    render(ReminderView);
+    expect(await screen.findByRole('heading', { name: 'Time to get up: 30 minutes seated' })).toBeTruthy();
+    expect(screen.getByText('A 3-minute walk is perfect; 5 is even better.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Snooze 5 min' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Snooze 15 min' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start walk' }));
+    expect(document.title).toBe('Time to get up: 30 minutes seated');
+  });
+
+  it('the firm reminder has no snooze buttons and firmer wording', async () => {
+    installFakeApi(
+      snapshot({ reminder: reminderView({ sittingMin: 58, firm: true, snoozeOptionsMin: [] }) }),
+    );
+    render(ReminderView);
+    expect(
+      await screen.findByRole('heading', { name: "You've been sitting for about an hour" }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start walk' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
+  });
+
+  it.each([
+    ['Start walk', 'startWalk', { source: 'reminder' }],
+    ['Snooze 10 min', 'snooze', { minutes: 10 }],
+    ['Skip', 'skip', { via: 'button' }],
+  ] as const)('%s calls %s and closes the window', async (name, method, args) => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }));
+    render(ReminderView);
+    await fireEvent.click(await screen.findByRole('button', { name }));
+    expect(api[method]).toHaveBeenCalledExactlyOnceWith(args);
+    await vi.waitFor(() => expect(close).toHaveBeenCalledOnce());
+  });
+
+  it('ignores a second click while the first call is in flight', async () => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }));
+    api.startWalk.mockReturnValueOnce(new Promise(() => {})); // main has not answered yet
+    render(ReminderView);
+    const start = await screen.findByRole('button', { name: 'Start walk' });
+    await fireEvent.click(start);
+    await fireEvent.click(start);
+    await fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(api.startWalk).toHaveBeenCalledOnce();
+    expect(api.skip).not.toHaveBeenCalled();
+  });
+
+  it('Escape skips via escape', async () => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }));
+    render(ReminderView);
+    await screen.findByRole('button', { name: 'Start walk' });
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    expect(api.skip).toHaveBeenCalledExactlyOnceWith({ via: 'escape' });
+    expect(api.startWalk).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(close).toHaveBeenCalledOnce());
+  });
+
+  it('keeps the window open and says why when main refuses', async () => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }));
+    api.snooze.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'invalid-args', message: 'minutes: Invalid value' },
+    });
+    render(ReminderView);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Snooze 5 min' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('minutes: Invalid value');
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('follows pushed snapshots: a reminder that goes away leaves a calm note', async () => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }));
+    render(ReminderView);
+    await screen.findByRole('button', { name: 'Start walk' });
+    api.emit('tracker:snapshot', snapshot({ at: NOW + 1, reminder: null }));
+    expect(await screen.findByRole('heading', { name: 'No reminder right now' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,100 @@
+// Settings window: inline validation blocks invalid input (message shown, Save disabled, no updateSettings),
+// valid input is saved, and problems main reports come back under their fields.
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import SettingsView from '../../renderer/src/views/SettingsView.svelte';
+import { SETTINGS, installFakeApi } from './fake-api';
+
+afterEach(() => {
+  delete window.walkbreak;
+});
+
+async function setup() {
+  const api = installFakeApi();
+  render(SettingsView);
+  const sitting = (await screen.findByLabelText('Sitting time before a reminder')) as HTMLInputElement;
+  const away = screen.getByLabelText('Time away that counts as a break') as HTMLInputElement;
+  const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+  return { api, sitting, away, save };
+}
+
+describe('SettingsView', () => {
+  it('loads the current settings and focuses the heading', async () => {
+    const { sitting, away, save } = await setup();
+    expect(sitting.value).toBe('30');
+    expect(away.value).toBe('5');
+    expect((screen.getByRole('checkbox', { name: '10 min' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('switch', { name: 'Remind me to get up' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(save.disabled).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Settings' }));
+  });
+
+  it.each([
+    ['10', 'Choose a value from 20 to 60 minutes.'],
+    ['61', 'Choose a value from 20 to 60 minutes.'],
+    ['', 'Enter a number of minutes from 20 to 60.'],
+    ['25.5', 'Use whole minutes, from 20 to 60.'],
+  ])('refuses a sitting time of "%s" with a message and does not save', async (value, message) => {
+    const { api, sitting, save } = await setup();
+    await fireEvent.input(sitting, { target: { value } });
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(sitting.getAttribute('aria-invalid')).toBe('true');
+    expect(sitting.getAttribute('aria-describedby')).toContain('sit-threshold-error');
+    expect(save.disabled).toBe(true);
+    await fireEvent.submit(save.form as HTMLFormElement);
+    await fireEvent.click(save);
+    expect(api.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('refuses an away time outside 2–30 and an empty snooze list', async () => {
+    const { api, away, save } = await setup();
+    await fireEvent.input(away, { target: { value: '1' } });
+    expect(await screen.findByText('Choose a value from 2 to 30 minutes.')).toBeTruthy();
+    await fireEvent.input(away, { target: { value: '5' } });
+    for (const name of ['5 min', '10 min', '15 min']) {
+      await fireEvent.click(screen.getByRole('checkbox', { name }));
+    }
+    expect(await screen.findByText('Choose at least one snooze length.')).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    await fireEvent.submit(save.form as HTMLFormElement);
+    expect(api.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('saves valid settings and says so', async () => {
+    const { api, sitting, save } = await setup();
+    await fireEvent.input(sitting, { target: { value: '45' } });
+    await fireEvent.click(screen.getByRole('checkbox', { name: '15 min' }));
+    await fireEvent.click(screen.getByRole('switch', { name: 'Remind me to get up' }));
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      sitThresholdMin: 45,
+      snoozeOptionsMin: [5, 10],
+      remindersEnabled: false,
+    });
+    expect((await screen.findByRole('status')).textContent).toBe('Saved.');
+  });
+
+  it('shows the issues main sends back under their fields', async () => {
+    const { api, away, save } = await setup();
+    api.updateSettings.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'invalid-args',
+        message: 'Away time must be a whole number of minutes from 2 to 30.',
+        issues: [
+          { field: 'awayThresholdMin', message: 'Away time must be a whole number of minutes from 2 to 30.' },
+        ],
+      },
+    });
+    await fireEvent.click(save);
+    expect(await screen.findByText('Away time must be a whole number of minutes from 2 to 30.')).toBeTruthy();
+    expect(away.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('could not be saved');
+    // Editing the field clears main's message for it.
+    await fireEvent.input(away, { target: { value: '6' } });
+    expect(screen.queryByText('Away time must be a whole number of minutes from 2 to 30.')).toBeNull();
+  });
+});
