@@ -1,5 +1,8 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
 import type { Settings, SettingsIssue } from '../shared/settings';
+import { SETTINGS_LIMITS } from '../shared/settings-limits';
+
+export { SETTINGS_LIMITS };
 
 /** Defaults from health-evidence.md part 2 (a): 30 min threshold, 5 min away, snooze 5/10/15. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -8,14 +11,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   snoozeOptionsMin: [5, 10, 15],
   remindersEnabled: true,
 });
-
-/** Allowed ranges, in minutes. */
-export const SETTINGS_LIMITS = {
-  sitThresholdMin: { min: 20, max: 60 },
-  awayThresholdMin: { min: 2, max: 30 },
-  snoozeOptionMin: { min: 1, max: 30 },
-  snoozeOptionsCount: { min: 1, max: 3 },
-} as const;
 
 type Check = { value: unknown; nearest: unknown; message: string | null };
 
