@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
   ClinicianItem,
-  EmergencyItem,
   NextDayCheck,
   NextDayFeeling,
   Outcome,
@@ -21,7 +20,17 @@ import {
   nextDayCheckDue,
   nextDayRules,
 } from '../../electron/core/symptom-rules';
-import { answers, history, local, pre, remembered } from './walk-fixtures';
+import {
+  answers,
+  CLINICIAN,
+  EMERGENCY,
+  FEELINGS,
+  history,
+  local,
+  OUTCOMES,
+  pre,
+  remembered,
+} from './walk-fixtures';
 
 const NOW = local(2026, 3, 2);
 const FRESH = history(NOW);
@@ -36,21 +45,6 @@ interface Row {
   zone?: Zone;
 }
 
-const EMERGENCY: EmergencyItem[] = [
-  'saddle-numbness',
-  'bladder',
-  'bowel',
-  'sexual-function',
-  'chest-pain-breathless',
-  'fall-severe-pain',
-];
-const CLINICIAN: ClinicianItem[] = [
-  'fever-unwell',
-  'night-pain',
-  'weight-loss',
-  'cancer-history',
-  'lump-or-shape-change',
-];
 const quiet = { painNow: 0, peak: 0 };
 
 const priority1: Row[] = [
@@ -527,8 +521,6 @@ describe('next-day upgrades', () => {
     pain: 3,
     at: NOW,
   });
-  const OUTCOMES: Outcome[] = ['continue', 'hold', 'step-back', 'see-clinician', 'urgent'];
-  const FEELINGS: NextDayFeeling[] = ['better', 'same', 'worse-settling', 'worse-not-settling'];
 
   it.each<[Outcome, NextDayCheck, number, Outcome]>([
     ['continue', nd('better'), 3, 'continue'],

@@ -1,8 +1,11 @@
 // Shared fixtures for the symptom-rule and programme tests: answers, local times, and a walk through the
 // real rules (evaluateWalk on the programme's history, then applyWalk).
 import type {
+  ClinicianItem,
   EmergencyItem,
   Level,
+  NextDayFeeling,
+  Outcome,
   PostWalkAnswers,
   PreWalkCheck,
   ProgrammeState,
@@ -17,6 +20,31 @@ import { evaluateWalk } from '../../electron/core/symptom-rules';
 /** Wall ms of a local time (TZ is Europe/London in vitest.config.ts); month is 1–12. */
 export const local = (y: number, month: number, d: number, h = 12, min = 0): number =>
   new Date(y, month - 1, d, h, min).getTime();
+
+/** Every Q7 / P1 emergency item. */
+export const EMERGENCY: EmergencyItem[] = [
+  'saddle-numbness',
+  'bladder',
+  'bowel',
+  'sexual-function',
+  'chest-pain-breathless',
+  'fall-severe-pain',
+];
+
+/** Every clinician item. */
+export const CLINICIAN: ClinicianItem[] = [
+  'fever-unwell',
+  'night-pain',
+  'weight-loss',
+  'cancer-history',
+  'lump-or-shape-change',
+];
+
+/** Every outcome, least to most serious. */
+export const OUTCOMES: Outcome[] = ['continue', 'hold', 'step-back', 'see-clinician', 'urgent'];
+
+/** Every next-day answer. */
+export const FEELINGS: NextDayFeeling[] = ['better', 'same', 'worse-settling', 'worse-not-settling'];
 
 /** A comfortable walk: pain 2 before, peak 2, nothing else. */
 export const CALM: PostWalkAnswers = {

@@ -1,48 +1,34 @@
 // Boots the real composition root on the typed Electron fake, with fake timers and a temp userData, and drives a
 // working session: tray states, reminders after a typing pause, snoozes up to the firm reminder, skip, walk,
 // away and lock breaks, settings and IPC guards, history lines, restart and a corrupt settings file.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bootstrap, type Running } from '../../electron/main/bootstrap';
 import type { HistoryEvent } from '../../electron/shared/history';
 import type { IpcResult } from '../../electron/shared/ipc';
 import type { Settings } from '../../electron/shared/settings';
 import type { TrackerSnapshot } from '../../electron/shared/tracker';
 import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from '../fakes/electron';
+import { bootstrapOptions, PRELOAD, START, useMainTestEnv } from './helpers';
 
 // electron-store imports 'electron' at load time (toolchain §3.3); main itself only uses the slice it is given.
 vi.mock('electron', () => ({ default: {} }));
 
 const RESOURCES = fileURLToPath(new URL('../../resources', import.meta.url));
-const RENDERER_FILE = '/opt/walkbreak/out/renderer/index.html';
-const PRELOAD = '/opt/walkbreak/out/preload/index.cjs';
-/** Monday 2 March 2026, 09:00 in London (GMT). */
-const START = new Date('2026-03-02T09:00:00Z').getTime();
 const MIN = 60_000;
 
-let dir: string;
-let fake: FakeElectron;
-let running: Running | null = null;
+const env = useMainTestEnv('walkbreak-main-');
 
 function boot(platform: NodeJS.Platform = 'linux'): Running {
-  running = bootstrap(fake, {
-    userDataDir: dir,
-    resourcesDir: RESOURCES,
-    preloadPath: PRELOAD,
-    renderer: { file: RENDERER_FILE },
-    platform,
-    version: '0.1.0',
-    logToConsole: false,
-  });
-  return running;
+  env.running = bootstrap(env.fake, bootstrapOptions(env.dir, platform, RESOURCES));
+  return env.running;
 }
 
 const advance = (ms: number): void => void vi.advanceTimersByTime(ms);
 const history = (): HistoryEvent[] => {
-  const file = join(dir, 'history', 'events-2026-03.jsonl');
+  const file = join(env.dir, 'history', 'events-2026-03.jsonl');
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .trimEnd()
@@ -50,7 +36,7 @@ const history = (): HistoryEvent[] => {
     .map((line) => JSON.parse(line) as HistoryEvent);
 };
 const types = (): string[] => history().map((e) => e.type);
-const reminderWindows = (): FakeBrowserWindow[] => fake.windowsWithView('reminder');
+const reminderWindows = (): FakeBrowserWindow[] => env.fake.windowsWithView('reminder');
 
 function onlyReminderWindow(): FakeBrowserWindow {
   const [win, ...more] = reminderWindows();
@@ -63,7 +49,7 @@ async function call<T>(
   from: Parameters<FakeElectron['ipcMain']['invoke']>[1],
   args: unknown,
 ): Promise<IpcResult<T>> {
-  return (await fake.ipcMain.invoke(channel, from, args)) as IpcResult<T>;
+  return (await env.fake.ipcMain.invoke(channel, from, args)) as IpcResult<T>;
 }
 
 function value<T>(result: IpcResult<T>): T {
@@ -74,35 +60,21 @@ function value<T>(result: IpcResult<T>): T {
 /** Sits (typing) until the first reminder is due at 30:00, then pauses typing so it shows at 30:10. */
 function sitUntilFirstReminder(): void {
   advance(30 * MIN);
-  expect(fake.shownNotifications()).toHaveLength(0);
-  fake.powerMonitor.idleFor(3);
+  expect(env.fake.shownNotifications()).toHaveLength(0);
+  env.fake.powerMonitor.idleFor(3);
   advance(10_000);
-  fake.powerMonitor.typing();
+  env.fake.powerMonitor.typing();
 }
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(START);
-  dir = mkdtempSync(join(tmpdir(), 'walkbreak-main-'));
-  fake = createFakeElectron();
-});
-
-afterEach(() => {
-  running?.dispose();
-  running = null;
-  vi.useRealTimers();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('bootstrap on the Electron fake', () => {
   it('starts as a tray app: one tray, no window, every IPC channel served, permissions denied', async () => {
     boot();
-    const tray = fake.tray();
+    const tray = env.fake.tray();
     expect(tray.image).toBe(join(RESOURCES, 'tray-fresh.png'));
     expect(tray.tooltip).toBe('WalkBreak: Sitting for 0 min');
     expect(tray.labels()).toContain('Start a walk now');
-    expect(fake.windows).toHaveLength(0);
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+    expect(env.fake.windows).toHaveLength(0);
+    expect([...env.fake.ipcMain.handlers.keys()].sort()).toEqual(
       [
         'reminder:skip',
         'reminder:snooze',
@@ -116,19 +88,19 @@ describe('bootstrap on the Electron fake', () => {
         'walk:start',
       ].sort(),
     );
-    expect(await fake.session.defaultSession.request('media')).toBe(false);
-    expect(fake.session.defaultSession.check('notifications')).toBe(false);
-    expect(existsSync(join(dir, 'logs', 'main.log'))).toBe(true);
+    expect(await env.fake.session.defaultSession.request('media')).toBe(false);
+    expect(env.fake.session.defaultSession.check('notifications')).toBe(false);
+    expect(existsSync(join(env.dir, 'logs', 'main.log'))).toBe(true);
   });
 
   it('uses the macOS Template icons on darwin', () => {
     boot('darwin');
-    expect(fake.tray().image).toBe(join(RESOURCES, 'tray-freshTemplate.png'));
+    expect(env.fake.tray().image).toBe(join(RESOURCES, 'tray-freshTemplate.png'));
   });
 
   it('tray turns approaching at 25 min and overdue at 30; the reminder waits for a typing pause', () => {
     boot();
-    const tray = fake.tray();
+    const tray = env.fake.tray();
     advance(25 * MIN);
     expect(tray.image).toBe(join(RESOURCES, 'tray-approaching.png'));
     expect(tray.tooltip).toBe('WalkBreak: Sitting for 25 min');
@@ -136,11 +108,11 @@ describe('bootstrap on the Electron fake', () => {
 
     advance(5 * MIN);
     expect(tray.image).toBe(join(RESOURCES, 'tray-overdue.png'));
-    expect(fake.shownNotifications()).toHaveLength(0); // still typing: held back (up to a minute)
+    expect(env.fake.shownNotifications()).toHaveLength(0); // still typing: held back (up to a minute)
 
-    fake.powerMonitor.idleFor(3);
+    env.fake.powerMonitor.idleFor(3);
     advance(10_000);
-    const [note, ...more] = fake.shownNotifications();
+    const [note, ...more] = env.fake.shownNotifications();
     expect(more).toHaveLength(0);
     expect(note?.title).toBe('Time to get up: 30 minutes seated');
     expect(note?.options.body).toBe('A 3-minute walk is perfect; 5 is even better.');
@@ -171,7 +143,7 @@ describe('bootstrap on the Electron fake', () => {
     boot();
     sitUntilFirstReminder();
     expect(onlyReminderWindow().focused).toBe(false);
-    fake.shownNotifications()[0]?.click();
+    env.fake.shownNotifications()[0]?.click();
     const win = onlyReminderWindow();
     expect(win.focused && !win.inactive).toBe(true);
   });
@@ -182,9 +154,9 @@ describe('bootstrap on the Electron fake', () => {
     onlyReminderWindow().close();
     expect(reminderWindows()).toHaveLength(0);
     expect(history().find((e) => e.type === 'reminder-skipped')).toMatchObject({ via: 'closed' });
-    expect(fake.shownNotifications()[0]?.closed).toBe(true);
-    expect(fake.tray().menu?.find('snooze')).toBeUndefined();
-    fake.shownNotifications()[0]?.click();
+    expect(env.fake.shownNotifications()[0]?.closed).toBe(true);
+    expect(env.fake.tray().menu?.find('snooze')).toBeUndefined();
+    env.fake.shownNotifications()[0]?.click();
     expect(reminderWindows()).toHaveLength(0);
   });
 
@@ -195,24 +167,24 @@ describe('bootstrap on the Electron fake', () => {
     const snap = value(await call<TrackerSnapshot>('reminder:snooze', first, { minutes: 5 }));
     expect(snap).toMatchObject({ reminder: null, snoozeCount: 1 });
     expect(first.isDestroyed()).toBe(true);
-    expect(fake.shownNotifications()[0]?.closed).toBe(true);
+    expect(env.fake.shownNotifications()[0]?.closed).toBe(true);
 
     advance(5 * MIN - 1);
-    expect(fake.shownNotifications()).toHaveLength(1);
+    expect(env.fake.shownNotifications()).toHaveLength(1);
     advance(MIN + 1); // due at 35:10; typing holds it back at most a minute
-    expect(fake.shownNotifications()).toHaveLength(2);
+    expect(env.fake.shownNotifications()).toHaveLength(2);
     const second = value(await call<TrackerSnapshot>('tracker:get-snapshot', onlyReminderWindow(), {}));
     expect(second.reminder).toMatchObject({ firm: false, snoozeOptionsMin: [5, 10, 15] });
 
     value(await call('reminder:snooze', onlyReminderWindow(), { minutes: 5 }));
     advance(6 * MIN);
-    const notes = fake.shownNotifications();
+    const notes = env.fake.shownNotifications();
     expect(notes).toHaveLength(3);
     expect(notes[2]?.title).toBe("You've been sitting for 42 minutes");
     const win = onlyReminderWindow();
     const firm = value(await call<TrackerSnapshot>('tracker:get-snapshot', win, {}));
     expect(firm.reminder).toMatchObject({ firm: true, snoozeOptionsMin: [] });
-    expect(fake.tray().menu?.find('snooze')).toBeUndefined();
+    expect(env.fake.tray().menu?.find('snooze')).toBeUndefined();
 
     // The cap holds even if a renderer asks: the snooze is ignored and the reminder stays.
     const refused = value(await call<TrackerSnapshot>('reminder:snooze', win, { minutes: 5 }));
@@ -226,15 +198,15 @@ describe('bootstrap on the Electron fake', () => {
     expect(history().filter((e) => e.type === 'reminder-snoozed')).toHaveLength(2);
     expect(history().find((e) => e.type === 'reminder-skipped')).toMatchObject({ via: 'button' });
     advance(29 * MIN);
-    expect(fake.shownNotifications()).toHaveLength(3); // next one is a full threshold after the skip
+    expect(env.fake.shownNotifications()).toHaveLength(3); // next one is a full threshold after the skip
   });
 
   it('"Start a walk now" in the tray opens the break in the main window; ending it starts a new bout', async () => {
     boot();
     advance(20 * MIN);
-    fake.tray().click('Start a walk now');
+    env.fake.tray().click('Start a walk now');
     await vi.advanceTimersByTimeAsync(0);
-    const [main, ...more] = fake.windowsWithView('break');
+    const [main, ...more] = env.fake.windowsWithView('break');
     expect(more).toHaveLength(0);
     expect(main?.url).toBe('file:///opt/walkbreak/out/renderer/index.html?view=break');
     expect(main?.options).toMatchObject({
@@ -242,8 +214,8 @@ describe('bootstrap on the Electron fake', () => {
       webPreferences: { sandbox: true, contextIsolation: true },
     });
     expect(main?.visible).toBe(true);
-    expect(fake.tray().tooltip).toBe('WalkBreak: on a walk');
-    expect(fake.tray().labels()).toContain('Back to my walk');
+    expect(env.fake.tray().tooltip).toBe('WalkBreak: on a walk');
+    expect(env.fake.tray().labels()).toContain('Back to my walk');
 
     advance(5 * MIN);
     const back = value(await call<TrackerSnapshot>('walk:end', main!, { completed: true }));
@@ -257,18 +229,18 @@ describe('bootstrap on the Electron fake', () => {
     });
 
     // Open WalkBreak / Settings reuse the one main window and switch its view.
-    fake.tray().click('Settings…');
+    env.fake.tray().click('Settings…');
     await vi.advanceTimersByTimeAsync(0);
-    expect(fake.windows.filter((w) => !w.isDestroyed())).toEqual([main]);
+    expect(env.fake.windows.filter((w) => !w.isDestroyed())).toEqual([main]);
     expect(main?.view).toBe('settings');
   });
 
   it('5 idle minutes are a break (tray fresh, "away"); a 3-minute lock resets sitting', async () => {
     boot();
     advance(10 * MIN);
-    fake.powerMonitor.idleFor(0);
+    env.fake.powerMonitor.idleFor(0);
     advance(5 * MIN);
-    const tray = fake.tray();
+    const tray = env.fake.tray();
     expect(tray.tooltip).toBe('WalkBreak: you are away (break counted)');
     expect(tray.image).toBe(join(RESOURCES, 'tray-fresh.png'));
     expect(history().find((e) => e.type === 'sitting-bout')).toMatchObject({
@@ -276,16 +248,16 @@ describe('bootstrap on the Electron fake', () => {
       end: START + 10 * MIN,
     });
 
-    fake.powerMonitor.typing(); // back: noticed by the next away sample, a minute later at most
+    env.fake.powerMonitor.typing(); // back: noticed by the next away sample, a minute later at most
     advance(MIN);
     expect(tray.tooltip).toMatch(/^WalkBreak: Sitting for [01] min$/);
     advance(12 * MIN);
     expect(tray.tooltip).toMatch(/^WalkBreak: Sitting for 1[123] min$/);
 
-    fake.powerMonitor.lock();
+    env.fake.powerMonitor.lock();
     expect(tray.tooltip).toMatch(/before the screen locked$/);
     advance(3 * MIN);
-    fake.powerMonitor.unlock();
+    env.fake.powerMonitor.unlock();
     expect(tray.tooltip).toBe('WalkBreak: Sitting for 0 min');
     expect(
       history()
@@ -301,10 +273,10 @@ describe('bootstrap on the Electron fake', () => {
 
   it('settings over IPC: an invalid threshold is a typed error and nothing is saved; a valid one is saved and broadcast', async () => {
     boot();
-    fake.tray().click('Open WalkBreak');
+    env.fake.tray().click('Open WalkBreak');
     await vi.advanceTimersByTimeAsync(0);
-    const [main] = fake.windowsWithView('main');
-    const file = join(dir, 'settings.json');
+    const [main] = env.fake.windowsWithView('main');
+    const file = join(env.dir, 'settings.json');
     const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
 
     const bad = await call<Settings>('settings:update', main!, { sitThresholdMin: 90 });
@@ -326,9 +298,9 @@ describe('bootstrap on the Electron fake', () => {
   it('IPC refuses foreign senders and bad arguments without changing anything', async () => {
     boot();
     advance(3 * MIN);
-    fake.tray().click('Open WalkBreak');
+    env.fake.tray().click('Open WalkBreak');
     await vi.advanceTimersByTimeAsync(0);
-    const [main] = fake.windowsWithView('main');
+    const [main] = env.fake.windowsWithView('main');
     const snapshot = () => call<TrackerSnapshot>('tracker:get-snapshot', main!, {});
     const before = await snapshot();
     const lines = history().length;
@@ -356,20 +328,20 @@ describe('bootstrap on the Electron fake', () => {
     ).toMatchObject(invalid);
     expect(await call('walk:start', main!, 'window')).toMatchObject(invalid);
     expect(
-      await fake.ipcMain.invoke('walk:start', main!, { source: 'window' }, { more: true }),
+      await env.fake.ipcMain.invoke('walk:start', main!, { source: 'window' }, { more: true }),
     ).toMatchObject(invalid);
 
     expect(await snapshot()).toEqual(before);
     expect(history()).toHaveLength(lines);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const log = readFileSync(join(dir, 'logs', 'main.log'), 'utf8');
+    const log = readFileSync(join(env.dir, 'logs', 'main.log'), 'utf8');
     expect(log).toMatch(/refused walk:start/);
     expect(log).not.toMatch(/polluted|evil\.example|NaN/);
   });
 
   it('tray pause and resume; hovering refreshes the tooltip on macOS; "I just moved" starts a new bout', async () => {
     boot('darwin');
-    const tray = fake.tray();
+    const tray = env.fake.tray();
     advance(10 * MIN);
     tray.click('For 30 minutes');
     await vi.advanceTimersByTimeAsync(0);
@@ -392,7 +364,7 @@ describe('bootstrap on the Electron fake', () => {
 
   it('re-renders the tray only when the icon, tooltip or menu changed', () => {
     boot();
-    const tray = fake.tray();
+    const tray = env.fake.tray();
     const calls = { ...tray.calls };
     advance(90_000); // an idle sample at 1.5 min: the tooltip says 1 min now, the icon is unchanged
     expect(tray.calls.setImage).toBe(calls.setImage);
@@ -404,38 +376,40 @@ describe('bootstrap on the Electron fake', () => {
 
   it('a restart continues the bout with the saved settings; Quit saves the state', async () => {
     boot();
-    fake.tray().click('Open WalkBreak');
+    env.fake.tray().click('Open WalkBreak');
     await vi.advanceTimersByTimeAsync(0);
-    value(await call('settings:update', fake.windowsWithView('main')[0]!, { sitThresholdMin: 40 }));
+    value(await call('settings:update', env.fake.windowsWithView('main')[0]!, { sitThresholdMin: 40 }));
     advance(10 * MIN);
-    fake.tray().click('Quit WalkBreak');
+    env.fake.tray().click('Quit WalkBreak');
     await vi.advanceTimersByTimeAsync(0);
-    expect(fake.app.quitCalls).toBe(1);
+    expect(env.fake.app.quitCalls).toBe(1);
     // before-quit saved the state now (no periodic save falls on 10:00: samples come every 90 s).
-    const saved = JSON.parse(readFileSync(join(dir, 'tracker.json'), 'utf8')) as {
+    const saved = JSON.parse(readFileSync(join(env.dir, 'tracker.json'), 'utf8')) as {
       tracker: { savedAt: number };
     };
     expect(saved.tracker.savedAt).toBe(START + 10 * MIN);
-    running?.dispose();
+    env.running?.dispose();
 
     advance(MIN); // a quick restart: shorter than the away threshold
-    fake = createFakeElectron();
+    env.fake = createFakeElectron();
     boot();
-    const snap = running!.core.engine.snapshot();
+    const snap = env.running!.core.engine.snapshot();
     expect(snap.sittingSince).toBe(START);
     expect(snap.nextReminderAt).toBe(START + 40 * MIN);
   });
 
   it('keeps an unreadable settings file aside, starts on defaults and tells the user', () => {
-    writeFileSync(join(dir, 'settings.json'), '{ this is not json');
+    writeFileSync(join(env.dir, 'settings.json'), '{ this is not json');
     boot();
-    const aside = readdirSync(dir).filter((f) => f.startsWith('settings.json.broken-'));
+    const aside = readdirSync(env.dir).filter((f) => f.startsWith('settings.json.broken-'));
     expect(aside).toHaveLength(1);
-    expect(readFileSync(join(dir, aside[0]!), 'utf8')).toBe('{ this is not json');
-    expect(running!.core.settings.get().sitThresholdMin).toBe(30);
-    expect(fake.shownNotifications().map((n) => n.title)).toEqual([
+    expect(readFileSync(join(env.dir, aside[0]!), 'utf8')).toBe('{ this is not json');
+    expect(env.running!.core.settings.get().sitThresholdMin).toBe(30);
+    expect(env.fake.shownNotifications().map((n) => n.title)).toEqual([
       'WalkBreak could not read some saved data',
     ]);
-    expect(readFileSync(join(dir, 'logs', 'main.log'), 'utf8')).toMatch(/settings\.json could not be read/);
+    expect(readFileSync(join(env.dir, 'logs', 'main.log'), 'utf8')).toMatch(
+      /settings\.json could not be read/,
+    );
   });
 });
