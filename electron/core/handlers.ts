@@ -2,11 +2,17 @@
 // browser harness. Arguments arrive already schema-checked; see dispatchInvoke for the checking wrapper.
 import type { HandlerMap, InvokeChannel, IpcResult, ResultOf } from '../shared/ipc';
 import { parseArgs } from '../shared/ipc-schemas';
+import { BreakRejected, type BreakService } from './break-service';
 import type { Engine } from './engine';
 import { SettingsRejected, type SettingsService } from './settings-service';
 import { MINUTE_MS, startOfNextLocalDay } from './time';
 
-export function createHandlers(engine: Engine, settings: SettingsService, now: () => number): HandlerMap {
+export function createHandlers(
+  engine: Engine,
+  settings: SettingsService,
+  breaks: BreakService,
+  now: () => number,
+): HandlerMap {
   return {
     'tracker:get-snapshot': () => engine.snapshot(),
     'tracker:report-moved': () => engine.dispatch({ kind: 'moved' }),
@@ -22,6 +28,16 @@ export function createHandlers(engine: Engine, settings: SettingsService, now: (
     'reminders:resume': () => engine.dispatch({ kind: 'resume-reminders' }),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
+    'break:get-state': () => breaks.getState(),
+    'break:onboard': (answers) => breaks.onboard(answers),
+    'break:check-in': (pre) => breaks.checkIn(pre),
+    'break:start-timer': () => breaks.startWalkTimer(),
+    'break:pause': () => breaks.pauseWalk(),
+    'break:resume': () => breaks.resumeWalk(),
+    'break:end-timer': ({ reason }) => breaks.endWalkTimer(reason),
+    'break:submit-answers': (answers) => breaks.submitAnswers(answers),
+    'break:submit-next-day': (check) => breaks.submitNextDay(check),
+    'programme:confirm-clearance': ({ level }) => breaks.confirmClearance(level),
   };
 }
 
@@ -50,6 +66,10 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   } catch (error) {
     if (error instanceof SettingsRejected) {
       return { ok: false, error: { code: 'invalid-args', message: error.message, issues: error.issues } };
+    }
+    if (error instanceof BreakRejected) {
+      log(`${channel} refused: ${error.message}`);
+      return { ok: false, error: { code: 'invalid-args', message: error.message } };
     }
     log(`${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
     return { ok: false, error: { code: 'failed', message: 'Something went wrong; it has been logged.' } };

@@ -1,7 +1,10 @@
 // The timed walk's clock, computed from wall-clock timestamps (never from counting renderer intervals), so it stays
 // right while the window is hidden or the machine sleeps mid-walk. Phases and cue timing per health-evidence.md
 // part 2 (c): 1–2 min easy pace at the start and end (F25), brisk middle optional from level 4, posture cues (F48–F50).
+import type { PostureCue, WalkPhase, WalkView } from '../shared/break';
 import { MINUTE_MS, SECOND_MS } from './time';
+
+export type { PostureCue, WalkPhase, WalkView };
 
 export interface WalkClock {
   /** Planned length, ms (the programme level's minutes). */
@@ -16,29 +19,19 @@ export interface WalkClock {
   endedAt: number | null;
 }
 
-export type WalkPhase = 'easy-start' | 'steady' | 'easy-end' | 'finished';
-
 /** Posture and route cues, shown in turn during the walk. */
-export const POSTURE_CUES = ['head-up', 'shoulders-relaxed', 'no-lean', 'level-ground', 'shoes'] as const;
-export type PostureCue = (typeof POSTURE_CUES)[number];
+export const POSTURE_CUES: readonly PostureCue[] = [
+  'head-up',
+  'shoulders-relaxed',
+  'no-lean',
+  'level-ground',
+  'shoes',
+];
 
 /** How long each posture cue stays before the next one. */
 export const CUE_EVERY_MS = 90 * SECOND_MS;
 /** From this many planned minutes (level 4, 12 min) the middle may be brisk, if comfortable (F25). */
 export const BRISK_FROM_MIN = 12;
-
-export interface WalkView {
-  phase: WalkPhase;
-  walkedMs: number;
-  remainingMs: number;
-  /** 0–1, for the progress ring. */
-  progress: number;
-  paused: boolean;
-  /** The posture cue to show now (steady phase only), else null. */
-  cue: PostureCue | null;
-  /** True in the steady phase of walks of BRISK_FROM_MIN minutes or more. */
-  briskAllowed: boolean;
-}
 
 export function startWalkClock(at: number, plannedMin: number): WalkClock {
   return {

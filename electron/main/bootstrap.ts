@@ -20,7 +20,7 @@ import { hardenSession } from './security';
 import { createWindows, type Windows } from './windows';
 
 export interface BootstrapOptions {
-  /** Absolute; settings.json, tracker.json, history/ and logs/ live here. */
+  /** Absolute; settings.json, tracker.json, programme.json, history/ and logs/ live here. */
   userDataDir: string;
   /** Folder holding tray-<state>.png (and the macOS Template variants). */
   resourcesDir: string;
@@ -80,11 +80,13 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       warn: log.warn,
     },
     stores.settings,
+    stores.programme,
   );
 
   const unregisterIpc = registerIpc(e.ipcMain, core.handlers, windows.isOwnSender, log.warn);
   core.engine.subscribe((snapshot) => windows.broadcast('tracker:snapshot', snapshot));
   core.settings.subscribe((settings) => windows.broadcast('settings:changed', settings));
+  core.breaks.subscribe((state) => windows.broadcast('break:state', state));
   watchPowerEvents(e.powerMonitor, core.engine, log.warn);
 
   const host = (command: HostCommand | null): void => {

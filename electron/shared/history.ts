@@ -1,4 +1,16 @@
-// History event DTOs recorded by the tracker through the Store port. Times are wall-clock ms since the epoch.
+// History event DTOs recorded by the tracker and the break service through the Store port. Times are wall-clock
+// ms since the epoch. Events carry ids, numbers and picklist values only, never free text.
+import type { AdvisoryItem, WalkEndReason } from './break';
+import type {
+  EmergencyItem,
+  Level,
+  NextDayFeeling,
+  Outcome,
+  PainScore,
+  ProgrammeStatus,
+  RuleId,
+  Zone,
+} from './walk';
 
 export type BoutEnd = 'away' | 'lock' | 'suspend' | 'walk' | 'moved' | 'app-closed';
 export type BreakKind = 'inferred' | 'guided' | 'moved';
@@ -26,7 +38,44 @@ export type HistoryEvent =
   | { type: 'walk-ended'; at: number; start: number; completed: boolean }
   | { type: 'reminders-paused'; at: number; until: number }
   | { type: 'reminders-resumed'; at: number }
-  | { type: 'clock-changed'; at: number; skewMs: number };
+  | { type: 'clock-changed'; at: number; skewMs: number }
+  | { type: 'programme-started'; at: number; level: Level; advisory: AdvisoryItem[] }
+  | { type: 'walk-checked-in'; at: number; painBefore: PainScore | null; emergency: EmergencyItem[] }
+  | { type: 'walk-timer'; at: number; action: 'start' | 'pause' | 'resume' | 'end'; reason?: WalkEndReason }
+  | {
+      type: 'walk-evaluated';
+      at: number;
+      /** Wall ms the timed walk started; null when the check-in blocked the walk. */
+      startedAt: number | null;
+      level: Level;
+      plannedMin: number;
+      /** Whole minutes walked, pauses excluded. */
+      walkedMin: number;
+      outcome: Outcome;
+      zone: Zone;
+      reasons: RuleId[];
+      painBefore: PainScore | null;
+      painAfter: PainScore | null;
+      peak: PainScore | null;
+    }
+  | {
+      type: 'next-day-check';
+      at: number;
+      walkAt: number;
+      checkpoint: '24h' | '48h';
+      feeling: NextDayFeeling;
+      pain: PainScore;
+      /** The walk's outcome after this check (only ever upgraded). */
+      outcome: Outcome;
+    }
+  | { type: 'programme-level-changed'; at: number; from: Level; to: Level }
+  | {
+      type: 'programme-status-changed';
+      at: number;
+      from: ProgrammeStatus;
+      to: ProgrammeStatus;
+      reasons: RuleId[];
+    };
 
 export type WalkSource = 'reminder' | 'tray' | 'window';
 export type HistoryEventType = HistoryEvent['type'];

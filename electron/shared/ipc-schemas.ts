@@ -1,6 +1,13 @@
 // Argument schemas for every invoke channel (valibot). Strict objects: extra keys, NaN/Infinity and wrong types fail.
 import * as v from 'valibot';
 import type { ArgsOf, InvokeChannel } from './ipc';
+import {
+  levelSchema,
+  nextDayArgsSchema,
+  onboardingSchema,
+  postWalkSchema,
+  preWalkSchema,
+} from './walk-schemas';
 
 const noArgs = v.strictObject({});
 const finite = v.pipe(v.number(), v.finite());
@@ -27,6 +34,16 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'reminders:resume': noArgs,
   'settings:get': noArgs,
   'settings:update': settingsPatch,
+  'break:get-state': noArgs,
+  'break:onboard': onboardingSchema,
+  'break:check-in': preWalkSchema,
+  'break:start-timer': noArgs,
+  'break:pause': noArgs,
+  'break:resume': noArgs,
+  'break:end-timer': v.strictObject({ reason: v.picklist(['completed', 'back', 'other']) }),
+  'break:submit-answers': postWalkSchema,
+  'break:submit-next-day': nextDayArgsSchema,
+  'programme:confirm-clearance': v.strictObject({ level: v.optional(levelSchema) }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,6 +3,8 @@
 import type { Settings, SettingsIssue } from './settings';
 import type { PauseLength, TrackerSnapshot } from './tracker';
 import type { SkipVia, WalkSource } from './history';
+import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from './break';
+import type { Level, PostWalkAnswers, PreWalkCheck } from './walk';
 
 /** An empty argument object, for operations that take none. */
 export type NoArgs = Record<string, never>;
@@ -19,12 +21,23 @@ export interface InvokeContract {
   'reminders:resume': { args: NoArgs; result: TrackerSnapshot };
   'settings:get': { args: NoArgs; result: Settings };
   'settings:update': { args: Partial<Settings>; result: Settings };
+  'break:get-state': { args: NoArgs; result: BreakState };
+  'break:onboard': { args: OnboardingAnswers; result: BreakState };
+  'break:check-in': { args: PreWalkCheck; result: BreakState };
+  'break:start-timer': { args: NoArgs; result: BreakState };
+  'break:pause': { args: NoArgs; result: BreakState };
+  'break:resume': { args: NoArgs; result: BreakState };
+  'break:end-timer': { args: { reason: WalkEndReason }; result: BreakState };
+  'break:submit-answers': { args: PostWalkAnswers; result: BreakState };
+  'break:submit-next-day': { args: NextDayArgs; result: BreakState };
+  'programme:confirm-clearance': { args: { level?: Level }; result: BreakState };
 }
 
 /** Every event main pushes to windows, with its payload. */
 export interface EventContract {
   'tracker:snapshot': TrackerSnapshot;
   'settings:changed': Settings;
+  'break:state': BreakState;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -57,12 +70,23 @@ export const API_METHODS = {
   resumeReminders: 'reminders:resume',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getBreakState: 'break:get-state',
+  completeOnboarding: 'break:onboard',
+  checkIn: 'break:check-in',
+  startWalkTimer: 'break:start-timer',
+  pauseWalk: 'break:pause',
+  resumeWalk: 'break:resume',
+  endWalkTimer: 'break:end-timer',
+  submitWalkAnswers: 'break:submit-answers',
+  submitNextDay: 'break:submit-next-day',
+  confirmClearance: 'programme:confirm-clearance',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */
 export const API_EVENTS = {
   onSnapshot: 'tracker:snapshot',
   onSettingsChanged: 'settings:changed',
+  onBreakState: 'break:state',
 } as const satisfies Record<string, EventChannel>;
 
 type Methods = typeof API_METHODS;

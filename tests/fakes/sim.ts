@@ -27,6 +27,8 @@ export interface SimOptions {
   settings?: Partial<Settings>;
   persisted?: PersistedTracker | null;
   locked?: boolean | null;
+  /** The stored programme document (programme.json), as read at start. */
+  programme?: unknown;
 }
 
 export class Sim {
@@ -41,6 +43,8 @@ export class Sim {
   breaksOpened: number[] = [];
   warnings: string[] = [];
   persisted: PersistedTracker | null;
+  /** The programme document as last saved (undefined before the first save unless seeded). */
+  programme: unknown;
   core: CoreApp;
   private timer: { dueMono: number; fire: () => void } | null = null;
   /** Idle samples taken, and timer wake-ups that found the user present (cost measures for the bench). */
@@ -51,6 +55,7 @@ export class Sim {
     this.wall = opts.start ?? Date.UTC(2026, 10, 2, 9, 0, 0); // Monday 2 Nov 2026, 09:00 UTC
     this.lastInputWall = this.wall;
     this.persisted = opts.persisted ?? null;
+    this.programme = opts.programme;
     if (opts.locked !== undefined) this.lockedReported = opts.locked;
     const store: EngineStore = {
       appendEvent: (e) => this.events.push(e),
@@ -83,6 +88,12 @@ export class Sim {
         warn: (m) => this.warnings.push(m),
       },
       { load: () => stored, save: (s) => (stored = s) },
+      {
+        load: () => this.programme,
+        save: (doc) => {
+          this.programme = JSON.parse(JSON.stringify(doc)) as unknown;
+        },
+      },
     );
   }
 

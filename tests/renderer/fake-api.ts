@@ -2,6 +2,7 @@
 // emit() pushes events to whatever the view subscribed.
 import { vi, type Mock } from 'vitest';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
+import type { BreakState } from '../../electron/shared/break';
 import type { Settings } from '../../electron/shared/settings';
 import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
 
@@ -34,6 +35,23 @@ export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnaps
   };
 }
 
+/** A break state after onboarding at L2 (7 min), with no walk in progress. */
+export function breakState(overrides: Partial<BreakState> = {}): BreakState {
+  return {
+    at: NOW,
+    onboardingNeeded: false,
+    advisory: [],
+    programme: { level: 2, minutes: 7, status: 'active', statusReasons: [] },
+    nextWalkMin: 7,
+    restDay: false,
+    session: null,
+    lastEvaluation: null,
+    lastOutcome: null,
+    pendingNextDay: null,
+    ...overrides,
+  };
+}
+
 export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 
 type Methods = { [K in keyof WalkBreakApi as K extends `on${string}` ? never : K]: WalkBreakApi[K] };
@@ -42,16 +60,26 @@ type MockedMethods = { [K in keyof Methods]: Mock<Methods[K]> };
 export interface FakeApi extends MockedMethods {
   onSnapshot: WalkBreakApi['onSnapshot'];
   onSettingsChanged: WalkBreakApi['onSettingsChanged'];
-  emit<E extends 'tracker:snapshot' | 'settings:changed'>(channel: E, payload: EventContract[E]): void;
+  onBreakState: WalkBreakApi['onBreakState'];
+  emit<E extends 'tracker:snapshot' | 'settings:changed' | 'break:state'>(
+    channel: E,
+    payload: EventContract[E],
+  ): void;
 }
 
 /** Installs a fake bridge on window.walkbreak, answering with `snap` and `settings` unless told otherwise. */
-export function installFakeApi(snap: TrackerSnapshot = snapshot(), settings: Settings = SETTINGS): FakeApi {
+export function installFakeApi(
+  snap: TrackerSnapshot = snapshot(),
+  settings: Settings = SETTINGS,
+  breaks: BreakState = breakState(),
+): FakeApi {
   const listeners = {
     'tracker:snapshot': new Set<(s: TrackerSnapshot) => void>(),
     'settings:changed': new Set<(s: Settings) => void>(),
+    'break:state': new Set<(s: BreakState) => void>(),
   };
   const snapshotResult = () => Promise.resolve(ok(structuredClone(snap)));
+  const breakResult = () => Promise.resolve(ok(structuredClone(breaks)));
   const api: FakeApi = {
     getSnapshot: vi.fn(snapshotResult),
     reportMoved: vi.fn(snapshotResult),
@@ -63,6 +91,16 @@ export function installFakeApi(snap: TrackerSnapshot = snapshot(), settings: Set
     resumeReminders: vi.fn(snapshotResult),
     getSettings: vi.fn(() => Promise.resolve(ok(structuredClone(settings)))),
     updateSettings: vi.fn((patch: Partial<Settings>) => Promise.resolve(ok({ ...settings, ...patch }))),
+    getBreakState: vi.fn(breakResult),
+    completeOnboarding: vi.fn(breakResult),
+    checkIn: vi.fn(breakResult),
+    startWalkTimer: vi.fn(breakResult),
+    pauseWalk: vi.fn(breakResult),
+    resumeWalk: vi.fn(breakResult),
+    endWalkTimer: vi.fn(breakResult),
+    submitWalkAnswers: vi.fn(breakResult),
+    submitNextDay: vi.fn(breakResult),
+    confirmClearance: vi.fn(breakResult),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);
@@ -70,6 +108,10 @@ export function installFakeApi(snap: TrackerSnapshot = snapshot(), settings: Set
     onSettingsChanged: (listener) => {
       listeners['settings:changed'].add(listener);
       return () => listeners['settings:changed'].delete(listener);
+    },
+    onBreakState: (listener) => {
+      listeners['break:state'].add(listener);
+      return () => listeners['break:state'].delete(listener);
     },
     emit(channel, payload) {
       for (const listener of listeners[channel]) (listener as (p: typeof payload) => void)(payload);

@@ -1,8 +1,9 @@
-// electron-store files in userData: settings.json (schema, projectVersion, migrations) and tracker.json (the
-// small tracker state). A file that cannot be read or fails its schema is kept aside, never silently reset.
+// electron-store files in userData: settings.json (schema, projectVersion, migrations), tracker.json (the
+// small tracker state) and programme.json (the walking programme, validated by core). A file that cannot be read or fails its schema is kept aside, never silently reset.
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Store, { type Options, type Schema } from 'electron-store';
+import type { ProgrammeStore, StoredBreak } from '../../core/break-session';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
 import type { Settings } from '../../shared/settings';
@@ -12,6 +13,9 @@ interface SettingsFile {
 }
 interface TrackerFile {
   tracker?: PersistedTracker;
+}
+interface ProgrammeFile {
+  programme?: StoredBreak;
 }
 
 /**
@@ -34,6 +38,8 @@ const SETTINGS_SCHEMA: Schema<SettingsFile> = {
 const SETTINGS_MIGRATIONS: NonNullable<Options<SettingsFile>['migrations']> = {};
 
 const TRACKER_SCHEMA: Schema<TrackerFile> = { tracker: { type: 'object' } };
+/** The file's shape only: core checks every field (restoreBreak) and starts onboarding again if it must. */
+const PROGRAMME_SCHEMA: Schema<ProgrammeFile> = { programme: { type: 'object' } };
 
 export interface TrackerStorePort {
   /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
@@ -44,6 +50,7 @@ export interface TrackerStorePort {
 export interface Stores {
   settings: SettingsStorePort;
   tracker: TrackerStorePort;
+  programme: ProgrammeStore;
   /** What had to be kept aside while opening, in words for the user; empty when all was well. */
   problems: string[];
 }
@@ -85,9 +92,25 @@ export function openStores(dir: string, version: string): Stores {
       new Store<TrackerFile>({ cwd: dir, name: 'tracker', schema: TRACKER_SCHEMA, projectVersion: version }),
     problems,
   );
+  const programme = openKeepingBadFile(
+    dir,
+    'programme',
+    () =>
+      new Store<ProgrammeFile>({
+        cwd: dir,
+        name: 'programme',
+        schema: PROGRAMME_SCHEMA,
+        projectVersion: version,
+      }),
+    problems,
+  );
   return {
     settings: { load: () => settings.get('settings'), save: (value) => settings.set('settings', value) },
     tracker: { load: () => tracker.get('tracker') ?? null, save: (value) => tracker.set('tracker', value) },
+    programme: {
+      load: () => programme.get('programme'),
+      save: (value) => programme.set('programme', value),
+    },
     problems,
   };
 }

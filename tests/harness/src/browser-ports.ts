@@ -3,6 +3,7 @@
 import type { HistoryEvent } from '../../../electron/shared/history';
 import type { Settings } from '../../../electron/shared/settings';
 import type { Clock, EngineStore, IdleSample, IdleSource, Timer } from '../../../electron/core/ports';
+import type { ProgrammeStore, StoredBreak } from '../../../electron/core/break-session';
 import type { SettingsStorePort } from '../../../electron/core/settings-service';
 import type { PersistedTracker } from '../../../electron/core/tracker-state';
 
@@ -116,5 +117,18 @@ export class MemorySettingsStore implements SettingsStorePort {
 
   save(settings: Settings): void {
     this.stored = structuredClone(settings);
+  }
+}
+
+/** The walking programme document in memory (programme.json in Electron). */
+export class MemoryProgrammeStore implements ProgrammeStore {
+  private stored: StoredBreak | undefined;
+
+  load(): unknown {
+    return this.stored ? structuredClone(this.stored) : undefined;
+  }
+
+  save(state: StoredBreak): void {
+    this.stored = structuredClone(state);
   }
 }

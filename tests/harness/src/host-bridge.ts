@@ -38,6 +38,7 @@ export class HostBridge {
   ) {
     core.engine.subscribe((snapshot) => this.broadcast('tracker:snapshot', snapshot));
     core.settings.subscribe((settings) => this.broadcast('settings:changed', settings));
+    core.breaks.subscribe((state) => this.broadcast('break:state', state));
   }
 
   /** The object window-bridge.js reads. */

@@ -5,7 +5,13 @@ import { runTrayCommand, type HostCommand } from '../../../electron/core/tray-co
 import type { TrayCommand } from '../../../electron/core/tray-model';
 import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
 import { reminderCopy } from '../../../electron/shared/reminder-copy';
-import { MemoryEngineStore, MemorySettingsStore, SimulatedIdle, SimulatedMachine } from './browser-ports';
+import {
+  MemoryEngineStore,
+  MemoryProgrammeStore,
+  MemorySettingsStore,
+  SimulatedIdle,
+  SimulatedMachine,
+} from './browser-ports';
 import { Controls } from './controls';
 import { h } from './dom';
 import type { HarnessApi } from './harness-types';
@@ -40,6 +46,7 @@ const machine = new SimulatedMachine();
 const idle = new SimulatedIdle();
 const store = new MemoryEngineStore(seedFromQuery(machine));
 const settingsStore = new MemorySettingsStore();
+const programmeStore = new MemoryProgrammeStore();
 const warnings: string[] = [];
 
 const desktop = new Desktop(byId('desktop'), byId('notifications'), {
@@ -72,6 +79,7 @@ const core = createCoreApp(
     },
   },
   settingsStore,
+  programmeStore,
 );
 
 const bridge = new HostBridge(core, {

@@ -1,0 +1,256 @@
+// The guided break behind the IPC contract: the walking programme (persisted through ProgrammeStore), the walk
+// session (check-in → timed walk → symptom check → outcome) and the next-day check. Pure: time comes from the
+// Clock port at each call and every view is computed from timestamps; the tracker hears of walks through `tracker`.
+import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from '../shared/break';
+import type { HistoryEvent } from '../shared/history';
+import type { Level, NextDayCheck, PostWalkAnswers, PreWalkCheck, ProgrammeState } from '../shared/walk';
+import {
+  breakStateOf,
+  evaluatedEvent,
+  programmeChanges,
+  restoreBreak,
+  type ProgrammeStore,
+  type Session,
+  type StoredBreak,
+} from './break-session';
+import type { Clock } from './ports';
+import {
+  applyNextDayOutcome,
+  applyTime,
+  applyWalk,
+  confirmClearance,
+  startingLevel,
+  walkHistory,
+} from './programme';
+import { minutesOf, newProgramme } from './programme-state';
+import { applyNextDay, evaluatePreWalk, evaluateWalk, nextDayCheckDue, nextDayRules } from './symptom-rules';
+import { endWalkClock, pauseWalkClock, resumeWalkClock, startWalkClock } from './walk-clock';
+
+/** What the tracker is told: the engine's own walk inputs, so presence logic stays in one place. */
+export type TrackerWalkInput = { kind: 'start-walk' } | { kind: 'end-walk'; completed: boolean };
+
+export interface BreakPorts {
+  clock: Pick<Clock, 'now'>;
+  store: ProgrammeStore;
+  /** Appends a history event (the engine's store). */
+  record(event: HistoryEvent): void;
+  tracker(input: TrackerWalkInput): void;
+  warn?: (message: string) => void;
+}
+
+/** An operation that does not fit the current step (e.g. answers before the walk ended); shown to the user. */
+export class BreakRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BreakRejected';
+  }
+}
+
+const FINISHED_BY_REASON = { completed: 'yes', back: 'stopped-back', other: 'stopped-other' } as const;
+
+export class BreakService {
+  private stored: StoredBreak | null;
+  private session: Session | null = null;
+  private listeners = new Set<(state: BreakState) => void>();
+
+  constructor(private readonly ports: BreakPorts) {
+    let raw: unknown = null;
+    try {
+      raw = ports.store.load();
+    } catch (error) {
+      this.warn(`could not read the programme: ${String(error)}`);
+    }
+    const restored = restoreBreak(raw);
+    if (restored.problem) this.warn(`${restored.problem}; the first-run questions will be asked again`);
+    this.stored = restored.stored;
+  }
+
+  getState(): BreakState {
+    return breakStateOf(this.stored, this.session, this.ports.clock.now());
+  }
+
+  subscribe(listener: (state: BreakState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** First run: the starting level from the answers. Asked again later, only the advisory answers are updated. */
+  onboard(a: OnboardingAnswers): BreakState {
+    const now = this.now();
+    const advisory = [...a.advisory];
+    if (this.stored) return this.commit({ ...this.stored, advisory }, now, []);
+    const { clinicianLevel, comfortableMinutes, currentPain, inFlare } = a;
+    const level = startingLevel({
+      comfortableMinutes,
+      currentPain,
+      inFlare,
+      ...(clinicianLevel && { clinicianLevel }),
+    });
+    const fresh: StoredBreak = { version: 1, programme: newProgramme(level, now), advisory, lastWalk: null };
+    return this.commit(fresh, now, [{ type: 'programme-started', at: now, level, advisory }]);
+  }
+
+  /** P0/P1. Any emergency item ends the session with the urgent outcome and locks the programme. */
+  checkIn(pre: PreWalkCheck): BreakState {
+    const now = this.now();
+    const stored = this.requireStored();
+    if (stored.programme.status !== 'active')
+      throw new BreakRejected('The walking plan is paused until a clinician has seen you.');
+    if (this.session?.step === 'walking') throw new BreakRejected('A walk is already running.');
+    const level = applyTime(stored.programme, now).level;
+    const checkedIn: HistoryEvent = {
+      type: 'walk-checked-in',
+      at: now,
+      painBefore: pre.pain,
+      emergency: [...pre.emergency],
+    };
+    const session: Session = {
+      step: 'ready',
+      pre,
+      level,
+      plannedMin: minutesOf(level),
+      clock: null,
+      endReason: null,
+      evaluation: null,
+    };
+    const blocked = evaluatePreWalk(pre);
+    if (blocked === null) {
+      this.session = session;
+      return this.commit(stored, now, [checkedIn]);
+    }
+    const done: Session = { ...session, step: 'done', evaluation: blocked };
+    this.session = done;
+    this.ports.tracker({ kind: 'end-walk', completed: false });
+    const programme = applyWalk(stored.programme, blocked, now);
+    const lastWalk = { at: now, peak: null, outcome: blocked.outcome, evaluation: blocked, nextDay: [] };
+    return this.commit({ ...stored, programme, lastWalk }, now, [checkedIn, evaluatedEvent(done, now, null)]);
+  }
+
+  startWalkTimer(): BreakState {
+    const now = this.now();
+    const session = this.requireStep('ready');
+    this.session = { ...session, step: 'walking', clock: startWalkClock(now, session.plannedMin) };
+    this.ports.tracker({ kind: 'start-walk' });
+    return this.timerEvent(now, 'start');
+  }
+
+  pauseWalk(): BreakState {
+    const now = this.now();
+    const session = this.requireStep('walking');
+    this.session = { ...session, clock: session.clock && pauseWalkClock(session.clock, now) };
+    return this.timerEvent(now, 'pause');
+  }
+
+  resumeWalk(): BreakState {
+    const now = this.now();
+    const session = this.requireStep('walking');
+    this.session = { ...session, clock: session.clock && resumeWalkClock(session.clock, now) };
+    return this.timerEvent(now, 'resume');
+  }
+
+  /** The walk ends: planned time walked, or early because of the back or another reason. */
+  endWalkTimer(reason: WalkEndReason): BreakState {
+    const now = this.now();
+    const session = this.requireStep('walking');
+    const clock = session.clock && endWalkClock(session.clock, now);
+    this.session = { ...session, step: 'answering', clock, endReason: reason };
+    this.ports.tracker({ kind: 'end-walk', completed: reason === 'completed' });
+    return this.timerEvent(now, 'end', reason);
+  }
+
+  /**
+   * Q1–Q10: the walk is judged against the programme's history and applied to it. A walk ended early because of
+   * the back counts as "stopped because of my back" whatever Q3 says: a known safety fact is never lost.
+   */
+  submitAnswers(answers: PostWalkAnswers): BreakState {
+    const now = this.now();
+    const stored = this.requireStored();
+    const session = this.requireStep('answering');
+    const a: PostWalkAnswers =
+      session.endReason === 'back' ? { ...answers, finished: FINISHED_BY_REASON.back } : answers;
+    const evaluation = evaluateWalk(a, session.pre, walkHistory(stored.programme, now));
+    const programme = applyWalk(stored.programme, evaluation, now);
+    const done: Session = { ...session, step: 'done', evaluation };
+    this.session = done;
+    const lastWalk = { at: now, peak: a.peak, outcome: evaluation.outcome, evaluation, nextDay: [] };
+    return this.commit({ ...stored, programme, lastWalk }, now, [evaluatedEvent(done, now, a.peak)]);
+  }
+
+  /** N1/N2 for the last walk, when due; it can only upgrade that walk's outcome. */
+  submitNextDay(args: NextDayArgs): BreakState {
+    const now = this.now();
+    const stored = this.requireStored();
+    const last = stored.lastWalk;
+    const due = last && last.outcome !== 'urgent' ? nextDayCheckDue(last.at, last.nextDay, now) : null;
+    if (last === null || due !== args.checkpoint) throw new BreakRejected('No next-day check is due now.');
+    const check: NextDayCheck = { ...args, at: now };
+    const peak = last.peak ?? 0;
+    const upgraded = applyNextDay(last.outcome, check, peak);
+    const reasons = nextDayRules(check, peak)?.reasons ?? [];
+    const programme = applyNextDayOutcome(stored.programme, last.at, upgraded, reasons, now);
+    const outcome = programme.walks.find((w) => w.at === last.at)?.outcome ?? upgraded;
+    const lastWalk = { ...last, outcome, nextDay: [...last.nextDay, check] };
+    const event: HistoryEvent = { type: 'next-day-check', at: now, walkAt: last.at, ...args, outcome };
+    return this.commit({ ...stored, programme, lastWalk }, now, [event]);
+  }
+
+  /** The user confirms a clinician cleared them: restart at L1 or the advised level. Nothing changes while active. */
+  confirmClearance(level?: Level): BreakState {
+    const now = this.now();
+    const stored = this.requireStored();
+    if (stored.programme.status === 'active') return this.getState();
+    this.session = null;
+    return this.commit({ ...stored, programme: confirmClearance(stored.programme, now, level) }, now, []);
+  }
+
+  private timerEvent(now: number, action: 'start' | 'pause' | 'resume' | 'end', reason?: WalkEndReason) {
+    this.record({ type: 'walk-timer', at: now, action, ...(reason && { reason }) });
+    return this.emit(now);
+  }
+
+  /** Saves the document, records `events` plus any level or status change, and tells subscribers. */
+  private commit(next: StoredBreak, now: number, events: HistoryEvent[]): BreakState {
+    const before: ProgrammeState | null = this.stored?.programme ?? null;
+    this.stored = next;
+    try {
+      this.ports.store.save(next);
+    } catch (error) {
+      this.warn(`could not save the programme: ${String(error)}`);
+    }
+    for (const event of events) this.record(event);
+    if (before) for (const event of programmeChanges(before, next.programme, now)) this.record(event);
+    return this.emit(now);
+  }
+
+  private emit(now: number): BreakState {
+    const state = breakStateOf(this.stored, this.session, now);
+    for (const listener of this.listeners) listener(state);
+    return state;
+  }
+
+  private record(event: HistoryEvent): void {
+    try {
+      this.ports.record(event);
+    } catch (error) {
+      this.warn(`could not record ${event.type}: ${String(error)}`);
+    }
+  }
+
+  private requireStored(): StoredBreak {
+    if (!this.stored) throw new BreakRejected('Please answer the first-run questions first.');
+    return this.stored;
+  }
+
+  private requireStep(step: Session['step']): Session {
+    if (this.session?.step !== step) throw new BreakRejected('That step is not available now.');
+    return this.session;
+  }
+
+  private now(): number {
+    return this.ports.clock.now();
+  }
+
+  private warn(message: string): void {
+    this.ports.warn?.(message);
+  }
+}

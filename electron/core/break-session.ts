@@ -1,0 +1,115 @@
+// The guided break's persisted document (programme.json) and the in-memory walk session: loading with
+// validation (bad data → fresh onboarding, never a throw), and the views the break window shows. Pure.
+import * as v from 'valibot';
+import type { BreakState, SessionStep, SessionView, WalkEndReason } from '../shared/break';
+import type { HistoryEvent } from '../shared/history';
+import type { Level, PainScore, PreWalkCheck, ProgrammeState, WalkEvaluation } from '../shared/walk';
+import { storedBreakSchema, type StoredBreak } from '../shared/walk-schemas';
+import { applyTime, isRestDay, nextWalkMinutes } from './programme';
+import { minutesOf } from './programme-state';
+import { nextDayCheckDue } from './symptom-rules';
+import { MINUTE_MS } from './time';
+import { nextWalkChangeAt, walkedMs, walkView, type WalkClock } from './walk-clock';
+
+export type { StoredBreak };
+
+/** Where the programme document lives (programme.json in main, memory in the harness and tests). */
+export interface ProgrammeStore {
+  /** The stored document as read, unchecked (core validates it), or undefined/null when none. */
+  load(): unknown;
+  save(state: StoredBreak): void;
+}
+
+/** The walk in progress, from check-in to its outcome. Kept in memory only. */
+export interface Session {
+  step: SessionStep;
+  pre: PreWalkCheck;
+  level: Level;
+  plannedMin: number;
+  clock: WalkClock | null;
+  endReason: WalkEndReason | null;
+  evaluation: WalkEvaluation | null;
+}
+
+/** Validates a stored document: null when there is none (first run), a problem message when it is unusable. */
+export function restoreBreak(raw: unknown): { stored: StoredBreak | null; problem: string | null } {
+  if (raw === undefined || raw === null) return { stored: null, problem: null };
+  const parsed = v.safeParse(storedBreakSchema, raw);
+  if (parsed.success) return { stored: parsed.output, problem: null };
+  const first = parsed.issues[0];
+  const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { stored: null, problem: `stored programme ignored (${path || 'document'} is invalid)` };
+}
+
+function sessionView(s: Session, now: number): SessionView {
+  return {
+    step: s.step,
+    pre: s.pre,
+    level: s.level,
+    plannedMin: s.plannedMin,
+    walk: s.clock ? walkView(s.clock, now) : null,
+    nextChangeAt: s.clock && s.step === 'walking' ? nextWalkChangeAt(s.clock, now) : null,
+    endReason: s.endReason,
+    evaluation: s.evaluation,
+  };
+}
+
+/** The break window's picture at `now` (missed-walk drops due by now are shown, not yet saved). */
+export function breakStateOf(stored: StoredBreak | null, session: Session | null, now: number): BreakState {
+  const p = stored ? applyTime(stored.programme, now) : null;
+  const last = stored?.lastWalk ?? null;
+  const due = last && last.outcome !== 'urgent' ? nextDayCheckDue(last.at, last.nextDay, now) : null;
+  return {
+    at: now,
+    onboardingNeeded: p === null,
+    advisory: stored?.advisory ?? [],
+    programme: p && {
+      level: p.level,
+      minutes: minutesOf(p.level),
+      status: p.status,
+      statusReasons: p.statusReasons,
+    },
+    nextWalkMin: p && nextWalkMinutes(p),
+    restDay: p !== null && isRestDay(p, now),
+    session: session && sessionView(session, now),
+    lastEvaluation: last?.evaluation ?? null,
+    lastOutcome: last?.outcome ?? null,
+    pendingNextDay: last && due ? { walkAt: last.at, checkpoint: due } : null,
+  };
+}
+
+/** History events for what changed between two programme states (level, status). */
+export function programmeChanges(before: ProgrammeState, after: ProgrammeState, at: number): HistoryEvent[] {
+  const events: HistoryEvent[] = [];
+  if (before.level !== after.level)
+    events.push({ type: 'programme-level-changed', at, from: before.level, to: after.level });
+  if (before.status !== after.status)
+    events.push({
+      type: 'programme-status-changed',
+      at,
+      from: before.status,
+      to: after.status,
+      reasons: after.statusReasons,
+    });
+  return events;
+}
+
+/** The 'walk-evaluated' history event of an evaluated session (`peak` is Q2, null when blocked at check-in). */
+export function evaluatedEvent(s: Session, now: number, peak: PainScore | null): HistoryEvent {
+  if (s.evaluation === null) throw new Error('the session has no evaluation to record');
+  const { outcome, zone, reasons, painBefore, painAfter } = s.evaluation;
+  return {
+    type: 'walk-evaluated',
+    at: now,
+    startedAt: s.clock?.startedAt ?? null,
+    level: s.level,
+    plannedMin: s.plannedMin,
+    walkedMin: Math.floor((s.clock ? walkedMs(s.clock, now) : 0) / MINUTE_MS),
+    outcome,
+    zone,
+    reasons: [...reasons],
+    painBefore,
+    painAfter,
+    peak,
+  };
+}

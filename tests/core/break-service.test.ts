@@ -1,0 +1,234 @@
+// The break service on the simulated engine: a full green walk through to progress, an emergency at check-in,
+// an early end because of the back, pause/resume timed from timestamps, a corrupt stored programme, and the
+// strict schemas of the break operations.
+import { describe, expect, it } from 'vitest';
+import { BreakRejected } from '../../electron/core/break-service';
+import type { OnboardingAnswers } from '../../electron/shared/break';
+import { parseArgs } from '../../electron/shared/ipc-schemas';
+import type { PostWalkAnswers } from '../../electron/shared/walk';
+import { HOUR, MIN, Sim } from '../fakes/sim';
+
+const DAY = 24 * HOUR;
+const ONBOARD: OnboardingAnswers = {
+  comfortableMinutes: 10,
+  currentPain: 2,
+  inFlare: false,
+  advisory: ['over-50-first-episode'],
+};
+const GREEN: PostWalkAnswers = {
+  painNow: 2,
+  peak: 3,
+  finished: 'yes',
+  spread: { where: 'no' },
+  numbness: { where: 'no', newOrWorse: false },
+  weakness: { where: 'no', gettingWorse: false },
+  emergency: [],
+  catching: 'no',
+  clinician: [],
+  effort: 'about-right',
+};
+
+function onboarded(): Sim {
+  const sim = new Sim().start();
+  sim.core.breaks.onboard(ONBOARD);
+  return sim;
+}
+
+/** Check-in, the whole planned walk, and green answers. */
+function greenWalk(sim: Sim) {
+  const breaks = sim.core.breaks;
+  breaks.checkIn({ pain: 2, emergency: [] });
+  const started = breaks.startWalkTimer();
+  sim.advance((started.session?.plannedMin ?? 0) * MIN, 'idle');
+  breaks.endWalkTimer('completed');
+  return breaks.submitAnswers(GREEN);
+}
+
+describe('BreakService', () => {
+  it('asks the first-run questions, then starts the programme below the comfortable minutes', () => {
+    const sim = new Sim().start();
+    expect(sim.core.breaks.getState()).toMatchObject({ onboardingNeeded: true, programme: null });
+    expect(() => sim.core.breaks.checkIn({ pain: 2, emergency: [] })).toThrow(BreakRejected);
+    const state = sim.core.breaks.onboard(ONBOARD);
+    expect(state).toMatchObject({
+      onboardingNeeded: false,
+      advisory: ['over-50-first-episode'],
+      programme: { level: 2, minutes: 7, status: 'active' },
+      nextWalkMin: 7,
+    });
+    expect(sim.ofType('programme-started')).toEqual([
+      { type: 'programme-started', at: sim.wall, level: 2, advisory: ['over-50-first-episode'] },
+    ]);
+    expect(sim.programme).toMatchObject({ version: 1, programme: { level: 2 } });
+  });
+
+  it('a full green walk: the tracker sees the walk, the outcome is continue, the next day asks how the back is', () => {
+    const sim = onboarded();
+    const breaks = sim.core.breaks;
+    expect(breaks.checkIn({ pain: 2, emergency: [] }).session).toMatchObject({
+      step: 'ready',
+      plannedMin: 7,
+      walk: null,
+    });
+    const walking = breaks.startWalkTimer();
+    expect(sim.snapshot().presence).toBe('walking');
+    expect(walking.session?.walk).toMatchObject({ phase: 'easy-start', remainingMs: 7 * MIN });
+    expect(walking.session?.nextChangeAt).toBe(sim.wall + MIN);
+
+    sim.advance(7 * MIN, 'idle');
+    expect(breaks.getState().session?.walk).toMatchObject({ phase: 'finished', remainingMs: 0, progress: 1 });
+    expect(breaks.endWalkTimer('completed').session?.step).toBe('answering');
+    expect(sim.snapshot().presence).toBe('present');
+    expect(sim.ofType('walk-ended')).toMatchObject([{ completed: true }]);
+
+    const done = breaks.submitAnswers(GREEN);
+    expect(done.session).toMatchObject({ step: 'done', evaluation: { outcome: 'continue', zone: 'green' } });
+    expect(done.programme).toMatchObject({ level: 2, status: 'active' });
+    expect(sim.ofType('walk-evaluated')).toEqual([
+      expect.objectContaining({
+        level: 2,
+        plannedMin: 7,
+        walkedMin: 7,
+        outcome: 'continue',
+        painBefore: 2,
+        painAfter: 2,
+        peak: 3,
+      }),
+    ]);
+    expect(done.pendingNextDay).toBeNull();
+
+    sim.advance(DAY, 'idle');
+    const next = breaks.getState();
+    expect(next.pendingNextDay).toEqual({ walkAt: done.at, checkpoint: '24h' });
+    expect(() => breaks.submitNextDay({ checkpoint: '48h', feeling: 'same', pain: 1 })).toThrow(
+      BreakRejected,
+    );
+    const after = breaks.submitNextDay({ checkpoint: '24h', feeling: 'better', pain: 1 });
+    expect(after).toMatchObject({ pendingNextDay: null, lastOutcome: 'continue' });
+    expect(sim.ofType('next-day-check')).toMatchObject([{ checkpoint: '24h', feeling: 'better', pain: 1 }]);
+  });
+
+  it('three green walks over 7 days move the programme up a level, recorded in history', () => {
+    const sim = onboarded();
+    greenWalk(sim);
+    sim.advance(3 * DAY, 'idle');
+    greenWalk(sim);
+    sim.advance(4 * DAY, 'idle');
+    const third = greenWalk(sim);
+    expect(third.programme).toMatchObject({ level: 3, minutes: 10 });
+    expect(sim.ofType('programme-level-changed')).toMatchObject([{ from: 2, to: 3 }]);
+  });
+
+  it('an emergency item at check-in: urgent outcome, the tracker ends the walk, the programme locks until clearance', () => {
+    const sim = onboarded();
+    sim.engine.dispatch({ kind: 'start-walk', source: 'reminder' });
+    const state = sim.core.breaks.checkIn({ pain: 1, emergency: ['bladder'] });
+    expect(state.session).toMatchObject({
+      step: 'done',
+      evaluation: { outcome: 'urgent', reasons: ['emergency-before-walk'] },
+    });
+    expect(state).toMatchObject({
+      programme: { status: 'locked', statusReasons: ['emergency-before-walk'] },
+      nextWalkMin: null,
+      lastOutcome: 'urgent',
+    });
+    expect(sim.snapshot().presence).toBe('present');
+    expect(sim.ofType('walk-ended')).toMatchObject([{ completed: false }]);
+    expect(sim.ofType('walk-checked-in')).toMatchObject([{ painBefore: 1, emergency: ['bladder'] }]);
+    expect(sim.ofType('programme-status-changed')).toMatchObject([{ from: 'active', to: 'locked' }]);
+    expect(() => sim.core.breaks.checkIn({ pain: 1, emergency: [] })).toThrow(BreakRejected);
+
+    sim.advance(2 * DAY, 'idle');
+    expect(sim.core.breaks.getState().pendingNextDay).toBeNull();
+    const cleared = sim.core.breaks.confirmClearance();
+    expect(cleared.programme).toMatchObject({ level: 1, status: 'active', statusReasons: [] });
+    expect(sim.ofType('programme-level-changed')).toMatchObject([{ from: 2, to: 1 }]);
+  });
+
+  it('ending early because of the back holds the level, even if Q3 was answered "finished"', () => {
+    const sim = onboarded();
+    const breaks = sim.core.breaks;
+    breaks.checkIn({ pain: 2, emergency: [] });
+    breaks.startWalkTimer();
+    sim.advance(3 * MIN, 'idle');
+    expect(breaks.endWalkTimer('back').session).toMatchObject({ step: 'answering', endReason: 'back' });
+    expect(sim.ofType('walk-ended')).toMatchObject([{ completed: false }]);
+    const done = breaks.submitAnswers(GREEN);
+    expect(done.session?.evaluation).toMatchObject({ outcome: 'hold', zone: 'amber' });
+    expect(done.session?.evaluation?.reasons).toContain('stopped-for-back');
+    expect(done.programme).toMatchObject({ level: 2, status: 'active' });
+    expect(sim.ofType('walk-evaluated')).toMatchObject([{ walkedMin: 3, outcome: 'hold' }]);
+  });
+
+  it('pause and resume are timed from timestamps: paused time does not count', () => {
+    const sim = onboarded();
+    const breaks = sim.core.breaks;
+    breaks.checkIn({ pain: null, emergency: [] });
+    breaks.startWalkTimer();
+    sim.advance(2 * MIN, 'idle');
+    expect(breaks.pauseWalk().session).toMatchObject({ walk: { paused: true }, nextChangeAt: null });
+    sim.advance(10 * MIN, 'idle');
+    expect(breaks.getState().session?.walk).toMatchObject({ walkedMs: 2 * MIN, remainingMs: 5 * MIN });
+    breaks.resumeWalk();
+    sim.sleep(MIN, { events: false });
+    expect(breaks.getState().session?.walk).toMatchObject({
+      walkedMs: 3 * MIN,
+      remainingMs: 4 * MIN,
+      paused: false,
+    });
+    expect(sim.ofType('walk-timer').map((e) => e.action)).toEqual(['start', 'pause', 'resume']);
+    expect(() => breaks.submitAnswers(GREEN)).toThrow(BreakRejected);
+  });
+
+  it.each([
+    ['a level out of range', { version: 1, programme: { level: 99 }, advisory: [], lastWalk: null }],
+    ['not an object', 'garbage'],
+    ['an unknown version', { version: 7 }],
+  ])('a corrupt stored programme (%s) starts fresh with a warning, never a throw', (_name, stored) => {
+    const sim = new Sim({ programme: stored }).start();
+    expect(sim.core.breaks.getState()).toMatchObject({ onboardingNeeded: true, programme: null });
+    expect(sim.warnings.some((w) => w.startsWith('stored programme ignored'))).toBe(true);
+  });
+
+  it('a stored programme is restored as saved', () => {
+    const first = onboarded();
+    greenWalk(first);
+    const again = new Sim({ start: first.wall, programme: first.programme }).start();
+    expect(again.core.breaks.getState()).toMatchObject({
+      onboardingNeeded: false,
+      programme: { level: 2 },
+      lastOutcome: 'continue',
+    });
+    expect(again.warnings).toEqual([]);
+  });
+});
+
+describe('break schemas', () => {
+  const rejects = (channel: Parameters<typeof parseArgs>[0], args: unknown) =>
+    expect(parseArgs(channel, args).ok).toBe(false);
+
+  it('accepts well-formed answers', () => {
+    expect(parseArgs('break:submit-answers', GREEN).ok).toBe(true);
+    expect(parseArgs('break:check-in', { pain: null, emergency: ['bowel'] }).ok).toBe(true);
+    expect(parseArgs('break:onboard', { ...ONBOARD, clinicianLevel: 3 }).ok).toBe(true);
+    expect(parseArgs('programme:confirm-clearance', {}).ok).toBe(true);
+  });
+
+  it('rejects pain out of range or not an integer, unknown ids, extra keys and repeated items', () => {
+    rejects('break:submit-answers', { ...GREEN, painNow: 11 });
+    rejects('break:submit-answers', { ...GREEN, peak: Number.NaN });
+    rejects('break:submit-answers', { ...GREEN, peak: 2.5 });
+    rejects('break:submit-answers', { ...GREEN, note: 'free text' });
+    rejects('break:submit-answers', { ...GREEN, spread: { where: 'no', side: 'left' } });
+    rejects('break:submit-answers', { ...GREEN, clinician: ['night-pain', 'night-pain'] });
+    rejects('break:check-in', { pain: 2, emergency: ['headache'] });
+    rejects('break:check-in', { pain: 2, emergency: ['bladder', 'bladder'] });
+    rejects('break:check-in', { pain: -1, emergency: [] });
+    rejects('break:onboard', { ...ONBOARD, advisory: ['pregnant', 'pregnant'] });
+    rejects('break:onboard', { ...ONBOARD, comfortableMinutes: Number.POSITIVE_INFINITY });
+    rejects('break:end-timer', { reason: 'tired' });
+    rejects('break:submit-next-day', { checkpoint: '72h', feeling: 'same', pain: 2 });
+    rejects('programme:confirm-clearance', { level: 9 });
+    rejects('break:start-timer', { extra: true });
+  });
+});
