@@ -132,7 +132,7 @@ const boundaries = [
           },
           {
             // Modules that import nothing and hold only pure data or functions may be value-imported.
-            regex: 'electron/shared(/(?!(reminder-copy|settings-limits)$)|$)',
+            regex: 'electron/shared(/(?!(reminder-copy|settings-limits|break-content)$)|$)',
             allowTypeImports: true,
             message: 'The renderer may only `import type` from electron/shared (except pure leaf modules).',
           },

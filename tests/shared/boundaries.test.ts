@@ -85,9 +85,14 @@ const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec:
 
 /**
  * Pure shared modules (only `import type` inside) that the renderer may import as values: the reminder wording
- * is shown by main's notification and by the renderer's reminder window, so it lives once in shared.
+ * is shown by main's notification and by the renderer's reminder window, so it lives once in shared; the guided
+ * break's wording and move data (break-content) is plain data.
  */
-const RENDERER_VALUE_IMPORTS = new Set(['electron/shared/reminder-copy', 'electron/shared/settings-limits']);
+const RENDERER_VALUE_IMPORTS = new Set([
+  'electron/shared/reminder-copy',
+  'electron/shared/settings-limits',
+  'electron/shared/break-content',
+]);
 
 /** Patterns core code must not contain: it gets time and timers only through its ports. */
 const coreForbidden: [RegExp, string][] = [

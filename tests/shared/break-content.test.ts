@@ -1,0 +1,279 @@
+// @vitest-environment node
+// Checks the guided break's content against health-evidence.md part 2: every move is complete, doses match the
+// spec, every illustration exists and is a themeable, self-contained SVG, and every answer literal has a label.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import type { AdvisoryItem, PostureCue } from '../../electron/shared/break';
+import {
+  ADVISORY_QUESTIONS,
+  COOL_DOWN,
+  EMERGENCY_BANNER,
+  END_EARLY_CHOICES,
+  FULL_DISCLAIMER,
+  NEXT_DAY,
+  POST_WALK,
+  POSTURE_CUES,
+  PRE_WALK,
+  SHORT_DISCLAIMER,
+  STOP_IF,
+  WARM_UP,
+  type Choice,
+  type MoveDose,
+  type MoveId,
+} from '../../electron/shared/break-content';
+import type {
+  ClinicianItem,
+  EmergencyItem,
+  Legs,
+  NextDayFeeling,
+  PostWalkAnswers,
+  Side,
+} from '../../electron/shared/walk';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const illustrations = join(root, 'resources', 'illustrations');
+const moves = [...WARM_UP, ...COOL_DOWN];
+
+/** Every literal of each answer type: a Record makes a missing or unknown literal a compile error. */
+const EMERGENCY: Record<EmergencyItem, true> = {
+  'saddle-numbness': true,
+  bladder: true,
+  bowel: true,
+  'sexual-function': true,
+  'chest-pain-breathless': true,
+  'fall-severe-pain': true,
+};
+const CLINICIAN: Record<ClinicianItem, true> = {
+  'fever-unwell': true,
+  'night-pain': true,
+  'weight-loss': true,
+  'cancer-history': true,
+  'lump-or-shape-change': true,
+};
+const FINISHED: Record<PostWalkAnswers['finished'], true> = {
+  yes: true,
+  'stopped-back': true,
+  'stopped-other': true,
+};
+const SPREAD: Record<PostWalkAnswers['spread']['where'], true> = {
+  no: true,
+  'above-knee': true,
+  'below-knee': true,
+};
+const SIDES: Record<Side, true> = { left: true, right: true, both: true };
+const LEGS: Record<Legs, true> = { no: true, 'one-leg': true, 'both-legs': true };
+const CATCHING: Record<PostWalkAnswers['catching'], true> = {
+  no: true,
+  'once-settled': true,
+  'more-than-once': true,
+};
+const EFFORT: Record<PostWalkAnswers['effort'], true> = { easy: true, 'about-right': true, hard: true };
+const FEELING: Record<NextDayFeeling, true> = {
+  better: true,
+  same: true,
+  'worse-settling': true,
+  'worse-not-settling': true,
+};
+const ADVISORY: Record<AdvisoryItem, true> = {
+  'cancer-history': true,
+  'over-50-first-episode': true,
+  'osteoporosis-steroids': true,
+  'told-not-to-exercise': true,
+  pregnant: true,
+  'spinal-surgery-12m': true,
+  'recent-fall-injury': true,
+  'heart-chest-symptoms': true,
+};
+const CUES: Record<PostureCue, true> = {
+  'head-up': true,
+  'shoulders-relaxed': true,
+  'no-lean': true,
+  'level-ground': true,
+  shoes: true,
+};
+
+const hold = { kind: 'hold', seconds: [20, 30], beginnerSeconds: [10, 15], sets: 2, perSide: true } as const;
+
+/** The doses of health-evidence.md part 2 (b). */
+const SPEC_DOSES: Record<MoveId, MoveDose> = {
+  W1: { kind: 'timed', seconds: 60 },
+  W2: { kind: 'reps', reps: [8, 10], holdSeconds: [2, 2], perSide: false },
+  W3: { kind: 'reps', reps: [5, 5], holdSeconds: [2, 3], perSide: false },
+  W4: { kind: 'reps', reps: [5, 5], holdSeconds: [3, 5], perSide: true },
+  W5: { kind: 'reps', reps: [3, 5], holdSeconds: [2, 3], perSide: true },
+  W6: { kind: 'reps', reps: [5, 5], perSide: true },
+  W7: { kind: 'reps', reps: [5, 8], perSide: false },
+  C1: hold,
+  C2: hold,
+  C3: hold,
+  C4: { ...hold, breaths: 5 },
+};
+
+function values<T>(choices: readonly Choice<T>[]): T[] {
+  return choices.map((c) => c.value);
+}
+
+function expectLabels<T>(choices: readonly Choice<T>[], all: Record<string, true>): void {
+  expect([...values(choices)].sort()).toEqual(Object.keys(all).sort());
+  for (const c of choices) expect(c.label.trim()).not.toBe('');
+}
+
+/** Tags balance and nest (comments and the XML declaration skipped): enough to catch a broken hand edit. */
+function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  const body = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?xml[^>]*\?>/, '');
+  if (/<!\[CDATA\[|<!DOCTYPE/i.test(body)) return false;
+  for (const m of body.matchAll(/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/g)) {
+    const [, close, name = '', , selfClose] = m;
+    if (selfClose) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name);
+  }
+  const tags = body.match(/</g)?.length ?? 0;
+  const parsed = [...body.matchAll(/<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+="[^"<]*")*\s*\/?>/g)].length;
+  return stack.length === 0 && tags === parsed;
+}
+
+describe('break moves', () => {
+  it('lists W1–W7 for the warm-up (only W7 optional) and C1–C4 for the cool-down', () => {
+    expect(WARM_UP.map((m) => m.id)).toEqual(['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7']);
+    expect(COOL_DOWN.map((m) => m.id)).toEqual(['C1', 'C2', 'C3', 'C4']);
+    expect(moves.filter((m) => m.optional).map((m) => m.id)).toEqual(['W7']);
+    expect(WARM_UP.every((m) => m.phase === 'warm-up')).toBe(true);
+    expect(COOL_DOWN.every((m) => m.phase === 'cool-down')).toBe(true);
+  });
+
+  it.each(moves.map((m) => [m.id, m] as const))('%s has every field filled in', (_id, move) => {
+    expect(move.name.trim()).not.toBe('');
+    expect(move.instruction.length).toBeGreaterThanOrEqual(2);
+    for (const step of move.instruction) expect(step.trim()).not.toBe('');
+    expect(move.doseText.trim()).not.toBe('');
+    expect(move.caution.trim()).not.toBe('');
+    expect(move.sources.length).toBeGreaterThan(0);
+    for (const s of move.sources) expect(s).toMatch(/^F\d+$/);
+    expect(move.illustration).toMatch(/^[a-z0-9-]+\.svg$/);
+  });
+
+  it.each(moves.map((m) => [m.id, m] as const))('%s has the dose of the spec', (id, move) => {
+    expect(move.dose).toEqual(SPEC_DOSES[id]);
+  });
+
+  it('writes the numbers of each dose into its dose text', () => {
+    for (const { dose, doseText } of moves) {
+      const numbers =
+        dose.kind === 'timed'
+          ? [dose.seconds]
+          : dose.kind === 'reps'
+            ? [...dose.reps, ...(dose.holdSeconds ?? [])]
+            : [...dose.seconds, ...dose.beginnerSeconds];
+      for (const n of numbers) expect(doseText).toContain(String(n));
+    }
+  });
+
+  it('uses a stable support for the moves that need balance, and offers a seated hamstring option', () => {
+    for (const id of ['W6', 'W7', 'C1', 'C2', 'C3', 'C4']) {
+      expect(moves.find((m) => m.id === id)?.support).not.toBe('none');
+    }
+    expect(COOL_DOWN.find((m) => m.id === 'C2')?.alternative).toMatch(/sit/i);
+  });
+
+  it('has a stop line about sharp pain and symptoms spreading into a leg', () => {
+    expect(STOP_IF).toMatch(/sharp pain/);
+    expect(STOP_IF).toMatch(/pins and needles/);
+    expect(STOP_IF).toMatch(/numbness/);
+    expect(STOP_IF).toMatch(/leg/);
+  });
+});
+
+describe('illustrations', () => {
+  const files = readdirSync(illustrations).filter((f) => f.endsWith('.svg'));
+
+  it('gives each move its own file, and every file belongs to a move', () => {
+    const used = moves.map((m) => m.illustration);
+    expect(new Set(used).size).toBe(used.length);
+    expect([...used].sort()).toEqual([...files].sort());
+  });
+
+  it.each(moves.map((m) => [m.id, m.illustration] as const))(
+    '%s: %s is a small themeable SVG',
+    (_id, file) => {
+      const path = join(illustrations, file);
+      expect(statSync(path).size).toBeLessThan(3 * 1024);
+      const svg = readFileSync(path, 'utf8');
+      expect(wellFormed(svg)).toBe(true);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 200 200"/);
+      expect(svg).toContain('currentColor');
+      // Themeable and CSP-safe when inlined: no fixed colours, no <style> or style="", nothing external, no text.
+      expect(svg).not.toMatch(/#[0-9a-f]{3,8}\b|rgb\(/i);
+      expect(svg).not.toMatch(/<style|style=|<script|<text|<image|href=|url\(/i);
+      for (const [, value] of svg.matchAll(/(?:fill|stroke)="([^"]*)"/g)) {
+        expect(['currentColor', 'none']).toContain(value);
+      }
+      const image = new Resvg(svg, { fitTo: { mode: 'width', value: 200 } }).render();
+      expect([image.width, image.height]).toEqual([200, 200]);
+      const alpha = image.pixels.filter((_, i) => i % 4 === 3 && _ > 0).length;
+      expect(alpha).toBeGreaterThan(200 * 200 * 0.05);
+    },
+  );
+});
+
+describe('questions', () => {
+  it('labels every emergency item for P1 and Q7, and every see-a-clinician item for Q9', () => {
+    expectLabels(PRE_WALK.P1.choices, EMERGENCY);
+    expectLabels(POST_WALK.Q7.choices, EMERGENCY);
+    expectLabels(POST_WALK.Q9.choices, CLINICIAN);
+    for (const q of [PRE_WALK.P1, POST_WALK.Q7, POST_WALK.Q9]) expect(q.none).toBe('None of these');
+  });
+
+  it('labels every answer of Q3–Q6, Q8, Q10, the end-early reasons and N1', () => {
+    expectLabels(POST_WALK.Q3.choices, FINISHED);
+    expectLabels(POST_WALK.Q4.choices, SPREAD);
+    expectLabels(POST_WALK.Q4.sides, SIDES);
+    expectLabels(POST_WALK.Q5.choices, LEGS);
+    expectLabels(POST_WALK.Q6.choices, LEGS);
+    expectLabels(POST_WALK.Q8.choices, CATCHING);
+    expectLabels(POST_WALK.Q10.choices, EFFORT);
+    expectLabels(NEXT_DAY.N1.choices, FEELING);
+    expect(values(END_EARLY_CHOICES).sort()).toEqual(['back', 'other']);
+    expect(POST_WALK.Q4.newOrWorse).toMatch(/new/);
+    expect(POST_WALK.Q5.newOrWorse).toMatch(/new/);
+    expect(POST_WALK.Q6.gettingWorse).toMatch(/worse/);
+  });
+
+  it('asks pain on 0–10 scales with labelled ends', () => {
+    for (const scale of [PRE_WALK.P0, POST_WALK.Q1, POST_WALK.Q2, NEXT_DAY.N2]) {
+      expect([scale.min, scale.max]).toEqual([0, 10]);
+      expect(scale.text).toMatch(/\?$/);
+      expect(scale.minLabel).toBe('No pain');
+      expect(scale.maxLabel).toBe('Worst pain imaginable');
+    }
+    expect(POST_WALK.Q2.text).toMatch(/worst/);
+  });
+
+  it('asks every onboarding advisory question, and has a cue for every posture cue id', () => {
+    expectLabels(ADVISORY_QUESTIONS, ADVISORY);
+    for (const q of ADVISORY_QUESTIONS) expect(q.label).toMatch(/\?$/);
+    expect(Object.keys(POSTURE_CUES).sort()).toEqual(Object.keys(CUES).sort());
+  });
+});
+
+describe('disclaimers', () => {
+  it('name the emergency numbers', () => {
+    for (const text of [FULL_DISCLAIMER, SHORT_DISCLAIMER, EMERGENCY_BANNER]) {
+      for (const n of ['999', '112', '911']) expect(text).toContain(n);
+    }
+  });
+
+  it('send emergencies to A&E / the emergency department the same day', () => {
+    expect(EMERGENCY_BANNER).toContain('same-day');
+    expect(EMERGENCY_BANNER).toContain('A&E');
+    expect(EMERGENCY_BANNER).toContain('emergency department');
+    expect(FULL_DISCLAIMER).toContain('emergency department (A&E)');
+    expect(FULL_DISCLAIMER).toMatch(/not a medical device/);
+    expect(SHORT_DISCLAIMER).toMatch(/not medical advice/);
+  });
+});
