@@ -13,7 +13,8 @@ import type {
   Zone,
 } from './walk';
 
-const EMERGENCY: readonly EmergencyItem[] = [
+/** Every emergency item (P1/Q7), in display order. */
+export const EMERGENCY_ITEMS: readonly EmergencyItem[] = [
   'saddle-numbness',
   'bladder',
   'bowel',
@@ -21,7 +22,8 @@ const EMERGENCY: readonly EmergencyItem[] = [
   'chest-pain-breathless',
   'fall-severe-pain',
 ];
-const CLINICIAN: readonly ClinicianItem[] = [
+/** Every see-a-clinician item (Q9), in display order. */
+export const CLINICIAN_ITEMS: readonly ClinicianItem[] = [
   'fever-unwell',
   'night-pain',
   'weight-loss',
@@ -92,7 +94,7 @@ function uniqueOf<T extends string>(items: readonly T[]) {
 
 export const preWalkSchema: v.GenericSchema<unknown, PreWalkCheck> = v.strictObject({
   pain: v.nullable(pain),
-  emergency: uniqueOf(EMERGENCY),
+  emergency: uniqueOf(EMERGENCY_ITEMS),
 });
 
 const side = v.picklist(['left', 'right', 'both'] as const);
@@ -112,9 +114,9 @@ export const postWalkSchema: v.GenericSchema<unknown, PostWalkAnswers> = v.stric
   ]),
   numbness: v.strictObject({ where: legs, newOrWorse: v.boolean() }),
   weakness: v.strictObject({ where: legs, gettingWorse: v.boolean() }),
-  emergency: uniqueOf(EMERGENCY),
+  emergency: uniqueOf(EMERGENCY_ITEMS),
   catching: v.picklist(['no', 'once-settled', 'more-than-once'] as const),
-  clinician: uniqueOf(CLINICIAN),
+  clinician: uniqueOf(CLINICIAN_ITEMS),
   effort: v.picklist(['easy', 'about-right', 'hard'] as const),
 });
 

@@ -7,6 +7,7 @@ import type { OnboardingAnswers } from '../../electron/shared/break';
 import { parseArgs } from '../../electron/shared/ipc-schemas';
 import type { PostWalkAnswers } from '../../electron/shared/walk';
 import { HOUR, MIN, Sim } from '../fakes/sim';
+import { CALM } from './walk-fixtures';
 
 const DAY = 24 * HOUR;
 const ONBOARD: OnboardingAnswers = {
@@ -15,18 +16,7 @@ const ONBOARD: OnboardingAnswers = {
   inFlare: false,
   advisory: ['over-50-first-episode'],
 };
-const GREEN: PostWalkAnswers = {
-  painNow: 2,
-  peak: 3,
-  finished: 'yes',
-  spread: { where: 'no' },
-  numbness: { where: 'no', newOrWorse: false },
-  weakness: { where: 'no', gettingWorse: false },
-  emergency: [],
-  catching: 'no',
-  clinician: [],
-  effort: 'about-right',
-};
+const GREEN: PostWalkAnswers = { ...CALM, peak: 3 };
 
 function onboarded(): Sim {
   const sim = new Sim().start();

@@ -16,29 +16,15 @@ import type { WalkHistory } from '../../electron/core/escalation';
 import { applyWalk, walkHistory } from '../../electron/core/programme';
 import { newProgramme } from '../../electron/core/programme-state';
 import { evaluateWalk } from '../../electron/core/symptom-rules';
+import { CLINICIAN_ITEMS, EMERGENCY_ITEMS } from '../../electron/shared/walk-schemas';
 
 /** Wall ms of a local time (TZ is Europe/London in vitest.config.ts); month is 1–12. */
 export const local = (y: number, month: number, d: number, h = 12, min = 0): number =>
   new Date(y, month - 1, d, h, min).getTime();
 
-/** Every Q7 / P1 emergency item. */
-export const EMERGENCY: EmergencyItem[] = [
-  'saddle-numbness',
-  'bladder',
-  'bowel',
-  'sexual-function',
-  'chest-pain-breathless',
-  'fall-severe-pain',
-];
-
-/** Every clinician item. */
-export const CLINICIAN: ClinicianItem[] = [
-  'fever-unwell',
-  'night-pain',
-  'weight-loss',
-  'cancer-history',
-  'lump-or-shape-change',
-];
+/** Every Q7 / P1 emergency item, and every clinician item: the lists the schemas accept. */
+export const EMERGENCY: EmergencyItem[] = [...EMERGENCY_ITEMS];
+export const CLINICIAN: ClinicianItem[] = [...CLINICIAN_ITEMS];
 
 /** Every outcome, least to most serious. */
 export const OUTCOMES: Outcome[] = ['continue', 'hold', 'step-back', 'see-clinician', 'urgent'];
