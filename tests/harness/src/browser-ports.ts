@@ -1,10 +1,7 @@
 // Browser implementations of the core's ports for the harness: real Date.now()/performance.now() (faked by
 // Playwright's page.clock in tests), setTimeout, a simulated idle counter, and in-memory stores.
 import type { HistoryEvent } from '../../../electron/shared/history';
-import type { Settings } from '../../../electron/shared/settings';
 import type { Clock, EngineStore, IdleSample, IdleSource, Timer } from '../../../electron/core/ports';
-import type { ProgrammeStore, StoredBreak } from '../../../electron/core/break-session';
-import type { SettingsStorePort } from '../../../electron/core/settings-service';
 import type { PersistedTracker } from '../../../electron/core/tracker-state';
 
 /**
@@ -108,27 +105,15 @@ export class MemoryEngineStore implements EngineStore {
   }
 }
 
-export class MemorySettingsStore implements SettingsStorePort {
-  private stored: Settings | undefined;
+/** One stored document in memory, copied in and out like a file (settings.json / programme.json in Electron). */
+export class MemoryDocument<T> {
+  private stored: T | undefined;
 
   load(): unknown {
-    return this.stored ? structuredClone(this.stored) : undefined;
+    return this.stored === undefined ? undefined : structuredClone(this.stored);
   }
 
-  save(settings: Settings): void {
-    this.stored = structuredClone(settings);
-  }
-}
-
-/** The walking programme document in memory (programme.json in Electron). */
-export class MemoryProgrammeStore implements ProgrammeStore {
-  private stored: StoredBreak | undefined;
-
-  load(): unknown {
-    return this.stored ? structuredClone(this.stored) : undefined;
-  }
-
-  save(state: StoredBreak): void {
-    this.stored = structuredClone(state);
+  save(value: T): void {
+    this.stored = structuredClone(value);
   }
 }

@@ -1,17 +1,14 @@
 // Browser harness host (development and tests only): runs the REAL core with browser ports, draws the tray from
 // trayModel, hosts the production renderer's windows as iframes, and exposes window.__harness for Playwright.
 import { createCoreApp } from '../../../electron/core/app';
+import type { ProgrammeStore, StoredBreak } from '../../../electron/core/break-session';
+import type { SettingsStorePort } from '../../../electron/core/settings-service';
+import type { Settings } from '../../../electron/shared/settings';
 import { runTrayCommand, type HostCommand } from '../../../electron/core/tray-commands';
 import type { TrayCommand } from '../../../electron/core/tray-model';
 import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
 import { reminderCopy } from '../../../electron/shared/reminder-copy';
-import {
-  MemoryEngineStore,
-  MemoryProgrammeStore,
-  MemorySettingsStore,
-  SimulatedIdle,
-  SimulatedMachine,
-} from './browser-ports';
+import { MemoryEngineStore, MemoryDocument, SimulatedIdle, SimulatedMachine } from './browser-ports';
 import { Controls } from './controls';
 import { h } from './dom';
 import type { HarnessApi } from './harness-types';
@@ -45,8 +42,8 @@ function seedFromQuery(machine: SimulatedMachine): PersistedTracker | null {
 const machine = new SimulatedMachine();
 const idle = new SimulatedIdle();
 const store = new MemoryEngineStore(seedFromQuery(machine));
-const settingsStore = new MemorySettingsStore();
-const programmeStore = new MemoryProgrammeStore();
+const settingsStore: SettingsStorePort = new MemoryDocument<Settings>();
+const programmeStore: ProgrammeStore = new MemoryDocument<StoredBreak>();
 const warnings: string[] = [];
 
 const desktop = new Desktop(byId('desktop'), byId('notifications'), {
