@@ -18,14 +18,6 @@ const EXTRA_ARGS: IpcResult<never> = {
   error: { code: 'invalid-args', message: 'Expected one argument object.' },
 };
 
-/**
- * Schema messages can quote the value they rejected ("… but received 7"); the log keeps only the reason,
- * since arguments may hold health data.
- */
-export function withoutValues(message: string): string {
-  return message.replace(/\b(but )?received\b.*$/i, '(value not logged)');
-}
-
 function safeCheck(isOwnSender: (event: InvokeEventSlice) => boolean, event: InvokeEventSlice): boolean {
   try {
     return isOwnSender(event);
@@ -42,7 +34,6 @@ export function registerIpc(
   log: (message: string) => void,
 ): () => void {
   const channels: InvokeChannel[] = Object.values(API_METHODS);
-  const safeLog = (message: string): void => log(withoutValues(message));
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, ...args) => {
       if (!safeCheck(isOwnSender, event)) {
@@ -53,7 +44,7 @@ export function registerIpc(
         log(`rejected ${channel}: ${args.length} arguments`);
         return EXTRA_ARGS;
       }
-      return dispatchInvoke(handlers, channel, args[0], safeLog);
+      return dispatchInvoke(handlers, channel, args[0], log);
     });
   }
   return () => channels.forEach((channel) => ipcMain.removeHandler(channel));
