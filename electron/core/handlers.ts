@@ -41,6 +41,16 @@ export function createHandlers(
   };
 }
 
+/** Longest field path or channel name quoted back; keys come from the renderer and may be any length. */
+const MAX_QUOTED = 120;
+
+/** Makes renderer-chosen text (a channel name, a key in a path) safe to log: one short line, no control codes. */
+export function quotable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control codes is the point
+  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED)}…` : oneLine;
+}
+
 /**
  * Checks `raw` against the channel's schema and runs its handler. Never throws: bad arguments and failures
  * come back as typed errors, with `log` told what happened (without the arguments, which may hold health data).
@@ -52,13 +62,14 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   log: (message: string) => void,
 ): Promise<IpcResult<ResultOf<C>>> {
   if (!Object.hasOwn(handlers, channel)) {
-    log(`rejected call to unknown channel ${String(channel).slice(0, 60)}`);
+    log(`rejected call to unknown channel ${quotable(String(channel))}`);
     return { ok: false, error: { code: 'invalid-args', message: 'Unknown operation.' } };
   }
   const parsed = parseArgs(channel, raw);
   if (!parsed.ok) {
-    log(`rejected ${channel}: ${parsed.message}`);
-    return { ok: false, error: { code: 'invalid-args', message: parsed.message } };
+    const message = quotable(parsed.message);
+    log(`rejected ${channel}: ${message}`);
+    return { ok: false, error: { code: 'invalid-args', message } };
   }
   try {
     const handler = handlers[channel] as (args: unknown) => ResultOf<C> | Promise<ResultOf<C>>;
