@@ -1,10 +1,27 @@
-// Which view a window shows: main opens each BrowserWindow at index.html?view=<name>.
+// Which view a window shows (main opens each BrowserWindow at index.html?view=<name>), and how its code is
+// loaded: every view is its own chunk, fetched when a window shows it, so the reminder window never parses the
+// break flow, the history charts or settings. A new view is one line in VIEW_LOADERS.
+import type { Component } from 'svelte';
 
-export const VIEWS = ['main', 'reminder', 'break', 'settings'] as const;
-export type ViewName = (typeof VIEWS)[number];
+/** One dynamic import per view: Vite splits each into its own chunk (see bench/renderer-size.ts). */
+const VIEW_LOADERS = {
+  main: () => import('../views/HomeView.svelte'),
+  reminder: () => import('../views/ReminderView.svelte'),
+  break: () => import('../views/BreakView.svelte'),
+  settings: () => import('../views/SettingsView.svelte'),
+} satisfies Record<string, () => Promise<{ default: Component }>>;
+
+export type ViewName = keyof typeof VIEW_LOADERS;
+export const VIEWS = Object.keys(VIEW_LOADERS) as readonly ViewName[];
 
 /** The view named by the query string; unknown or missing names show the home view. */
 export function viewFromLocation(search: string): ViewName {
   const name = new URLSearchParams(search).get('view');
   return (VIEWS as readonly string[]).includes(name ?? '') ? (name as ViewName) : 'main';
+}
+
+/** Loads a view's code (its chunk and the chunks it imports) and returns its component. */
+export async function loadView(name: ViewName): Promise<Component> {
+  const module = await VIEW_LOADERS[name]();
+  return module.default;
 }
