@@ -12,8 +12,8 @@ import { calendarDaysBetween, dayIndexOfKey, localDayIndex, localDayKey } from '
 import { REVIEW_WINDOW_DAYS } from './escalation';
 import { BASELINE_SCORES } from './symptom-rules';
 
-/** Minutes per walk at L1…L8 (WALK_LEVELS_MIN); steps of 2–5 min echo F24 and F26; 30 min is the WalkBack target (F12). */
-export const LEVEL_MINUTES: readonly number[] = [5, 7, 10, 12, 15, 20, 25, 30];
+import { LEVEL_MINUTES } from '../shared/break-content';
+export { LEVEL_MINUTES };
 export const MIN_LEVEL: Level = 1;
 export const MAX_LEVEL: Level = 8;
 /** Walks older than this many local days are forgotten (the longest window, 3 step-backs in 28 days). */

@@ -2,7 +2,16 @@
 // the emergency banner (health-evidence.md part 2 (b)–(e), in our own words; F-ids name the sources). Pure data
 // with type-only imports, so the renderer may import it as a value. Illustrations live in resources/illustrations/.
 import type { AdvisoryItem, PostureCue, WalkEndReason } from './break';
-import type { ClinicianItem, EmergencyItem, Legs, NextDayFeeling, PostWalkAnswers, Side } from './walk';
+import type {
+  ClinicianItem,
+  EmergencyItem,
+  Legs,
+  NextDayFeeling,
+  Outcome,
+  PostWalkAnswers,
+  RuleId,
+  Side,
+} from './walk';
 
 /** W1–W7 warm-up (W7 optional), C1–C4 cool-down. */
 export type MoveId = 'W1' | 'W2' | 'W3' | 'W4' | 'W5' | 'W6' | 'W7' | 'C1' | 'C2' | 'C3' | 'C4';
@@ -290,6 +299,9 @@ export const AT_HOME_EXTRAS: readonly string[] = [
   'Knee rolls, lying on your back: hold 10 seconds, 3 times each side.',
 ];
 
+/** Minutes per walk at L1…L8 (WALK_LEVELS_MIN); steps of 2–5 min echo F24 and F26; 30 min is the WalkBack target (F12). */
+export const LEVEL_MINUTES: readonly number[] = [5, 7, 10, 12, 15, 20, 25, 30];
+
 // ---- The timed walk (part 2 (c); F25, F48–F50, F53) -----------------------------------------------------------
 
 /** Minutes of easy pace at the start and at the end of every walk, counted in the total (F25). */
@@ -528,3 +540,101 @@ export const SHORT_DISCLAIMER =
 export const EMERGENCY_BANNER =
   'These symptoms are rare, but they need a same-day emergency check. Call 999 (UK) / 112 (EU) / 911 (US) or go ' +
   'to A&E / the emergency department now.';
+
+// ---- Outcomes (part 2 (d), "App response" and "Copy guidance") ------------------------------------------------
+
+export interface OutcomeCopy {
+  /** The screen's heading. */
+  title: string;
+  /** What it means and what happens next, calm and factual. */
+  body: readonly string[];
+}
+
+/** What each outcome screen says. The next walk's length is added by the screen when there is one. */
+export const OUTCOME_COPY: Readonly<Record<Outcome, OutcomeCopy>> = {
+  urgent: {
+    title: 'Please get an emergency check now',
+    body: [
+      'Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to A&E / the ' +
+        'emergency department now.',
+      'These symptoms are rare, but they can mean pressure on the nerves at the base of the spine, and that ' +
+        'needs checking the same day. Do not wait to see if it settles.',
+      'The walking plan is locked until you tell WalkBreak that a clinician has checked you and said it is fine ' +
+        'to carry on.',
+    ],
+  },
+  'see-clinician': {
+    title: 'Please pause the walking plan and see a physio or GP',
+    body: [
+      'Book an appointment with a physiotherapist or GP in the next few days, and bring the summary below.',
+      'WalkBreak will not suggest programme walks until you tell it a clinician has seen you. Everyday moving ' +
+        'about is still good for you, unless a clinician tells you otherwise.',
+    ],
+  },
+  'step-back': {
+    title: 'Today was a bit too much',
+    body: [
+      'That is useful to know, and it happens. Your next walk will be one level shorter.',
+      'Have a rest from the plan tomorrow. Normal moving about during the day is still good for your back.',
+    ],
+  },
+  hold: {
+    title: 'Stay at this level for now',
+    body: [
+      'Your back asked for a little caution today, so the next walk stays the same length.',
+      'Next time, try a slower pace or a flatter route.',
+    ],
+  },
+  continue: {
+    title: 'Nice work',
+    body: ['That walk stayed within the comfortable zone, and it counts towards moving up a level.'],
+  },
+};
+
+/** Q9 fever, night pain or cancer history: the see-a-clinician screen asks for an urgent appointment (F35). */
+export const URGENT_GP_NOTE =
+  'Because of what you ticked, please ask for an urgent GP appointment today, or call NHS 111 (UK) or your ' +
+  'local urgent medical help line.';
+
+/** Q10 "hard": only ever a pace suggestion. */
+export const SLOWER_PACE_NOTE = 'The walk felt hard: next time, try an easier pace. It still counts.';
+
+/** Shown with the advisory answers (onboarding) and on the rest day after a red. */
+export const REST_DAY_NOTE =
+  'Today is a rest day from the plan. Gentle everyday moving is still good; the next programme walk is tomorrow.';
+
+/** Why the rules decided what they did, in plain words, for the outcome and paused screens. */
+export const REASON_TEXT: Readonly<Record<RuleId, string>> = {
+  'emergency-before-walk': 'You ticked a symptom from the emergency list before the walk.',
+  'emergency-item': 'You ticked a symptom from the emergency list.',
+  'numbness-both-legs': 'Numbness or tingling in both legs.',
+  'weakness-both-legs': 'Weakness in both legs.',
+  'weakness-getting-worse': 'Leg weakness that is getting worse.',
+  'spread-both-sides-new': 'Pain spreading into both legs that is new or worse than usual.',
+  'numbness-one-leg-new': 'Numbness or tingling in one leg that is new or worse than usual.',
+  'weakness-one-leg': 'Weakness in one leg.',
+  'spread-both-sides': 'Pain spreading into both legs.',
+  'spread-below-knee-new': 'Pain spreading below the knee that is new or worse than usual.',
+  'catching-repeated':
+    'Your back caught or felt unstable more than once: possible irritation of a nerve or joint that a ' +
+    'physiotherapist should assess.',
+  'clinician-item': 'You ticked something from the “see a clinician” list.',
+  'peak-8-worse-next-day': 'The pain reached 8 or more during the walk and was worse the next day.',
+  'not-settling-48h': 'Two days after the walk, your back was still worse and not settling.',
+  'two-reds-14d': 'Two walks in the last 14 days were too much.',
+  'three-step-backs-28d': 'The plan has had to step back three times in four weeks.',
+  'no-improvement-28d': 'After about four weeks on the plan, your back pain has not improved.',
+  'delta-5-plus': 'The pain rose by 5 points or more during the walk.',
+  'peak-7-plus': 'The pain reached 7 or more during the walk.',
+  'not-settling-24h': 'The day after the walk, your back was worse and not settling.',
+  'delta-3-4': 'The pain rose by 3 or 4 points during the walk.',
+  'peak-6': 'The pain reached 6 during the walk.',
+  'stopped-for-back': 'You stopped early because of your back.',
+  'spread-above-knee': 'Some pain spread into your buttock or thigh.',
+  'spread-below-knee-familiar': 'Familiar pain spread below the knee on one side.',
+  'numbness-one-leg-familiar': 'Familiar numbness or tingling in one leg.',
+  'catching-once': 'Your back caught once and then settled.',
+  'worse-settling-next-day': 'The day after the walk, your back was worse but settling.',
+  'second-amber-in-a-row': 'This was the second walk in a row that needed caution, so the plan steps back.',
+  comfortable: 'Your pain stayed within 2 points of where it started and no higher than 5.',
+};

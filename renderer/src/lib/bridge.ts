@@ -9,9 +9,16 @@ import type {
   ResultOf,
   WalkBreakApi,
 } from '../../../electron/shared/ipc';
+import type {
+  BreakState,
+  NextDayArgs,
+  OnboardingAnswers,
+  WalkEndReason,
+} from '../../../electron/shared/break';
 import type { WalkSource } from '../../../electron/shared/history';
 import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
 import type { PauseLength, TrackerSnapshot } from '../../../electron/shared/tracker';
+import type { Level, PostWalkAnswers, PreWalkCheck } from '../../../electron/shared/walk';
 
 declare global {
   interface Window {
@@ -113,3 +120,21 @@ export const onSettingsChanged = (listener: (settings: Settings) => void): (() =
 export function closeWindow(): void {
   window.close();
 }
+
+export const getBreakState = (): Promise<BreakState> => invoke('getBreakState', {});
+export const completeOnboarding = (answers: OnboardingAnswers): Promise<BreakState> =>
+  invoke('completeOnboarding', answers);
+export const checkIn = (pre: PreWalkCheck): Promise<BreakState> => invoke('checkIn', pre);
+export const startWalkTimer = (): Promise<BreakState> => invoke('startWalkTimer', {});
+export const pauseWalk = (): Promise<BreakState> => invoke('pauseWalk', {});
+export const resumeWalk = (): Promise<BreakState> => invoke('resumeWalk', {});
+export const endWalkTimer = (reason: WalkEndReason): Promise<BreakState> =>
+  invoke('endWalkTimer', { reason });
+export const submitWalkAnswers = (answers: PostWalkAnswers): Promise<BreakState> =>
+  invoke('submitWalkAnswers', answers);
+export const submitNextDay = (args: NextDayArgs): Promise<BreakState> => invoke('submitNextDay', args);
+export const confirmClearance = (level?: Level): Promise<BreakState> =>
+  invoke('confirmClearance', level === undefined ? {} : { level });
+
+export const onBreakState = (listener: (state: BreakState) => void): (() => void) =>
+  subscribe('onBreakState', listener);

@@ -1,0 +1,144 @@
+// The guided break's screen logic. Main (core) owns the programme, the session and the walk's time; this keeps
+// only what the window adds between calls (which stretch screen is showing, whether the user has seen an
+// outcome) and picks the screen from both. `screenOf` is pure, so the order of screens is tested without a DOM.
+import type { BreakState, PendingNextDay } from '../../../electron/shared/break';
+import type { WalkEvaluation } from '../../../electron/shared/walk';
+import { getBreakState, onBreakState } from './bridge';
+import { OneCall } from './one-call.svelte';
+
+/** What the window adds to main's state. */
+export interface LocalFlow {
+  /** The user saw this window's walk reach its outcome, so a finished session shows that outcome. */
+  seenOutcome: boolean;
+  /** After the timed walk: the cool-down stretches first, then the symptom check. */
+  afterWalk: 'cool-down' | 'symptoms';
+  /** On a rest day the user chose to take a short easy walk anyway. */
+  walkOnRestDay: boolean;
+}
+
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'onboarding' }
+  | { kind: 'next-day'; pending: PendingNextDay }
+  | { kind: 'rest-day' }
+  | { kind: 'check-in' }
+  | { kind: 'warm-up' }
+  | { kind: 'walk' }
+  | { kind: 'cool-down' }
+  | { kind: 'symptoms' }
+  | { kind: 'outcome'; evaluation: WalkEvaluation }
+  | { kind: 'paused' }
+  | { kind: 'locked' };
+
+export type ScreenKind = Screen['kind'];
+
+export const INITIAL_LOCAL: LocalFlow = { seenOutcome: false, afterWalk: 'cool-down', walkOnRestDay: false };
+
+/**
+ * The screen for main's state plus the window's own steps. A walk in progress always wins, so reopening the
+ * window mid-walk lands on the walk; a finished session's outcome shows only to the window that saw it finish
+ * (a later break starts afresh at the check-in, or at the paused/locked screen the outcome led to).
+ */
+export function screenOf(state: BreakState | null, local: LocalFlow): Screen {
+  if (state === null) return { kind: 'loading' };
+  if (state.onboardingNeeded) return { kind: 'onboarding' };
+  const session = state.session;
+  if (session?.step === 'done' && session.evaluation && local.seenOutcome)
+    return { kind: 'outcome', evaluation: session.evaluation };
+  if (session?.step === 'walking') return { kind: 'walk' };
+  if (session?.step === 'answering') return { kind: local.afterWalk };
+  if (session?.step === 'ready') return { kind: 'warm-up' };
+  const status = state.programme?.status ?? 'active';
+  if (status === 'locked') return { kind: 'locked' };
+  if (status === 'paused') return { kind: 'paused' };
+  if (state.pendingNextDay) return { kind: 'next-day', pending: state.pendingNextDay };
+  if (state.restDay && !local.walkOnRestDay) return { kind: 'rest-day' };
+  return { kind: 'check-in' };
+}
+
+/** Where the user is in the break, for the "Step n of 5" line (null on screens outside the walk's steps). */
+export function stepOf(kind: ScreenKind): { index: number; of: number; name: string } | null {
+  const steps: Partial<Record<ScreenKind, string>> = {
+    'check-in': 'Check-in',
+    'warm-up': 'Warm-up',
+    walk: 'Walk',
+    'cool-down': 'Cool-down',
+    symptoms: 'How did it go?',
+  };
+  const names = Object.values(steps);
+  const name = steps[kind];
+  return name ? { index: names.indexOf(name) + 1, of: names.length, name } : null;
+}
+
+/**
+ * The live break: main's latest state (fetched, then pushed), re-read whenever the walk screen is due to change
+ * by itself and when the window becomes visible again (after sleep, time is recomputed in main).
+ */
+export class BreakFlow {
+  state = $state<BreakState | null>(null);
+  local = $state<LocalFlow>({ ...INITIAL_LOCAL });
+  readonly call = new OneCall();
+  readonly screen = $derived(screenOf(this.state, this.local));
+
+  /** Starts following main; returns the stop function (an `$effect` teardown). */
+  connect(): () => void {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reread = () => {
+      void getBreakState().then(
+        (state) => !stopped && this.accept(state),
+        () => {},
+      );
+    };
+    const unsubscribe = onBreakState((state) => this.accept(state));
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reread();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    void this.call.run(async () => {
+      const state = await getBreakState();
+      if (!stopped) this.accept(state);
+    });
+    // Re-read when main says the walk screen changes by itself (phase or cue, end of the walk).
+    const stopTimer = $effect.root(() => {
+      $effect(() => {
+        const at = this.state?.session?.nextChangeAt ?? null;
+        clearTimeout(timer);
+        if (at === null) return;
+        timer = setTimeout(reread, Math.max(0, at - Date.now()));
+      });
+    });
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      stopTimer();
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }
+
+  /** Takes a state from main unless a newer one is already here (pushes and replies may cross). */
+  accept(state: BreakState): void {
+    if (this.state && state.at < this.state.at) return;
+    this.state = state;
+  }
+
+  /** Runs one break operation; its reply becomes the state. A finished session's outcome is then shown. */
+  act(action: () => Promise<BreakState>, local: Partial<LocalFlow> = {}): Promise<void> {
+    return this.call.run(async () => {
+      const next = await action();
+      this.accept(next);
+      this.local = {
+        ...this.local,
+        ...local,
+        ...(next.session?.step === 'done' && { seenOutcome: true }),
+      };
+    });
+  }
+
+  /** Changes only the window's own step (no call to main). */
+  go(local: Partial<LocalFlow>): void {
+    this.call.error = null;
+    this.local = { ...this.local, ...local };
+  }
+}
