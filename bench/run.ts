@@ -1,10 +1,11 @@
 // `npm run bench`: runs every benchmark and prints a table, or with --json one JSON object per line.
 // Exits non-zero when a goal is missed, so a regression is visible.
+import { benchHistory } from './history';
 import { benchSittingDay } from './sitting-day';
 import type { BenchResult } from './types';
 
 // Each suite returns its figures; add a suite with one import and one entry here.
-const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [benchSittingDay];
+const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [benchSittingDay, benchHistory];
 
 const results: BenchResult[] = [];
 for (const suite of suites) results.push(...(await suite()));

@@ -2,10 +2,11 @@
 // wires them to the core, serves IPC and the tray, and starts the engine. Call once, after app `ready`.
 import { join } from 'node:path';
 import { createCoreApp, type CoreApp } from '../core/app';
+import { HistoryLog } from '../core/history-log';
 import { runTrayCommand, type HostCommand } from '../core/tray-commands';
 import type { TrayCommand } from '../core/tray-model';
 import { systemClock } from './adapters/clock';
-import { historyFile } from './adapters/history-file';
+import { historyFiles } from './adapters/history-file';
 import { powerMonitorIdle } from './adapters/idle';
 import { watchPowerEvents } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
@@ -52,7 +53,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   hardenSession(e.session.defaultSession);
 
   const stores = openStores(o.userDataDir, o.version);
-  const history = historyFile(join(o.userDataDir, 'history'));
+  const history = new HistoryLog(historyFiles(join(o.userDataDir, 'history')), log.warn);
   const renderer = rendererLocation(o.renderer);
   const windows = createWindows(e, {
     renderer,
@@ -73,7 +74,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       idle: powerMonitorIdle(e.powerMonitor),
       presenter: createPresenter(e, windows),
       store: {
-        appendEvent: history.append,
+        appendEvent: (event) => history.append(event),
         loadTracker: stores.tracker.load,
         saveTracker: stores.tracker.save,
       },

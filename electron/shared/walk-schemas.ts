@@ -30,7 +30,7 @@ export const CLINICIAN_ITEMS: readonly ClinicianItem[] = [
   'cancer-history',
   'lump-or-shape-change',
 ];
-const ADVISORY: readonly AdvisoryItem[] = [
+export const ADVISORY: readonly AdvisoryItem[] = [
   'cancer-history',
   'over-50-first-episode',
   'osteoporosis-steroids',
@@ -40,8 +40,8 @@ const ADVISORY: readonly AdvisoryItem[] = [
   'recent-fall-injury',
   'heart-chest-symptoms',
 ];
-const OUTCOMES: readonly Outcome[] = ['urgent', 'see-clinician', 'step-back', 'hold', 'continue'];
-const ZONES: readonly Zone[] = ['green', 'amber', 'red'];
+export const OUTCOMES: readonly Outcome[] = ['urgent', 'see-clinician', 'step-back', 'hold', 'continue'];
+export const ZONES: readonly Zone[] = ['green', 'amber', 'red'];
 const LEVELS: readonly Level[] = [1, 2, 3, 4, 5, 6, 7, 8];
 /** Every RuleId, so stored reasons can be checked (the record makes a missing or unknown id a compile error). */
 const RULES: Record<RuleId, true> = {
@@ -76,7 +76,7 @@ const RULES: Record<RuleId, true> = {
   'second-amber-in-a-row': true,
   comfortable: true,
 };
-const RULE_IDS = Object.keys(RULES) as RuleId[];
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** Pain on the 0–10 scale: an integer (NaN, Infinity and fractions fail). */
 export const pain = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10));

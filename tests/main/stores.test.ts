@@ -1,12 +1,12 @@
-// The persistence adapters: electron-store files (schema, projectVersion + migrations, bad files kept aside) and
-// the append-only monthly JSON Lines history, bucketed by the local month (TZ is Europe/London in vitest).
+// The persistence adapters: electron-store files (schema, projectVersion + migrations, bad files kept aside).
+// The history files are tested in history-file.test.ts.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { historyFile } from '../../electron/main/adapters/history-file';
 import { openStores } from '../../electron/main/adapters/stores';
 import { initialState } from '../../electron/core/tracker-state';
+import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -15,6 +15,7 @@ const settings = {
   awayThresholdMin: 5,
   snoozeOptionsMin: [5, 10],
   remindersEnabled: true,
+  workingHours: DEFAULT_WORKING_HOURS,
 };
 let dir: string;
 
@@ -55,33 +56,15 @@ describe('openStores', () => {
     expect(stores.settings.load()).toMatchObject({ sitThresholdMin: 90 });
   });
 
-  it('a file of the wrong shape or not JSON is kept aside, and the store starts empty', () => {
+  it('a file of the wrong shape or not JSON is kept aside; what it held goes to core to repair', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ settings: { sitThresholdMin: 'thirty' } }));
     writeFileSync(join(dir, 'tracker.json'), '{"tracker": ');
     const stores = openStores(dir, '0.1.0');
     expect(stores.problems).toHaveLength(2);
     expect(stores.problems[0]).toMatch(/settings\.json could not be read .*schema violation/);
-    expect(stores.settings.load()).toBeUndefined();
+    expect(stores.settings.load()).toEqual({ sitThresholdMin: 'thirty' }); // repaired by core on load
     expect(stores.tracker.load()).toBeNull();
     const aside = readdirSync(dir).filter((f) => f.includes('.broken-'));
     expect(aside.map((f) => f.split('.broken-')[0]).sort()).toEqual(['settings.json', 'tracker.json']);
-  });
-});
-
-describe('historyFile', () => {
-  it('appends one JSON line per event to the file of its local month', () => {
-    const history = historyFile(join(dir, 'history'));
-    const lastMarch = new Date('2026-03-31T22:30:00Z').getTime(); // 23:30 BST, still March in London
-    const firstApril = new Date('2026-03-31T23:30:00Z').getTime(); // 00:30 BST on 1 April
-    history.append({ type: 'reminder-shown', at: lastMarch, sittingMs: 1_800_000, firm: false });
-    history.append({ type: 'reminder-skipped', at: lastMarch + 1, via: 'button' });
-    history.append({ type: 'reminders-resumed', at: firstApril });
-    expect(readdirSync(join(dir, 'history')).sort()).toEqual([
-      'events-2026-03.jsonl',
-      'events-2026-04.jsonl',
-    ]);
-    const march = readFileSync(history.fileFor(lastMarch), 'utf8').split('\n');
-    expect(march).toHaveLength(3); // two lines and the final newline
-    expect(JSON.parse(march[1]!)).toEqual({ type: 'reminder-skipped', at: lastMarch + 1, via: 'button' });
   });
 });

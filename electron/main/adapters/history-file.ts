@@ -1,28 +1,106 @@
-// Append-only history: one JSON line per event in userData/history/events-YYYY-MM.jsonl (local month of `at`).
-// Each write costs the same however long the history grows. A proper history design comes with its own issue.
-import { appendFileSync, mkdirSync } from 'node:fs';
+// HistoryFiles on disk: userData/history/events-YYYY-MM.jsonl (one JSON line per event, local month of `at`)
+// and summaries.json. An append is one write(2) of one line with O_APPEND, so a crash tears at most that line;
+// whole-file replacements go through a temporary file and a rename, so a file is always the old or the new one.
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import type { HistoryEvent } from '../../shared/history';
+import type { HistoryFiles } from '../../core/history-log';
 
-export interface HistoryFile {
-  append(event: HistoryEvent): void;
-  /** The file an event at wall-clock `at` ms goes to. */
-  fileFor(at: number): string;
+const EVENT_FILE = /^events-(\d{4}-\d{2})\.jsonl$/;
+const SUMMARIES = 'summaries.json';
+
+export interface HistoryDir extends HistoryFiles {
+  /** The file of a month, 'YYYY-MM'. */
+  fileOf(month: string): string;
 }
 
-export function historyFile(dir: string): HistoryFile {
-  let dirReady = false;
-  const fileFor = (at: number): string => {
-    const d = new Date(at);
-    const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-    return join(dir, `events-${month}.jsonl`);
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+export function historyFiles(dir: string): HistoryDir {
+  const fileOf = (month: string): string => join(dir, `events-${month}.jsonl`);
+  const replaceFile = (file: string, text: string): void => {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.tmp`;
+    writeFileSync(tmp, text, { flush: true });
+    renameSync(tmp, file);
   };
   return {
-    fileFor,
-    append(event) {
-      if (!dirReady) mkdirSync(dir, { recursive: true });
-      dirReady = true;
-      appendFileSync(fileFor(event.at), JSON.stringify(event) + '\n');
+    fileOf,
+    months() {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch (error) {
+        if (isMissing(error)) return [];
+        throw error;
+      }
+      return names.flatMap((name) => {
+        const month = EVENT_FILE.exec(name)?.[1];
+        return month ? [{ month, size: statSync(join(dir, name)).size }] : [];
+      });
+    },
+    read(month) {
+      try {
+        return readFileSync(fileOf(month), 'utf8');
+      } catch (error) {
+        if (isMissing(error)) return '';
+        throw error;
+      }
+    },
+    endsCleanly(month) {
+      let fd: number;
+      try {
+        fd = openSync(fileOf(month), 'r');
+      } catch (error) {
+        if (isMissing(error)) return true;
+        throw error;
+      }
+      try {
+        const size = fstatSync(fd).size;
+        if (size === 0) return true;
+        const last = Buffer.alloc(1);
+        readSync(fd, last, 0, 1, size - 1);
+        return last[0] === 0x0a;
+      } finally {
+        closeSync(fd);
+      }
+    },
+    append(month, text) {
+      mkdirSync(dir, { recursive: true });
+      appendFileSync(fileOf(month), text);
+    },
+    replace(month, text) {
+      if (text === '') rmSync(fileOf(month), { force: true });
+      else replaceFile(fileOf(month), text);
+    },
+    readSummaries() {
+      try {
+        return readFileSync(join(dir, SUMMARIES), 'utf8');
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+    writeSummaries(text) {
+      replaceFile(join(dir, SUMMARIES), text);
+    },
+    clear() {
+      for (const { month } of this.months()) rmSync(fileOf(month), { force: true });
+      rmSync(join(dir, SUMMARIES), { force: true });
     },
   };
 }

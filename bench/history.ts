@@ -1,0 +1,157 @@
+// Benchmark: the history store on disk at 1 month, 1 year and 10 years of realistic synthetic history (tmp dirs).
+// Append cost must not grow with the history (ratio 10 years / 1 month), and History's data must load fast.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { eventLine, monthOf } from '../electron/core/history-codec';
+import { HistoryLog } from '../electron/core/history-log';
+import { historyFiles } from '../electron/main/adapters/history-file';
+import type { HistoryEvent } from '../electron/shared/history';
+import { syntheticHistory } from '../tests/fakes/history-days';
+import type { BenchResult } from './types';
+
+/** Mid-month "now": the current month's file is half full in every scenario, so only older history differs. */
+const NOW = new Date(2026, 10, 16, 12, 0).getTime();
+const TODAY = new Date(2026, 10, 16).getTime();
+
+function writeHistory(dir: string, events: HistoryEvent[]): void {
+  const byMonth = new Map<string, string[]>();
+  for (const event of events) {
+    const month = monthOf(event.at);
+    const lines = byMonth.get(month) ?? [];
+    lines.push(eventLine(event));
+    byMonth.set(month, lines);
+  }
+  for (const [month, lines] of byMonth) writeFileSync(join(dir, `events-${month}.jsonl`), lines.join(''));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median ms per append of `count` events of today, through a log opened on `dir` (History was opened first). */
+function appendMs(dir: string, count: number): number {
+  const log = new HistoryLog(historyFiles(dir));
+  log.load();
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const event: HistoryEvent = { type: 'reminder-snoozed', at: NOW + i * 1000, minutes: 10 };
+    const t0 = performance.now();
+    log.append(event);
+    times.push(performance.now() - t0);
+  }
+  return median(times.slice(10));
+}
+
+function loadMs(dir: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    new HistoryLog(historyFiles(dir)).load();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function dirBytes(dir: string, match: RegExp): number {
+  return readdirSync(dir)
+    .filter((name) => match.test(name))
+    .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
+export function benchHistory(): BenchResult[] {
+  const root = mkdtempSync(join(tmpdir(), 'walkbreak-history-bench-'));
+  try {
+    const tenYears = syntheticHistory(TODAY, 3652, 7);
+    const scenarios = { month: 30, year: 365, decade: 3652 } as const;
+    const dirs: Record<keyof typeof scenarios, string> = { month: '', year: '', decade: '' };
+    for (const [name, days] of Object.entries(scenarios) as [keyof typeof scenarios, number][]) {
+      dirs[name] = join(root, name);
+      mkdirSync(dirs[name]);
+      const from = new Date(2026, 10, 16 - days).getTime();
+      writeHistory(
+        dirs[name],
+        tenYears.filter((e) => e.at >= from),
+      );
+    }
+    const firstLoad = (() => {
+      const t0 = performance.now();
+      new HistoryLog(historyFiles(dirs.decade)).load();
+      return performance.now() - t0;
+    })();
+    const load = loadMs(dirs.decade, 7);
+    const a = {
+      month: appendMs(dirs.month, 200),
+      year: appendMs(dirs.year, 200),
+      decade: appendMs(dirs.decade, 200),
+    };
+    const ratio = a.decade / a.month;
+    const eventBytes = dirBytes(dirs.decade, /^events-/);
+    const summaryBytes = dirBytes(dirs.decade, /^summaries/);
+    const years = 3652 / 365.25;
+    const r = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
+    return [
+      {
+        name: 'history append, 1 month of history',
+        value: r(a.month),
+        unit: 'ms',
+        goal: 'report',
+        pass: true,
+      },
+      { name: 'history append, 1 year of history', value: r(a.year), unit: 'ms', goal: 'report', pass: true },
+      {
+        name: 'history append, 10 years of history',
+        value: r(a.decade),
+        unit: 'ms',
+        goal: 'report',
+        pass: true,
+      },
+      {
+        name: 'history append ratio 10 years / 1 month',
+        value: r(ratio, 2),
+        unit: 'x',
+        goal: '<= 1.5',
+        pass: ratio <= 1.5,
+      },
+      {
+        name: 'History data load at 10 years',
+        value: r(load, 1),
+        unit: 'ms',
+        goal: '<= 50',
+        pass: load <= 50,
+      },
+      {
+        name: 'History first load at 10 years (no summaries yet)',
+        value: r(firstLoad, 0),
+        unit: 'ms',
+        goal: 'report',
+        pass: true,
+      },
+      {
+        name: 'history events per year',
+        value: Math.round(tenYears.length / years),
+        unit: 'events',
+        goal: 'report',
+        pass: true,
+      },
+      {
+        name: 'history event files per year',
+        value: Math.round(eventBytes / years / 1024),
+        unit: 'KiB',
+        goal: 'report',
+        pass: true,
+      },
+      {
+        name: 'history summaries per year',
+        value: Math.round(summaryBytes / years / 1024),
+        unit: 'KiB',
+        goal: 'report',
+        pass: true,
+      },
+    ];
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,56 @@
+// Reading and writing history text: JSON lines of the event files (a bad line is skipped and counted, never
+// blocking the rest), the identity of an event for de-duplication, and the local month an event is filed under.
+import type { HistoryEvent } from '../shared/history';
+import { parseHistoryEvent } from '../shared/history-schemas';
+
+/** 'YYYY-MM' of the local month containing wall ms `at`: the event file an event belongs to. */
+export function monthOf(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+export function eventLine(event: HistoryEvent): string {
+  return JSON.stringify(event) + '\n';
+}
+
+export interface ParsedLines {
+  events: HistoryEvent[];
+  /** Lines that were not valid JSON or not a valid event (a torn write, a bad edit). */
+  skipped: number;
+}
+
+/** Parses JSON lines; blank lines are ignored, bad ones counted. */
+export function parseLines(text: string): ParsedLines {
+  const events: HistoryEvent[] = [];
+  let skipped = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      skipped += 1;
+      continue;
+    }
+    const parsed = parseHistoryEvent(raw);
+    if (parsed.ok) events.push(parsed.event);
+    else skipped += 1;
+  }
+  return { events, skipped };
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+/** The identity of an event: the same facts give the same key whatever the key order of the JSON. */
+export function eventKey(event: HistoryEvent): string {
+  return JSON.stringify(canonical(event));
+}

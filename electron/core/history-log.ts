@@ -1,0 +1,239 @@
+// The history store: monthly event files (append-only JSON lines) plus one small file of daily summaries per
+// month file, reached through the HistoryFiles port. Appending writes one line and touches nothing else, so it
+// costs the same at ten years as at one month; loading reads the summaries and re-reads only months whose file
+// changed since (normally just the current one). Write failures keep events in memory and retry; never throw.
+import type { HistoryEvent } from '../shared/history';
+import type { DayKey, DaySummary } from '../shared/history-view';
+import { eventKey, eventLine, monthOf, parseLines } from './history-codec';
+import { addEvent, daysTouched, mergeDayMaps, summarize, type DayMap } from './history-days';
+
+/** The event files and the summaries file (userData/history in main, memory in the harness and tests). */
+export interface HistoryFiles {
+  /** Month files present ('YYYY-MM'), each with its size: any change to a file changes its size. */
+  months(): { month: string; size: number }[];
+  read(month: string): string;
+  /** True when the month's file is missing, empty or ends with a newline (a torn last write leaves no newline). */
+  endsCleanly(month: string): boolean;
+  /** Appends text to the month's file, creating it; may throw (disk full, no permission). */
+  append(month: string, text: string): void;
+  /** Replaces the month's file as a whole (write a temporary file, then rename); empty text removes it. */
+  replace(month: string, text: string): void;
+  readSummaries(): string | null;
+  writeSummaries(text: string): void;
+  /** Removes every event file and the summaries. */
+  clear(): void;
+}
+
+interface MonthSummary {
+  size: number;
+  skipped: number;
+  days: DaySummary[];
+}
+
+interface SummariesFile {
+  format: 'walkbreak-day-summaries';
+  version: 1;
+  months: Record<string, MonthSummary>;
+}
+
+export interface LoadedHistory {
+  days: DayMap;
+  problems: string[];
+}
+
+function readSummariesFile(text: string | null): SummariesFile | null {
+  if (text === null) return null;
+  try {
+    const file = JSON.parse(text) as Partial<SummariesFile> | null;
+    if (file?.format !== 'walkbreak-day-summaries' || file.version !== 1) return null;
+    if (typeof file.months !== 'object' || file.months === null) return null;
+    for (const month of Object.values(file.months)) {
+      if (typeof month?.size !== 'number' || !Array.isArray(month.days)) return null;
+      if (!month.days.every((d) => typeof d?.day === 'string' && typeof d.sittingMs === 'number'))
+        return null;
+    }
+    return file as SummariesFile;
+  } catch {
+    return null;
+  }
+}
+
+export class HistoryLog {
+  private pending: HistoryEvent[] = [];
+  private cleanMonths = new Set<string>();
+  private writeError: string | null = null;
+  private loaded: LoadedHistory | null = null;
+
+  constructor(
+    private readonly files: HistoryFiles,
+    private readonly warn: (message: string) => void = () => {},
+  ) {}
+
+  /** Records one event. A failed write keeps it (and every later one) in memory, retried on the next append. */
+  append(event: HistoryEvent): void {
+    this.pending.push(event);
+    if (this.loaded) addEvent(this.loaded.days, event);
+    this.flush();
+  }
+
+  /** Writes events still waiting; returns how many are left. */
+  flush(): number {
+    while (this.pending.length > 0) {
+      const event = this.pending[0]!;
+      const month = monthOf(event.at);
+      try {
+        let text = eventLine(event);
+        if (!this.cleanMonths.has(month) && !this.files.endsCleanly(month)) text = '\n' + text;
+        this.files.append(month, text);
+        this.cleanMonths.add(month);
+      } catch (error) {
+        if (this.writeError === null) this.warn(`history not written, kept in memory: ${String(error)}`);
+        this.writeError = String(error);
+        return this.pending.length;
+      }
+      this.pending.shift();
+    }
+    if (this.writeError !== null) this.warn('history writes work again; waiting events were written');
+    this.writeError = null;
+    return 0;
+  }
+
+  /** Daily summaries of the whole history, plus what went wrong reading it. Cached until history changes. */
+  load(): LoadedHistory {
+    this.flush();
+    if (this.loaded) return { days: this.loaded.days, problems: this.problems(this.loaded.problems) };
+    const problems: string[] = [];
+    const attempt = <T>(what: string, read: () => T, fallback: T): T => {
+      try {
+        return read();
+      } catch (error) {
+        problems.push(`${what} could not be read (${String(error)}).`);
+        return fallback;
+      }
+    };
+    const stored = readSummariesFile(
+      attempt('The history summaries', () => this.files.readSummaries(), null),
+    );
+    const present = attempt('The history folder', () => this.files.months(), []);
+    present.sort((a, b) => (a.month < b.month ? -1 : 1));
+    const months: Record<string, MonthSummary> = {};
+    let rebuiltOld = stored === null && present.length > 0;
+    const latest = present[present.length - 1]?.month;
+    for (const { month, size } of present) {
+      const cached = stored?.months[month];
+      if (cached && cached.size === size) {
+        months[month] = cached;
+        continue;
+      }
+      const text = attempt(`The history of ${month}`, () => this.files.read(month), null);
+      if (text === null) continue;
+      const { events, skipped } = parseLines(text);
+      months[month] = { size, skipped, days: [...summarize(events).values()] };
+      if (month !== latest) rebuiltOld = true;
+    }
+    if (stored && Object.keys(stored.months).some((m) => !(m in months))) rebuiltOld = true;
+    const readFailed = problems.length > 0;
+    if (rebuiltOld && !readFailed) this.saveSummaries(months);
+    for (const [month, m] of Object.entries(months))
+      if (m.skipped > 0)
+        problems.push(`${m.skipped} unreadable ${m.skipped === 1 ? 'line' : 'lines'} in ${month} skipped.`);
+    const days = mergeDayMaps(Object.values(months).map((m) => m.days));
+    for (const event of this.pending) addEvent(days, event);
+    // A history that could not be read is read again next time, not remembered.
+    if (!readFailed) this.loaded = { days, problems };
+    return { days, problems: this.problems(problems) };
+  }
+
+  /** Every stored event (plus those waiting to be written) and how many lines could not be read. */
+  readAll(): { events: HistoryEvent[]; skipped: number } {
+    this.flush();
+    const events: HistoryEvent[] = [];
+    let skipped = 0;
+    for (const { month } of this.files.months()) {
+      const parsed = parseLines(this.files.read(month));
+      events.push(...parsed.events);
+      skipped += parsed.skipped;
+    }
+    events.push(...this.pending);
+    events.sort((a, b) => a.at - b.at);
+    return { events, skipped };
+  }
+
+  /** Adds the events not already stored (the same facts twice are one event). Returns how many were added. */
+  merge(incoming: HistoryEvent[]): { added: number; duplicates: number } {
+    this.flush();
+    const byMonth = new Map<string, HistoryEvent[]>();
+    for (const event of incoming) {
+      const list = byMonth.get(monthOf(event.at)) ?? [];
+      list.push(event);
+      byMonth.set(monthOf(event.at), list);
+    }
+    const existingMonths = new Set(this.files.months().map((m) => m.month));
+    let added = 0;
+    for (const [month, events] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const text = existingMonths.has(month) ? this.files.read(month) : '';
+      const seen = new Set(parseLines(text).events.map(eventKey));
+      const fresh = events.filter((event) => {
+        const key = eventKey(event);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (fresh.length === 0) continue;
+      const base = text === '' || text.endsWith('\n') ? text : text + '\n';
+      this.files.replace(month, base + fresh.map(eventLine).join(''));
+      added += fresh.length;
+    }
+    this.invalidate();
+    return { added, duplicates: incoming.length - added };
+  }
+
+  /** Removes every event that touches local day `day` (a bout across midnight goes with it). */
+  deleteDay(day: DayKey): number {
+    this.flush();
+    let removed = 0;
+    for (const { month } of this.files.months()) {
+      const { events } = parseLines(this.files.read(month));
+      const keep = events.filter((event) => !daysTouched(event).includes(day));
+      if (keep.length === events.length) continue;
+      removed += events.length - keep.length;
+      // Lines that could not be read stay out of a rewritten month; the rest of the month is kept.
+      this.files.replace(month, keep.map(eventLine).join(''));
+    }
+    const before = this.pending.length;
+    this.pending = this.pending.filter((event) => !daysTouched(event).includes(day));
+    this.invalidate();
+    return removed + before - this.pending.length;
+  }
+
+  deleteAll(): number {
+    const { events } = this.readAll();
+    this.files.clear();
+    this.pending = [];
+    this.invalidate();
+    return events.length;
+  }
+
+  private invalidate(): void {
+    this.loaded = null;
+    this.cleanMonths.clear();
+  }
+
+  private problems(reading: string[]): string[] {
+    const out = [...reading];
+    if (this.pending.length > 0)
+      out.push(
+        `${this.pending.length} recent ${this.pending.length === 1 ? 'event is' : 'events are'} not saved yet (the history folder cannot be written); WalkBreak keeps trying.`,
+      );
+    return out;
+  }
+
+  private saveSummaries(months: Record<string, MonthSummary>): void {
+    const file: SummariesFile = { format: 'walkbreak-day-summaries', version: 1, months };
+    try {
+      this.files.writeSummaries(JSON.stringify(file));
+    } catch (error) {
+      this.warn(`could not save the history summaries: ${String(error)}`);
+    }
+  }
+}

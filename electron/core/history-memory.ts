@@ -1,0 +1,45 @@
+// HistoryFiles in memory: the browser harness's history store and the core tests' disk. Behaves like the files
+// in main (sizes change with every write, a torn write is a text without its final newline).
+import type { HistoryFiles } from './history-log';
+
+export interface MemoryHistoryFiles extends HistoryFiles {
+  /** The month texts, for tests to read, tear or corrupt. */
+  readonly texts: Map<string, string>;
+  /** When set, every write throws it (a full disk, a read-only folder). */
+  failWith: Error | null;
+}
+
+export function memoryHistoryFiles(seed: Record<string, string> = {}): MemoryHistoryFiles {
+  const texts = new Map(Object.entries(seed));
+  let summaries: string | null = null;
+  const files: MemoryHistoryFiles = {
+    texts,
+    failWith: null,
+    months: () => [...texts].map(([month, text]) => ({ month, size: text.length })),
+    read: (month) => texts.get(month) ?? '',
+    endsCleanly: (month) => {
+      const text = texts.get(month) ?? '';
+      return text === '' || text.endsWith('\n');
+    },
+    append(month, text) {
+      if (files.failWith) throw files.failWith;
+      texts.set(month, (texts.get(month) ?? '') + text);
+    },
+    replace(month, text) {
+      if (files.failWith) throw files.failWith;
+      if (text === '') texts.delete(month);
+      else texts.set(month, text);
+    },
+    readSummaries: () => summaries,
+    writeSummaries(text) {
+      if (files.failWith) throw files.failWith;
+      summaries = text;
+    },
+    clear() {
+      if (files.failWith) throw files.failWith;
+      texts.clear();
+      summaries = null;
+    },
+  };
+  return files;
+}

@@ -1,0 +1,136 @@
+// What History shows, as plain JSON computed in core from the event log: one summary per local day, the walk
+// log, insights, and the arguments of the history operations. Types only.
+import type { BreakKind } from './history';
+import type {
+  EmergencyItem,
+  Level,
+  NextDayFeeling,
+  Outcome,
+  PainScore,
+  ProgrammeStatus,
+  RuleId,
+  Zone,
+} from './walk';
+
+/** A local calendar day, 'YYYY-MM-DD'. */
+export type DayKey = string;
+
+/** One guided walk as History lists it (from its walk-evaluated event, upgraded by next-day checks). */
+export interface WalkEntry {
+  /** Wall ms the post-walk answers were given (identifies the walk). */
+  at: number;
+  /** Wall ms the timed walk started; null when the check-in blocked the walk. */
+  startedAt: number | null;
+  level: Level;
+  plannedMin: number;
+  walkedMin: number;
+  /** Outcome straight after the walk. */
+  outcome: Outcome;
+  zone: Zone;
+  reasons: RuleId[];
+  painBefore: PainScore | null;
+  painAfter: PainScore | null;
+  peak: PainScore | null;
+}
+
+/** A next-day check, kept on the day it was answered; `walkAt` names its walk. */
+export interface NextDayEntry {
+  at: number;
+  walkAt: number;
+  checkpoint: '24h' | '48h';
+  feeling: NextDayFeeling;
+  pain: PainScore;
+  outcome: Outcome;
+}
+
+/** Something a clinician should see: emergency items at check-in, rules that paused or stepped back the plan. */
+export interface FlagEntry {
+  at: number;
+  source: 'check-in' | 'walk' | 'next-day' | 'programme';
+  items: (RuleId | EmergencyItem)[];
+}
+
+export interface ReminderCounts {
+  shown: number;
+  snoozed: number;
+  skipped: number;
+  accepted: number;
+  expired: number;
+}
+
+/** Everything recorded on one local day. Sitting time of a bout that spans midnight is split between the days. */
+export interface DaySummary {
+  day: DayKey;
+  /** Sitting time within this day, ms. */
+  sittingMs: number;
+  /** Longest sitting (the part of a bout within this day), ms. */
+  longestBoutMs: number;
+  /** Sitting bouts that ended on this day. */
+  bouts: number;
+  breaks: Record<BreakKind, number>;
+  reminders: ReminderCounts;
+  /** Local hours (0–23), ascending, in which a reminder was shown. */
+  remindedHours: number[];
+  /** Local hours (0–23), ascending, in which a break or walk began. */
+  breakHours: number[];
+  /** Guided walks answered on this day, by `at`. */
+  walks: WalkEntry[];
+  nextDay: NextDayEntry[];
+  flags: FlagEntry[];
+  /** The programme level at the end of the day and when it was set; null when nothing said so that day. */
+  level: { level: Level; at: number } | null;
+  /** Events that touched this day. */
+  events: number;
+}
+
+/** A walk in the walk log, with its outcome after next-day checks. */
+export interface WalkLogEntry extends WalkEntry {
+  day: DayKey;
+  finalOutcome: Outcome;
+  nextDay: NextDayEntry[];
+}
+
+export interface Insight {
+  id: 'reminded-hours' | 'pain-after-walks' | 'walk-streak' | 'sitting-trend' | 'break-streak';
+  text: string;
+}
+
+export type HistoryRange = 'week' | 'month';
+
+/** The History view's data, computed at `at`. */
+export interface HistoryOverview {
+  at: number;
+  today: DaySummary;
+  programme: { level: Level; minutes: number; status: ProgrammeStatus } | null;
+  nextWalkMin: number | null;
+  range: HistoryRange;
+  /** Every day of the range, oldest first, today last (empty days included). */
+  days: DaySummary[];
+  /** Programme level at the end of each day of the range (carried forward), null before the programme began. */
+  levels: (Level | null)[];
+  /** Walks in the range, newest first. */
+  walks: WalkLogEntry[];
+  insights: Insight[];
+  /** Problems met while reading the history, in words for the user (skipped lines, writes still pending). */
+  problems: string[];
+  /** First day with any history, or null when there is none. */
+  firstDay: DayKey | null;
+}
+
+export type ExportWhat = 'events' | 'summaries';
+export type ExportFormat = 'csv' | 'json';
+
+/** What happened to an export or clinician summary: saved (with the file name), or cancelled by the user. */
+export type SaveResult = { saved: true; fileName: string } | { saved: false };
+
+export interface ImportResult {
+  /** Records that were new and were added. */
+  added: number;
+  /** Records already in the history (skipped). */
+  duplicates: number;
+}
+
+export interface DeleteResult {
+  /** Events removed. */
+  removed: number;
+}

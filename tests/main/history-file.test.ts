@@ -1,0 +1,126 @@
+// The history on a real disk (tmp dirs; TZ is Europe/London in vitest): monthly JSON lines by local month, a torn
+// or corrupt line loses only itself, a folder that cannot be written keeps events in memory until it can.
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HistoryLog } from '../../electron/core/history-log';
+import { historyFiles } from '../../electron/main/adapters/history-file';
+import type { HistoryEvent } from '../../electron/shared/history';
+
+let root: string;
+let dir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'walkbreak-history-'));
+  dir = join(root, 'history');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const at = (iso: string): number => new Date(iso).getTime();
+const shown = (t: number): HistoryEvent => ({
+  type: 'reminder-shown',
+  at: t,
+  sittingMs: 1_800_000,
+  firm: false,
+});
+const bout = (start: string, end: string): HistoryEvent => ({
+  type: 'sitting-bout',
+  at: at(end),
+  start: at(start),
+  end: at(end),
+  endedBy: 'away',
+});
+
+describe('history files on disk', () => {
+  it('appends one JSON line per event to the file of its local month', () => {
+    const log = new HistoryLog(historyFiles(dir));
+    const lastMarch = at('2026-03-31T22:30:00Z'); // 23:30 BST, still March in London
+    const firstApril = at('2026-03-31T23:30:00Z'); // 00:30 BST on 1 April
+    log.append(shown(lastMarch));
+    log.append({ type: 'reminder-skipped', at: lastMarch + 1, via: 'button' });
+    log.append({ type: 'reminders-resumed', at: firstApril });
+    expect(readdirSync(dir).sort()).toEqual(['events-2026-03.jsonl', 'events-2026-04.jsonl']);
+    const march = readFileSync(historyFiles(dir).fileOf('2026-03'), 'utf8').split('\n');
+    expect(march).toHaveLength(3); // two lines and the final newline
+    expect(JSON.parse(march[1]!)).toEqual({ type: 'reminder-skipped', at: lastMarch + 1, via: 'button' });
+  });
+
+  it('a torn last line (crash mid-write) loses only that record; the next append starts on a new line', () => {
+    const files = historyFiles(dir);
+    new HistoryLog(files).append(bout('2026-03-10T09:00:00Z', '2026-03-10T09:40:00Z'));
+    // The process died half-way through writing the next line.
+    appendFileSync(files.fileOf('2026-03'), '{"type":"sitting-bout","at":17731');
+    const reopened = new HistoryLog(files);
+    reopened.append(bout('2026-03-10T10:00:00Z', '2026-03-10T10:30:00Z'));
+    const { days, problems } = reopened.load();
+    expect(days.get('2026-03-10')).toMatchObject({ bouts: 2, sittingMs: 70 * 60_000 });
+    expect(problems).toEqual(['1 unreadable line in 2026-03 skipped.']);
+    expect(reopened.readAll()).toMatchObject({ skipped: 1 });
+  });
+
+  it('corrupt lines in the middle are skipped and counted, and the rest of the file and other months still open', () => {
+    mkdirSync(dir);
+    const good = JSON.stringify(bout('2026-02-02T09:00:00Z', '2026-02-02T10:00:00Z'));
+    writeFileSync(
+      join(dir, 'events-2026-02.jsonl'),
+      `${good}\nnot json\n{"type":"sitting-bout","at":-5}\n\u0000\u0000\n`,
+    );
+    writeFileSync(
+      join(dir, 'events-2026-03.jsonl'),
+      JSON.stringify(shown(at('2026-03-03T09:00:00Z'))) + '\n',
+    );
+    const { days, problems } = new HistoryLog(historyFiles(dir)).load();
+    expect(days.get('2026-02-02')?.sittingMs).toBe(60 * 60_000);
+    expect(days.get('2026-03-03')?.reminders.shown).toBe(1);
+    expect(problems).toEqual(['3 unreadable lines in 2026-02 skipped.']);
+  });
+
+  it('keeps events in memory when the folder cannot be written, reports it, and writes them once it can', () => {
+    writeFileSync(dir, 'a file where the history folder should be');
+    const warnings: string[] = [];
+    const log = new HistoryLog(historyFiles(dir), (m) => warnings.push(m));
+    expect(() => log.append(shown(at('2026-03-03T09:00:00Z')))).not.toThrow();
+    log.append(shown(at('2026-03-03T10:00:00Z')));
+    const loaded = log.load();
+    expect(loaded.days.get('2026-03-03')?.reminders.shown).toBe(2);
+    expect(loaded.problems[0]).toMatch(/^The history summaries could not be read \(Error: ENOTDIR/);
+    expect(loaded.problems.at(-1)).toBe(
+      '2 recent events are not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^history not written, kept in memory: Error: (ENOTDIR|EEXIST)/);
+
+    rmSync(dir);
+    log.append(shown(at('2026-03-03T11:00:00Z')));
+    const lines = readFileSync(join(dir, 'events-2026-03.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as HistoryEvent).at)).toEqual([
+      at('2026-03-03T09:00:00Z'),
+      at('2026-03-03T10:00:00Z'),
+      at('2026-03-03T11:00:00Z'),
+    ]);
+    expect(log.load().problems).toEqual([]);
+  });
+
+  it('rebuilds missing or damaged summaries from the events, and uses them when the files have not changed', () => {
+    const files = historyFiles(dir);
+    const log = new HistoryLog(files);
+    log.append(bout('2026-01-05T09:00:00Z', '2026-01-05T09:30:00Z'));
+    log.append(bout('2026-02-05T09:00:00Z', '2026-02-05T09:45:00Z'));
+    const first = new HistoryLog(files).load().days;
+    expect(readdirSync(dir)).toContain('summaries.json');
+    writeFileSync(
+      join(dir, 'summaries.json'),
+      '{"format":"walkbreak-day-summaries","version":1,"months":{"2026-01":{}}',
+    );
+    expect(new HistoryLog(files).load().days).toEqual(first);
+    expect(readFileSync(join(dir, 'summaries.json'), 'utf8')).toContain('"2026-01"');
+  });
+});
