@@ -3,12 +3,13 @@
 import type { Settings } from '../shared/settings';
 import type { ReminderView, TrayState } from '../shared/tracker';
 import { MINUTE_MS, wholeMinutes } from './time';
-import { APPROACHING_MS, type TrackerState } from './tracker-state';
+import { APPROACHING_MS, PERIOD_END_GRACE_MS, type TrackerState } from './tracker-state';
+import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 
 export const SNOOZE_MAX_CONSECUTIVE = 2;
 export const SNOOZE_MAX_EXTRA_MIN = 30;
 
-/** Wall ms at which the next reminder is due, or null when there is no bout to remind about. */
+/** Wall ms at which the next reminder is due by the tracker's own rules, ignoring working hours; null without a bout. */
 export function dueAt(s: TrackerState, settings: Settings): number | null {
   if (s.boutStart === null) return null;
   const threshold = settings.sitThresholdMin * MINUTE_MS;
@@ -18,8 +19,41 @@ export function dueAt(s: TrackerState, settings: Settings): number | null {
     case 'snooze':
       return s.reminder.basisAt;
     case 'skip':
+    case 'period':
       return s.reminder.basisAt + threshold;
   }
+}
+
+/** The instant the current reminder series is measured from (a snooze's end, a skip, a period's start). */
+function seriesStart(s: TrackerState): number | null {
+  return s.reminder.basis === 'bout' ? s.boutStart : s.reminder.basisAt;
+}
+
+/**
+ * The start of the working period containing `now` when the bout's reminder series began before it (sitting
+ * or a snooze outside working hours does not count): the tracker re-bases the series there. Null otherwise.
+ */
+export function periodRebase(s: TrackerState, settings: Settings, now: number): number | null {
+  if (!settings.workingHours.enabled || s.boutStart === null || s.reminder.phase === 'shown') return null;
+  const period = currentOrNextPeriod(settings.workingHours, now);
+  const from = seriesStart(s);
+  if (period === null || period.start > now || from === null) return null;
+  return from < period.start ? period.start : null;
+}
+
+/**
+ * Wall ms the next reminder will be raised, with working hours applied: in the current (or next) working
+ * period, counting only sitting inside it, and not in the last 5 minutes before it ends. Null when none is planned.
+ */
+export function plannedAt(s: TrackerState, settings: Settings, now: number): number | null {
+  const due = dueAt(s, settings);
+  if (due === null || s.boutStart === null || !settings.workingHours.enabled) return due;
+  const period = currentOrNextPeriod(settings.workingHours, now);
+  if (period === null) return null;
+  const from = seriesStart(s) ?? s.boutStart;
+  const planned =
+    from < period.start ? Math.max(s.boutStart, period.start) + settings.sitThresholdMin * MINUTE_MS : due;
+  return planned < period.end - PERIOD_END_GRACE_MS ? planned : null;
 }
 
 /** True while reminders are paused from the tray. */
@@ -27,9 +61,15 @@ export function isPaused(s: TrackerState, now: number): boolean {
   return s.pausedUntil !== null && now < s.pausedUntil;
 }
 
-/** Whether a reminder may be raised now: reminders on, not paused, and the user sitting at the computer. */
+/** Whether a reminder may be raised now: reminders on, not paused, working time, and the user sitting at the computer. */
 export function mayRemind(s: TrackerState, settings: Settings, now: number): boolean {
-  return settings.remindersEnabled && !isPaused(s, now) && s.presence === 'present' && s.boutStart !== null;
+  return (
+    settings.remindersEnabled &&
+    !isPaused(s, now) &&
+    s.presence === 'present' &&
+    s.boutStart !== null &&
+    isWorkingTime(settings.workingHours, now)
+  );
 }
 
 /** Snooze lengths still allowed: none once 2 snoozes in a row were used, and none that would pass 30 extra minutes. */
@@ -58,14 +98,23 @@ export function reminderView(s: TrackerState, settings: Settings, now: number): 
   };
 }
 
-/** Tray icon state at `now`. */
+/** Sitting that counts toward a reminder: the bout so far, from the start of the working period at most. */
+export function countedSittingMs(s: TrackerState, settings: Settings, now: number): number {
+  if (s.boutStart === null || !settings.workingHours.enabled) return sittingMs(s, now);
+  const period = currentOrNextPeriod(settings.workingHours, now);
+  if (period === null || period.start > now) return 0;
+  return Math.max(0, now - Math.max(s.boutStart, period.start));
+}
+
+/** Tray icon state at `now`: grey while reminders are off, paused or outside working hours. */
 export function trayState(s: TrackerState, settings: Settings, now: number): TrayState {
-  if (!settings.remindersEnabled || isPaused(s, now)) return 'paused';
+  if (!settings.remindersEnabled || isPaused(s, now) || !isWorkingTime(settings.workingHours, now))
+    return 'paused';
   if (s.boutStart === null || s.presence === 'away' || s.presence === 'walking') return 'fresh';
   const threshold = settings.sitThresholdMin * MINUTE_MS;
-  const sat = sittingMs(s, now);
+  const sat = countedSittingMs(s, settings, now);
   if (s.reminder.phase !== 'none' || sat >= threshold) return 'overdue';
-  const due = dueAt(s, settings);
+  const due = plannedAt(s, settings, now);
   if (sat >= threshold - APPROACHING_MS || (due !== null && now >= due - APPROACHING_MS))
     return 'approaching';
   return 'fresh';

@@ -30,7 +30,7 @@ export function checkPersisted(
     !!r &&
     typeof r === 'object' &&
     ['none', 'waiting', 'shown'].includes(String(r.phase)) &&
-    ['bout', 'snooze', 'skip'].includes(String(r.basis)) &&
+    ['bout', 'snooze', 'skip', 'period'].includes(String(r.basis)) &&
     isNum(r.basisAt) &&
     isNum(r.snoozeCount) &&
     isNum(r.snoozeExtraMin);

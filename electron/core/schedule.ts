@@ -1,8 +1,9 @@
 // When the engine must next look at the world: the one instant its single timer is armed for.
 import type { Settings } from '../shared/settings';
 import type { TrackerSnapshot } from '../shared/tracker';
-import { dueAt, isPaused, mayRemind, reminderView, sittingMs, trayState } from './reminder-policy';
+import { isPaused, mayRemind, plannedAt, reminderView, sittingMs, trayState } from './reminder-policy';
 import { MINUTE_MS } from './time';
+import { currentOrNextPeriod } from './working-hours';
 import {
   APPROACHING_MS,
   AWAY_SAMPLE_MS,
@@ -23,6 +24,9 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
   const now = s.lastWall;
   const candidates: number[] = [];
   if (s.pausedUntil !== null) candidates.push(s.pausedUntil);
+  // The tray turns grey and back exactly when a working period ends and begins.
+  const period = settings.workingHours.enabled ? currentOrNextPeriod(settings.workingHours, now) : null;
+  if (period) candidates.push(period.start, period.end);
   switch (s.presence) {
     case 'present': {
       candidates.push(
@@ -32,7 +36,7 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
       if (s.reminder.phase === 'waiting' && s.reminder.waitingSince !== null) {
         candidates.push(Math.min(now + TYPING_POLL_MS, s.reminder.waitingSince + MAX_REMINDER_DELAY_MS));
       }
-      const due = dueAt(s, settings);
+      const due = plannedAt(s, settings, now);
       if (due !== null && s.reminder.phase === 'none' && mayRemind(s, settings, now)) {
         candidates.push(due, due - APPROACHING_MS);
       }
@@ -55,7 +59,7 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
 
 /** Everything the tray, the reminder window and the renderer show, computed at `now`. */
 export function snapshotOf(s: TrackerState, settings: Settings, now: number): TrackerSnapshot {
-  const due = dueAt(s, settings);
+  const due = plannedAt(s, settings, now);
   const planned =
     settings.remindersEnabled && s.presence !== 'away' && s.presence !== 'walking' && due !== null;
   return {

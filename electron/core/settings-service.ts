@@ -1,6 +1,6 @@
 // Owns the current settings: loads (repairing what is invalid), applies user patches, saves, and tells listeners.
 import type { Settings, SettingsIssue } from '../shared/settings';
-import { applySettingsPatch, repairSettings } from './settings';
+import { applySettingsPatch, copySettings, repairSettings } from './settings';
 
 /** Where settings live (electron-store in main, memory in the browser harness). */
 export interface SettingsStorePort {
@@ -31,7 +31,7 @@ export class SettingsService {
   }
 
   get(): Settings {
-    return { ...this.current, snoozeOptionsMin: [...this.current.snoozeOptionsMin] };
+    return copySettings(this.current);
   }
 
   /** Validates and saves a patch; throws SettingsRejected (nothing saved) when any field is invalid. */

@@ -1,6 +1,12 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
 import type { Settings, SettingsIssue } from '../shared/settings';
 import { SETTINGS_LIMITS } from '../shared/settings-limits';
+import {
+  DEFAULT_WORKING_HOURS,
+  copyWorkingHours,
+  repairWorkingHours,
+  workingHoursProblem,
+} from './working-hours';
 
 export { SETTINGS_LIMITS };
 
@@ -10,7 +16,17 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   awayThresholdMin: 5,
   snoozeOptionsMin: [5, 10, 15],
   remindersEnabled: true,
+  workingHours: DEFAULT_WORKING_HOURS,
 });
+
+/** A deep copy, so callers never share arrays or objects with the stored settings. */
+export function copySettings(settings: Settings): Settings {
+  return {
+    ...settings,
+    snoozeOptionsMin: [...settings.snoozeOptionsMin],
+    workingHours: copyWorkingHours(settings.workingHours),
+  };
+}
 
 type Check = { value: unknown; nearest: unknown; message: string | null };
 
@@ -74,6 +90,8 @@ function check(field: keyof Settings, value: unknown): Check {
         nearest: null,
         message: typeof value === 'boolean' ? null : 'Reminders must be on or off.',
       };
+    case 'workingHours':
+      return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value) };
   }
 }
 
@@ -85,12 +103,12 @@ export function applySettingsPatch(
   patch: Partial<Settings>,
 ): { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] } {
   const issues: SettingsIssue[] = [];
-  const next: Settings = { ...current, snoozeOptionsMin: [...current.snoozeOptionsMin] };
+  const next: Settings = copySettings(current);
   for (const field of FIELDS) {
     if (!(field in patch)) continue;
     const result = check(field, patch[field]);
     if (result.message) issues.push({ field, message: result.message });
-    else (next as unknown as Record<string, unknown>)[field] = result.value;
+    else (next as unknown as Record<string, unknown>)[field] = structuredCopy(result.value);
   }
   return issues.length ? { ok: false, issues } : { ok: true, settings: next };
 }
@@ -101,17 +119,19 @@ export function applySettingsPatch(
  */
 export function repairSettings(raw: unknown): { settings: Settings; repaired: SettingsIssue[] } {
   const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    snoozeOptionsMin: [...DEFAULT_SETTINGS.snoozeOptionsMin],
-  };
+  const settings: Settings = copySettings(DEFAULT_SETTINGS);
   const repaired: SettingsIssue[] = [];
   for (const field of FIELDS) {
     if (!(field in source)) continue;
     const result = check(field, source[field]);
     const value = result.message ? (result.nearest ?? DEFAULT_SETTINGS[field]) : result.value;
-    (settings as unknown as Record<string, unknown>)[field] = value;
+    (settings as unknown as Record<string, unknown>)[field] = structuredCopy(value);
     if (result.message) repaired.push({ field, message: result.message });
   }
   return { settings, repaired };
+}
+
+/** Copies a validated JSON value (plain objects, arrays, primitives), so no caller shares it with the settings. */
+function structuredCopy<T>(value: T): T {
+  return value !== null && typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as T) : value;
 }

@@ -30,7 +30,13 @@ export const CLOCK_JUMP_TOLERANCE_MS = 5 * SECOND_MS;
 export type AbsenceCause = 'idle' | 'lock' | 'suspend' | 'walk';
 
 /** Where the next reminder is measured from. */
-export type ReminderBasis = 'bout' | 'snooze' | 'skip';
+export type ReminderBasis = 'bout' | 'snooze' | 'skip' | 'period';
+
+/**
+ * A reminder due this close to the end of a working period is not raised: the end of the period (lunch, the
+ * end of the day) is the break. Longer than MAX_REMINDER_DELAY_MS, so a waiting reminder never crosses it.
+ */
+export const PERIOD_END_GRACE_MS = 5 * MINUTE_MS;
 
 export interface ReminderState {
   /** none: nothing pending; waiting: due, waiting for a typing pause; shown: on screen. */
@@ -41,7 +47,11 @@ export interface ReminderState {
   shownAt: number | null;
   /** Whether the reminder on screen is the firm one. */
   firm: boolean;
-  /** bout: due at bout start + threshold; snooze: due at `basisAt`; skip: due at `basisAt` + threshold. */
+  /**
+   * bout: due at bout start + threshold; snooze: due at `basisAt`; skip: due at `basisAt` + threshold;
+   * period: a working period began at `basisAt` during the bout (sitting before it does not count), due at
+   * `basisAt` + threshold.
+   */
   basis: ReminderBasis;
   basisAt: number;
   /** Snoozes in a row, and the minutes they added, in the current series (reset by a skip or a break). */

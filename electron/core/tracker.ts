@@ -4,7 +4,7 @@ import type { Settings } from '../shared/settings';
 import type { ReminderView } from '../shared/tracker';
 import type { ExpiredReason, HistoryEvent, SkipVia, WalkSource } from '../shared/history';
 import type { IdleSample } from './ports';
-import { allowedSnoozes, dueAt, isFirm, mayRemind, reminderView } from './reminder-policy';
+import { allowedSnoozes, isFirm, mayRemind, periodRebase, plannedAt, reminderView } from './reminder-policy';
 import { MINUTE_MS } from './time';
 import {
   CLOCK_JUMP_TOLERANCE_MS,
@@ -67,6 +67,7 @@ export function step(prev: TrackerState, input: TrackerInput, ctx: StepContext):
   else if (ctx.sample && SAMPLED.has(input.kind)) s = applySample(s, ctx.sample, ctx, fx);
   if (!wakes || input.kind !== 'resume') s = applyInput(s, input, ctx, fx);
   s = settlePause(s, ctx.wall, fx);
+  s = settleWorkingPeriod(s, ctx);
   s = settleReminder(s, ctx, fx);
   return { state: { ...s, lastWall: ctx.wall, lastMono: ctx.mono }, effects: fx };
 }
@@ -300,6 +301,15 @@ function settlePause(s: TrackerState, now: number, fx: Effect[]): TrackerState {
   return { ...s, pausedUntil: null };
 }
 
+/**
+ * A working period that began during the bout starts a new reminder series at its start: sitting, snoozes and
+ * skips from before it (before work, over lunch) do not count toward the first reminder inside it.
+ */
+function settleWorkingPeriod(s: TrackerState, ctx: StepContext): TrackerState {
+  const start = periodRebase(s, ctx.settings, ctx.wall);
+  return start === null ? s : { ...s, reminder: { ...freshReminder(), basis: 'period', basisAt: start } };
+}
+
 /** Raises a due reminder: waits for a typing pause, but never longer than about a minute. */
 function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): TrackerState {
   const now = ctx.wall;
@@ -307,7 +317,7 @@ function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): Tracke
   if (!mayRemind(s, ctx.settings, now))
     return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
   if (r.phase === 'shown') return s;
-  const due = dueAt(s, ctx.settings);
+  const due = plannedAt(s, ctx.settings, now);
   if (due === null || now < due)
     return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
   const waitingSince = r.waitingSince ?? now;

@@ -12,11 +12,32 @@ import {
 const noArgs = v.strictObject({});
 const finite = v.pipe(v.number(), v.finite());
 
+/** The shape of working hours only; core checks the times and overlaps and answers with a message per field. */
+const dayRanges = v.pipe(
+  v.array(
+    v.strictObject({ start: v.pipe(v.string(), v.maxLength(5)), end: v.pipe(v.string(), v.maxLength(5)) }),
+  ),
+  v.maxLength(10),
+);
+const workingHours = v.strictObject({
+  enabled: v.boolean(),
+  days: v.strictObject({
+    mon: dayRanges,
+    tue: dayRanges,
+    wed: dayRanges,
+    thu: dayRanges,
+    fri: dayRanges,
+    sat: dayRanges,
+    sun: dayRanges,
+  }),
+});
+
 const settingsPatch = v.strictObject({
   sitThresholdMin: v.optional(finite),
   awayThresholdMin: v.optional(finite),
   snoozeOptionsMin: v.optional(v.pipe(v.array(finite), v.maxLength(10))),
   remindersEnabled: v.optional(v.boolean()),
+  workingHours: v.optional(workingHours),
 });
 
 /** One schema per channel; the mapped type makes a missing or mistyped schema a compile error. */

@@ -1,9 +1,66 @@
-// Allowed ranges for settings, in minutes: plain data shared by core (the authority that validates and repairs)
-// and the renderer (quick inline feedback). Imports nothing, so the renderer may import it as a value.
+// Allowed ranges for settings, and the rules for working-hours time ranges: plain data and pure functions shared
+// by core (the authority that validates and repairs) and the renderer (quick inline feedback). Imports only types,
+// so the renderer may import it as a value.
+import type { TimeRange, Weekday } from './settings';
 
 export const SETTINGS_LIMITS = {
   sitThresholdMin: { min: 20, max: 60 },
   awayThresholdMin: { min: 2, max: 30 },
   snoozeOptionMin: { min: 1, max: 30 },
   snoozeOptionsCount: { min: 1, max: 3 },
+  /** Working-hours ranges per weekday (for example morning, afternoon, evening, night). */
+  rangesPerDay: { min: 0, max: 4 },
 } as const;
+
+/** Weekdays in the order settings show them. */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export const MINUTES_PER_DAY = 1_440;
+
+/** Minutes after local midnight for a 'HH:MM' (00:00–23:59) text, or null when it is not one. */
+export function clockMinutes(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+/** 'HH:MM' for minutes after midnight (taken modulo one day). */
+export function clockText(minutes: number): string {
+  const m = ((Math.round(minutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The minutes a range covers from its day's midnight: [start, end) with end after start; a range that ends at
+ * or before its start runs past midnight (end + 1440). Null when a time is not 'HH:MM' or start equals end.
+ */
+export function rangeSpan(range: TimeRange): { start: number; end: number } | null {
+  const start = clockMinutes(range.start);
+  const end = clockMinutes(range.end);
+  if (start === null || end === null || start === end) return null;
+  return { start, end: end > start ? end : end + MINUTES_PER_DAY };
+}
+
+/**
+ * What is wrong with one weekday's ranges, in words a user understands, or null when they are fine: each time
+ * is 'HH:MM', a range does not start and end at the same time, at most 4 ranges, and none overlap.
+ */
+export function dayRangesProblem(ranges: readonly TimeRange[]): string | null {
+  const { max } = SETTINGS_LIMITS.rangesPerDay;
+  if (ranges.length > max) return `Use at most ${max} time ranges a day.`;
+  const spans: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    if (clockMinutes(range.start) === null || clockMinutes(range.end) === null)
+      return 'Enter times as hours and minutes, for example 09:00.';
+    const span = rangeSpan(range);
+    if (!span) return 'A time range must end at a different time than it starts.';
+    spans.push(span);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    const prev = spans[i - 1];
+    const next = spans[i];
+    if (prev && next && next.start < prev.end) return 'Time ranges on the same day must not overlap.';
+  }
+  return null;
+}

@@ -1,5 +1,25 @@
 // Settings DTO shared by main, core and renderer. Plain data only; defaults, limits and repair live in core/settings.ts.
 
+/** Days of the week, as stored in settings.json (Monday first, as most working weeks are written). */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/**
+ * One stretch of working time on a weekday, in local wall-clock time 'HH:MM' (24 h). An `end` at or before
+ * `start` means the range runs past midnight into the next day (22:00–02:00).
+ */
+export interface TimeRange {
+  start: string;
+  end: string;
+}
+
+/** When reminders may come. Sitting outside these hours is still tracked, but never leads to a reminder. */
+export interface WorkingHours {
+  /** When false, reminders may come at any time of day (the default). */
+  enabled: boolean;
+  /** Ranges per weekday, ascending and not overlapping; an empty list is a day off. */
+  days: Record<Weekday, TimeRange[]>;
+}
+
 /** User settings persisted by main (electron-store) and edited in the renderer. */
 export interface Settings {
   /** Minutes of continuous sitting before a reminder (20–60). */
@@ -10,6 +30,8 @@ export interface Settings {
   snoozeOptionsMin: number[];
   /** When false the tracker still records sitting, but never reminds. */
   remindersEnabled: boolean;
+  /** Working hours: reminders only inside them, and only sitting inside them counts toward one. */
+  workingHours: WorkingHours;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

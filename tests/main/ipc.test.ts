@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../electron/main/ipc';
 import { API_METHODS, type HandlerMap } from '../../electron/shared/ipc';
 import { FakeBrowserWindow, FakeIpcMain } from '../fakes/electron';
+import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
 
 function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
   const fail = () => {
@@ -20,6 +21,7 @@ const settings = {
   awayThresholdMin: 5,
   snoozeOptionsMin: [5, 10, 15],
   remindersEnabled: true,
+  workingHours: DEFAULT_WORKING_HOURS,
 };
 
 describe('registerIpc', () => {

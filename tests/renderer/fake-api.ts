@@ -4,6 +4,7 @@ import { vi, type Mock } from 'vitest';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
 import type { BreakState } from '../../electron/shared/break';
 import type { Settings } from '../../electron/shared/settings';
+import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
 import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
 
 export const NOW = new Date('2026-03-02T09:30:00Z').getTime();
@@ -13,6 +14,7 @@ export const SETTINGS: Settings = {
   awayThresholdMin: 5,
   snoozeOptionsMin: [5, 10, 15],
   remindersEnabled: true,
+  workingHours: DEFAULT_WORKING_HOURS,
 };
 
 export function reminderView(overrides: Partial<ReminderView> = {}): ReminderView {

@@ -1,7 +1,7 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
 // Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
-import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
-import { SETTINGS_LIMITS } from '../../../electron/shared/settings-limits';
+import type { Settings, SettingsIssue, TimeRange, Weekday } from '../../../electron/shared/settings';
+import { SETTINGS_LIMITS, WEEKDAYS, dayRangesProblem } from '../../../electron/shared/settings-limits';
 
 /** The ranges core validates against (one definition, in electron/shared). */
 export const LIMITS = SETTINGS_LIMITS;
@@ -10,6 +10,23 @@ export const LIMITS = SETTINGS_LIMITS;
 export const SNOOZE_CHOICES = [5, 10, 15] as const;
 
 type Field = keyof Settings;
+
+/** A range being edited; `key` keeps each row's inputs stable while rows are added and removed. */
+export interface RangeRow extends TimeRange {
+  key: number;
+}
+
+let nextKey = 1;
+const row = (range: TimeRange): RangeRow => ({ key: nextKey++, start: range.start, end: range.end });
+const emptyDays = (): Record<Weekday, RangeRow[]> => ({
+  mon: [],
+  tue: [],
+  wed: [],
+  thu: [],
+  fri: [],
+  sat: [],
+  sun: [],
+});
 
 /** An empty number input binds to null or undefined; anything else is a number. */
 type NumberInput = number | null | undefined;
@@ -27,6 +44,9 @@ export class SettingsForm {
   awayThresholdMin = $state<NumberInput>(null);
   snoozeOptionsMin = $state<number[]>([]);
   remindersEnabled = $state(true);
+  workingHoursEnabled = $state(false);
+  /** Working-hours ranges per weekday, as edited ('HH:MM' texts from time inputs). */
+  days = $state<Record<Weekday, RangeRow[]>>(emptyDays());
   /** Snooze lengths to offer as checkboxes: the usual three plus any other stored value. */
   snoozeChoices = $state<number[]>([...SNOOZE_CHOICES]);
   /** Problems main reported for the last save, by field. */
@@ -40,6 +60,18 @@ export class SettingsForm {
     if (sit) errors.sitThresholdMin = sit;
     if (away) errors.awayThresholdMin = away;
     if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = 'Choose at least one snooze length.';
+    const badDay = WEEKDAYS.find((day) => this.dayErrors[day]);
+    if (badDay) errors.workingHours = 'Check the working hours marked below.';
+    return errors;
+  });
+
+  /** Inline problems per weekday (bad or missing times, overlaps, too many ranges). */
+  readonly dayErrors = $derived.by(() => {
+    const errors: Partial<Record<Weekday, string>> = {};
+    for (const day of WEEKDAYS) {
+      const problem = dayRangesProblem(this.days[day]);
+      if (problem) errors[day] = problem;
+    }
     return errors;
   });
 
@@ -51,6 +83,10 @@ export class SettingsForm {
     this.awayThresholdMin = settings.awayThresholdMin;
     this.snoozeOptionsMin = [...settings.snoozeOptionsMin].sort((a, b) => a - b);
     this.remindersEnabled = settings.remindersEnabled;
+    this.workingHoursEnabled = settings.workingHours.enabled;
+    const days = emptyDays();
+    for (const day of WEEKDAYS) days[day] = settings.workingHours.days[day].map(row);
+    this.days = days;
     const choices = [...SNOOZE_CHOICES, ...settings.snoozeOptionsMin];
     this.snoozeChoices = choices.filter((m, i) => choices.indexOf(m) === i).sort((a, b) => a - b);
     this.serverIssues = [];
@@ -61,6 +97,29 @@ export class SettingsForm {
     const rest = this.snoozeOptionsMin.filter((m) => m !== minutes);
     this.snoozeOptionsMin = (on ? [...rest, minutes] : rest).sort((a, b) => a - b);
     this.clearServerIssue('snoozeOptionsMin');
+  }
+
+  /** Adds a range to a weekday: after its last range (one hour later), or 09:00–17:00 on an empty day. */
+  addRange(day: Weekday): void {
+    const last = this.days[day].at(-1);
+    const start = last ? last.end : '09:00';
+    const [h = 9, m = 0] = start.split(':').map(Number);
+    const end = `${String(Math.min(23, h + 1)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    this.days[day] = [...this.days[day], row(last ? { start, end } : { start: '09:00', end: '17:00' })];
+    this.clearServerIssue('workingHours');
+  }
+
+  removeRange(day: Weekday, key: number): void {
+    this.days[day] = this.days[day].filter((r) => r.key !== key);
+    this.clearServerIssue('workingHours');
+  }
+
+  /** Copies one weekday's ranges to the other working days (Monday to Friday). */
+  copyToWeekdays(from: Weekday): void {
+    for (const day of ['mon', 'tue', 'wed', 'thu', 'fri'] as const) {
+      if (day !== from) this.days[day] = this.days[from].map(row);
+    }
+    this.clearServerIssue('workingHours');
   }
 
   /** The message to show under a field: the inline one first, else what main said. */
@@ -81,6 +140,12 @@ export class SettingsForm {
       awayThresholdMin: Number(this.awayThresholdMin),
       snoozeOptionsMin: [...this.snoozeOptionsMin],
       remindersEnabled: this.remindersEnabled,
+      workingHours: {
+        enabled: this.workingHoursEnabled,
+        days: Object.fromEntries(
+          WEEKDAYS.map((day) => [day, this.days[day].map(({ start, end }) => ({ start, end }))]),
+        ) as Record<Weekday, TimeRange[]>,
+      },
     };
   }
 }
