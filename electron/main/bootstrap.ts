@@ -16,6 +16,7 @@ import { createTray, type TrayView } from './adapters/tray';
 import type { ElectronSlice } from './electron-slice';
 import { registerIpc } from './ipc';
 import { createLogger, type Logger } from './logger';
+import { showNotice, writeTroubleNotices } from './notices';
 import { rendererLocation, type RendererSource } from './renderer-location';
 import { hardenSession } from './security';
 import { createWindows, type Windows } from './windows';
@@ -52,7 +53,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   log.info(`WalkBreak ${o.version} starting on ${o.platform}`);
   hardenSession(e.session.defaultSession);
 
-  const stores = openStores(o.userDataDir, o.version);
+  const stores = openStores(o.userDataDir, o.version, { trouble: writeTroubleNotices(e, log) });
   const history = new HistoryLog(historyFiles(join(o.userDataDir, 'history')), log.warn);
   const renderer = rendererLocation(o.renderer);
   const windows = createWindows(e, {
@@ -108,9 +109,13 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     first,
   );
   core.engine.subscribe(tray.render);
-  tellAboutProblems(e, stores.problems, log);
+  for (const problem of stores.problems) log.warn(problem);
+  if (stores.notice) showNotice(e, stores.notice, log);
 
-  const stop = (): void => core.engine.stop();
+  const stop = (): void => {
+    core.engine.stop();
+    stores.flush();
+  };
   e.app.on('before-quit', stop);
   return {
     core,
@@ -124,15 +129,4 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       tray.destroy();
     },
   };
-}
-
-/** A store file that had to be kept aside is logged and told to the user once (architecture §5). */
-function tellAboutProblems(e: Pick<ElectronSlice, 'Notification'>, problems: string[], log: Logger): void {
-  if (problems.length === 0) return;
-  for (const problem of problems) log.warn(problem);
-  if (!e.Notification.isSupported()) return;
-  new e.Notification({
-    title: 'WalkBreak could not read some saved data',
-    body: 'The unreadable file was kept next to a new one and WalkBreak started fresh. Details are in logs/main.log.',
-  }).show();
 }

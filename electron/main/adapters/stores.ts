@@ -1,12 +1,21 @@
-// electron-store files in userData: settings.json (schema, projectVersion, migrations), tracker.json (the
-// small tracker state) and programme.json (the walking programme, validated by core). A file that cannot be read or fails its schema is kept aside, never silently reset.
-import { existsSync, renameSync } from 'node:fs';
+// electron-store files in userData: settings.json (schema, projectVersion, migrations), tracker.json (the small
+// tracker state) and programme.json (the walking programme, validated by core). Writes are write-then-rename
+// (electron-store), and a failing write is kept in memory and retried (durable-document.ts). A file that cannot
+// be read or fails its schema is kept aside with a timestamp, what it still holds is recovered, and the user is
+// told once: never a silent reset.
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Store, { type Options, type Schema } from 'electron-store';
 import type { ProgrammeStore, StoredBreak } from '../../core/break-session';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
 import type { Settings } from '../../shared/settings';
+import {
+  durableDocument,
+  type DurableDocument,
+  type DurableOptions,
+  type WriteTroubleListener,
+} from './durable-document';
 
 interface SettingsFile {
   settings?: Settings;
@@ -41,37 +50,168 @@ const TRACKER_SCHEMA: Schema<TrackerFile> = { tracker: { type: 'object' } };
 /** The file's shape only: core checks every field (restoreBreak) and starts onboarding again if it must. */
 const PROGRAMME_SCHEMA: Schema<ProgrammeFile> = { programme: { type: 'object' } };
 
+export type DocumentName = 'settings' | 'tracker' | 'programme';
+
+/** What each file holds, in the user's words. */
+export const DOCUMENT_LABELS: Record<DocumentName, string> = {
+  settings: 'your settings',
+  tracker: 'the sitting timer',
+  programme: 'your walking programme',
+};
+
 export interface TrackerStorePort {
   /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
   load(): PersistedTracker | null;
   save(state: PersistedTracker): void;
 }
 
+/** A file that could not be opened and was kept aside. */
+export interface KeptAside {
+  name: DocumentName;
+  /** Path of the file as it was, renamed `<name>.json.broken-<time>`; null when even renaming it failed. */
+  aside: string | null;
+  /** True when its contents could still be read (they are handed to core, which keeps what is valid). */
+  recovered: boolean;
+  /** Why it could not be opened (electron-store's message: names the problem, not the values). */
+  reason: string;
+}
+
+/** One message for the user. */
+export interface Notice {
+  title: string;
+  body: string;
+}
+
 export interface Stores {
   settings: SettingsStorePort;
   tracker: TrackerStorePort;
   programme: ProgrammeStore;
-  /** What had to be kept aside while opening, in words for the user; empty when all was well. */
+  /** Files that had to be kept aside while opening; empty when all was well. */
+  keptAside: KeptAside[];
+  /** One line per kept-aside file, for the log. */
   problems: string[];
+  /** What to tell the user about the kept-aside files, or null when there is nothing to say. */
+  notice: Notice | null;
+  /** Tries every write still waiting (on quit); true when nothing is left unwritten. */
+  flush(): boolean;
 }
 
-/** Opens a store; if its file is unreadable, renames the file to `<name>.json.broken-<time>` and starts empty. */
-function openKeepingBadFile<T>(dir: string, name: string, open: () => T, problems: string[]): T {
+export interface OpenStoresOptions extends DurableOptions {
+  /** Told when writes fail and recover (default: nobody, the values stay in memory and are retried anyway). */
+  trouble?: WriteTroubleListener;
+}
+
+/** electron-store's own constraint on a file's type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Store<T extends Record<string, any>>
+type FileShape = Record<string, any>;
+
+interface Opened<F extends FileShape> {
+  /** Null when the file could not be opened even after keeping it aside: the document lives in memory. */
+  store: Store<F> | null;
+  /** What could still be read from a kept-aside file, to hand to core once. */
+  salvaged: unknown;
+}
+
+function readSalvage(file: string, key: string): unknown {
   try {
-    return open();
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      return (parsed as Record<string, unknown>)[key];
+  } catch {
+    // Not JSON (truncated, overwritten): nothing to recover.
+  }
+  return undefined;
+}
+
+/**
+ * Opens a store. If its file is unreadable or fails its schema, reads what it can from it, renames it to
+ * `<name>.json.broken-<time>`, opens a fresh one and puts the recovered value back if the schema accepts it
+ * (otherwise core gets it through load() and repairs it field by field).
+ */
+function openKeepingBadFile<F extends FileShape>(
+  dir: string,
+  name: DocumentName,
+  open: () => Store<F>,
+  kept: KeptAside[],
+): Opened<F> {
+  try {
+    return { store: open(), salvaged: undefined };
   } catch (error) {
     const file = join(dir, `${name}.json`);
     if (!existsSync(file)) throw error;
+    const salvaged = readSalvage(file, name);
     const aside = `${file}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(file, aside);
-    problems.push(`${name}.json could not be read (${String(error)}); it was kept as ${aside}.`);
-    return open();
+    let store: Store<F> | null = null;
+    let renamed = true;
+    try {
+      renameSync(file, aside);
+      store = open();
+    } catch {
+      renamed = false;
+    }
+    kept.push({
+      name,
+      aside: renamed ? aside : null,
+      recovered: salvaged !== undefined,
+      reason: String(error),
+    });
+    if (store && salvaged !== undefined) {
+      try {
+        store.set(name as never, salvaged as never);
+        return { store, salvaged: undefined };
+      } catch {
+        // Fails the file schema: core repairs it on load and saves the result.
+      }
+    }
+    return { store, salvaged };
   }
 }
 
-export function openStores(dir: string, version: string): Stores {
-  const problems: string[] = [];
-  const settings = openKeepingBadFile(
+function noticeFor(kept: KeptAside[]): Notice | null {
+  if (kept.length === 0) return null;
+  const lines = kept.map(({ name, recovered }) => {
+    const what = DOCUMENT_LABELS[name];
+    return recovered
+      ? `${what[0]!.toUpperCase()}${what.slice(1)}: the file was damaged; everything that could be read was kept.`
+      : `${what[0]!.toUpperCase()}${what.slice(1)}: the file could not be read, so this started again.`;
+  });
+  const unsaved = kept.some((k) => k.aside === null)
+    ? ' The damaged file could not be moved, so changes are kept in memory only for now.'
+    : ' The damaged file was kept beside the new one.';
+  return {
+    title: 'WalkBreak could not read some saved data',
+    body: `${lines.join(' ')}${unsaved} Details are in logs/main.log.`,
+  };
+}
+
+const NOBODY: WriteTroubleListener = { failing: () => undefined, recovered: () => undefined };
+
+function document<F extends FileShape, T>(
+  name: DocumentName,
+  opened: Opened<F>,
+  options: OpenStoresOptions,
+): DurableDocument<T> {
+  const { store } = opened;
+  let salvaged = opened.salvaged;
+  return durableDocument<T>(
+    name,
+    {
+      read: () => (store?.get(name as never) as unknown) ?? salvaged,
+      write: (value) => {
+        if (!store)
+          throw Object.assign(new Error(`${name}.json cannot be replaced`), { code: 'EUNWRITABLE' });
+        store.set(name as never, value as never);
+        salvaged = undefined;
+      },
+    },
+    options.trouble ?? NOBODY,
+    options,
+  );
+}
+
+export function openStores(dir: string, version: string, options: OpenStoresOptions = {}): Stores {
+  const kept: KeptAside[] = [];
+  const settingsFile = openKeepingBadFile(
     dir,
     'settings',
     () =>
@@ -83,16 +223,22 @@ export function openStores(dir: string, version: string): Stores {
         migrations: SETTINGS_MIGRATIONS,
         clearInvalidConfig: false,
       }),
-    problems,
+    kept,
   );
-  const tracker = openKeepingBadFile(
+  const trackerFile = openKeepingBadFile(
     dir,
     'tracker',
     () =>
-      new Store<TrackerFile>({ cwd: dir, name: 'tracker', schema: TRACKER_SCHEMA, projectVersion: version }),
-    problems,
+      new Store<TrackerFile>({
+        cwd: dir,
+        name: 'tracker',
+        schema: TRACKER_SCHEMA,
+        projectVersion: version,
+        clearInvalidConfig: false,
+      }),
+    kept,
   );
-  const programme = openKeepingBadFile(
+  const programmeFile = openKeepingBadFile(
     dir,
     'programme',
     () =>
@@ -101,16 +247,24 @@ export function openStores(dir: string, version: string): Stores {
         name: 'programme',
         schema: PROGRAMME_SCHEMA,
         projectVersion: version,
+        clearInvalidConfig: false,
       }),
-    problems,
+    kept,
   );
+  const settings = document<SettingsFile, Settings>('settings', settingsFile, options);
+  const tracker = document<TrackerFile, PersistedTracker>('tracker', trackerFile, options);
+  const programme = document<ProgrammeFile, StoredBreak>('programme', programmeFile, options);
   return {
-    settings: { load: () => settings.get('settings'), save: (value) => settings.set('settings', value) },
-    tracker: { load: () => tracker.get('tracker') ?? null, save: (value) => tracker.set('tracker', value) },
-    programme: {
-      load: () => programme.get('programme'),
-      save: (value) => programme.set('programme', value),
-    },
-    problems,
+    settings: { load: settings.load, save: settings.save },
+    tracker: { load: () => (tracker.load() as PersistedTracker | undefined) ?? null, save: tracker.save },
+    programme: { load: programme.load, save: programme.save },
+    keptAside: kept,
+    problems: kept.map(
+      (k) =>
+        `${k.name}.json could not be read (${k.reason}); ${k.aside ? `it was kept as ${k.aside}` : 'it could not be moved aside'}` +
+        `${k.recovered ? ', and what it held was recovered' : ''}.`,
+    ),
+    notice: noticeFor(kept),
+    flush: () => [settings, tracker, programme].map((d) => d.flush()).every(Boolean),
   };
 }
