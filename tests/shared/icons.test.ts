@@ -1,9 +1,12 @@
 // @vitest-environment node
-// Checks the committed icon PNGs: every tray state and variant exists at the right pixel size,
-// macOS Template images are black + alpha only, and every PNG equals the generator's output.
-import { readFileSync, existsSync } from 'node:fs';
+// Checks the committed icons the way a user meets them: every tray state and variant at the right pixel size,
+// legible on light and dark panels (contrast) and told apart by shape alone (macOS Template images); the app icon
+// at every size Linux, macOS and Windows ask for, inside real .ico/.icns containers; and every committed file
+// equal to what `npm run icons` renders now (so the PNGs can never drift from their SVG sources).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Icns } from '@fiahfy/icns';
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,16 +15,21 @@ const resources = join(root, 'resources');
 
 /** The slice of scripts/generate-icons.mjs that this test uses. */
 interface IconGenerator {
-  renderSvgToPng(svgText: string, sizePx: number): Buffer;
-  generate(options: { check: boolean }): string[];
+  TRAY_STATES: string[];
+  LINUX_SMALL_SIZES_PX: number[];
+  LINUX_SIZES_PX: number[];
+  ICO_SIZES_PX: number[];
+  LIGHT_PANEL: string;
+  DARK_PANEL: string;
+  planOutputs(): { output: string }[];
+  generate(options: { check: boolean }): Promise<string[]>;
 }
 
-const STATES = ['fresh', 'approaching', 'overdue', 'paused'] as const;
 const VARIANTS = [
-  { suffix: '', sizePx: 16, template: false },
-  { suffix: '@2x', sizePx: 32, template: false },
-  { suffix: 'Template', sizePx: 16, template: true },
-  { suffix: 'Template@2x', sizePx: 32, template: true },
+  { suffix: '', sizePx: 16 },
+  { suffix: '@2x', sizePx: 32 },
+  { suffix: 'Template', sizePx: 16 },
+  { suffix: 'Template@2x', sizePx: 32 },
 ] as const;
 
 /** Width and height from the PNG signature + IHDR chunk (bytes 16..23, big-endian). */
@@ -32,56 +40,132 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-let generator: IconGenerator;
+/** RGBA pixels of a tray SVG rendered at `sizePx` (the committed PNGs are this render, see the last test). */
+function trayPixels(file: string, sizePx: number): Uint8Array {
+  const svg = readFileSync(join(resources, 'svg', file), 'utf8');
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: sizePx },
+    font: { loadSystemFonts: false },
+  }).render().pixels;
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r, g, b]: readonly number[]): number {
+  const lin = (c = 0) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio between two colours. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+
+let g: IconGenerator;
 
 beforeAll(async () => {
-  const url = pathToFileURL(join(root, 'scripts', 'generate-icons.mjs')).href;
-  generator = (await import(url)) as IconGenerator;
+  g = (await import(pathToFileURL(join(root, 'scripts', 'generate-icons.mjs')).href)) as IconGenerator;
 });
 
 describe('tray icons', () => {
-  for (const state of STATES) {
-    for (const { suffix, sizePx, template } of VARIANTS) {
-      const file = `tray-${state}${suffix}.png`;
-      it(`${file} is ${sizePx}x${sizePx}${template ? ', black + alpha only' : ''}`, () => {
-        const path = join(resources, file);
-        expect(existsSync(path), `${file} missing: run npm run icons`).toBe(true);
-        expect(pngSize(readFileSync(path))).toEqual({ width: sizePx, height: sizePx });
-        if (!template) return;
-        const svg = readFileSync(join(resources, 'svg', `tray-${state}Template.svg`), 'utf8');
-        const image = new Resvg(svg, {
-          fitTo: { mode: 'width', value: sizePx },
-          font: { loadSystemFonts: false },
-        }).render();
-        const pixels = image.pixels;
-        let coloured = 0;
-        let visible = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (pixels[i] !== 0 || pixels[i + 1] !== 0 || pixels[i + 2] !== 0) coloured += 1;
-          if (pixels[i + 3] !== 0) visible += 1;
-        }
-        expect(coloured, 'pixels that are not black').toBe(0);
-        expect(visible).toBeGreaterThan(0);
-        // Same pixels as the committed file: the committed PNG is this render's encoding.
-        expect(generator.renderSvgToPng(svg, sizePx).equals(readFileSync(path))).toBe(true);
-      });
+  it('every state has a 16 px icon, an @2x one and macOS Template images of both', () => {
+    for (const state of g.TRAY_STATES) {
+      for (const { suffix, sizePx } of VARIANTS) {
+        const bytes = readFileSync(join(resources, `tray-${state}${suffix}.png`));
+        expect(pngSize(bytes), `tray-${state}${suffix}.png`).toEqual({ width: sizePx, height: sizePx });
+      }
     }
-  }
+    expect(g.TRAY_STATES).toEqual(['fresh', 'approaching', 'overdue', 'paused']);
+  });
+
+  it('macOS Template images are black + alpha only, so the menu bar can tint them', () => {
+    for (const state of g.TRAY_STATES) {
+      const pixels = trayPixels(`tray-${state}Template.svg`, 32);
+      let coloured = 0;
+      let visible = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i] !== 0 || pixels[i + 1] !== 0 || pixels[i + 2] !== 0) coloured += 1;
+        if (pixels[i + 3] !== 0) visible += 1;
+      }
+      expect(coloured, `${state}: pixels that are not black`).toBe(0);
+      expect(visible, state).toBeGreaterThan(0);
+    }
+  });
+
+  it('each coloured badge stands out on light and dark panels and keeps its white walker readable (≥ 3:1)', () => {
+    for (const state of g.TRAY_STATES) {
+      const pixels = trayPixels(`tray-${state}.svg`, 32);
+      // (29, 3) is inside the badge's top-right corner, clear of the walker and the state mark.
+      const at = (x: number, y: number) =>
+        Array.from(pixels.subarray((y * 32 + x) * 4, (y * 32 + x) * 4 + 4));
+      const badge = at(29, 3);
+      expect(badge[3], `${state}: badge is opaque`).toBe(255);
+      expect(contrast(badge, [255, 255, 255]), `${state}: walker on badge`).toBeGreaterThanOrEqual(3);
+      expect(contrast(badge, hex(g.LIGHT_PANEL)), `${state}: badge on a light panel`).toBeGreaterThanOrEqual(
+        3,
+      );
+      expect(contrast(badge, hex(g.DARK_PANEL)), `${state}: badge on a dark panel`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('the four states differ in shape at 16 px, not only in colour', () => {
+    const masks = g.TRAY_STATES.map((state) => {
+      const pixels = trayPixels(`tray-${state}Template.svg`, 16);
+      return Array.from({ length: 256 }, (_, i) => (pixels[i * 4 + 3] ?? 0) >= 128);
+    });
+    for (let a = 0; a < masks.length; a++) {
+      for (let b = a + 1; b < masks.length; b++) {
+        const differing = masks[a]!.filter((on, i) => on !== masks[b]![i]).length;
+        expect(differing, `${g.TRAY_STATES[a]} vs ${g.TRAY_STATES[b]}`).toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
 });
 
 describe('app icons', () => {
-  it('icon.png is 512 px and the Linux set has every size', () => {
-    expect(pngSize(readFileSync(join(resources, 'icon.png')))).toEqual({ width: 512, height: 512 });
-    for (const n of [16, 32, 48, 64, 128, 256, 512]) {
-      const bytes = readFileSync(join(resources, 'icons', `${n}x${n}.png`));
-      expect(pngSize(bytes)).toEqual({ width: n, height: n });
+  it('a 1024 px master and the Linux hicolor set from 16 to 512 px', () => {
+    expect(pngSize(readFileSync(join(resources, 'icon.png')))).toEqual({ width: 1024, height: 1024 });
+    const sizes = [...g.LINUX_SMALL_SIZES_PX, ...g.LINUX_SIZES_PX];
+    expect(sizes).toEqual([16, 22, 24, 32, 48, 64, 96, 128, 256, 512]);
+    for (const n of sizes) {
+      expect(pngSize(readFileSync(join(resources, 'icons', `${n}x${n}.png`)))).toEqual({
+        width: n,
+        height: n,
+      });
     }
-    expect(existsSync(join(resources, 'icon.svg'))).toBe(true);
+  });
+
+  it('icon.ico holds every Windows size up to 256 px', () => {
+    const ico = readFileSync(join(resources, 'icon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const count = ico.readUInt16LE(4);
+    // Directory entries: 16 bytes each from byte 6; a width byte of 0 means 256.
+    const widths = Array.from({ length: count }, (_, i) => ico[6 + i * 16] || 256);
+    expect(widths).toEqual(g.ICO_SIZES_PX);
+    expect(widths).toContain(256);
+  });
+
+  it('icon.icns holds the macOS sizes 16 to 1024 px, @2x included', () => {
+    const icns = Icns.from(readFileSync(join(resources, 'icon.icns')));
+    const types = icns.images.map((image) => image.osType).sort();
+    expect(types).toEqual(['ic04', 'ic05', 'ic07', 'ic08', 'ic09', 'ic10', 'ic11', 'ic12', 'ic13', 'ic14']);
+    const ic10 = icns.images.find((image) => image.osType === 'ic10');
+    expect(pngSize(ic10!.image)).toEqual({ width: 1024, height: 1024 });
   });
 });
 
-describe('generator', () => {
-  it('every committed icon equals what npm run icons renders now', () => {
-    expect(generator.generate({ check: true })).toEqual([]);
+describe('npm run icons', () => {
+  it('plans every committed icon file, the contact sheet included', () => {
+    const outputs = g.planOutputs().map((job) => job.output);
+    expect(outputs).toEqual(
+      expect.arrayContaining(['resources/icon.ico', 'resources/icon.icns', 'docs/icon-sheet.png']),
+    );
+    expect(new Set(outputs).size).toBe(outputs.length);
   });
+
+  it('every committed icon equals what it renders now', async () => {
+    expect(await g.generate({ check: true })).toEqual([]);
+  }, 30_000);
 });
