@@ -1,17 +1,53 @@
-// electron-builder.yml passes electron-builder's own schema (through scripts/validate-builder-config.cjs, the
-// script behind `npm run validate:builder`), sets the security fuses, and the validator does reject bad keys.
+// electron-builder.yml as electron-builder itself reads it: valid against its schema (through
+// scripts/validate-builder-config.cjs, the script behind `npm run validate:builder`), packaging only the build
+// output (checked with electron-builder's own file matching against this repository), the tray icons main reads
+// at runtime, the security fuses, and each platform's install details (icons, tray-only macOS app, AppUserModelID).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { trayIconPath } from '../../electron/main/adapters/tray';
+import { APP_USER_MODEL_ID } from '../../electron/main/lifecycle';
+import type { TrayState } from '../../electron/shared/tracker';
+
+vi.mock('electron', () => ({ default: {} }));
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const configPath = join(root, 'electron-builder.yml');
 const script = join(root, 'scripts/validate-builder-config.cjs');
-const config = readFileSync(configPath, 'utf8');
+
+/** The slice of scripts/validate-builder-config.cjs that this test uses. */
+interface BuilderConfigTools {
+  loadConfig(file?: string): Promise<BuilderConfig>;
+  matchSection(
+    config: BuilderConfig,
+    section: 'files' | 'extraResources',
+    paths: string[],
+  ): { path: string; to: string }[];
+}
+/** The fields of electron-builder's configuration that this test reads. */
+interface BuilderConfig {
+  appId: string;
+  asar: boolean;
+  electronFuses: Record<string, boolean>;
+  linux: { target: string[]; icon: string; desktop: { entry: Record<string, string> } };
+  mac: {
+    target: string;
+    icon: string;
+    hardenedRuntime: boolean;
+    entitlements: string;
+    entitlementsInherit: string;
+    extendInfo: Record<string, unknown>;
+  };
+  win: { target: string; icon: string };
+  nsis: { perMachine: boolean; deleteAppDataOnUninstall: boolean };
+}
+
+const tools = createRequire(import.meta.url)(script) as BuilderConfigTools;
 
 /** Runs the validator on a file; resolves with its exit code and output (it never rejects). */
 async function validate(file: string): Promise<{ code: number; output: string }> {
@@ -24,22 +60,49 @@ async function validate(file: string): Promise<{ code: number; output: string }>
   }
 }
 
-/** The `key: value` lines of a top-level YAML block such as `electronFuses:` (enough for flat maps). */
-function topLevelBlock(yaml: string, key: string): Record<string, string> {
-  const lines = yaml.split(/\r?\n/);
-  const start = lines.findIndex((line) => line === `${key}:`);
-  const entries: Record<string, string> = {};
-  if (start < 0) return entries;
-  for (const line of lines.slice(start + 1)) {
-    if (/^\S/.test(line)) break;
-    const m = /^\s+([A-Za-z]+):\s*([^#\s]+)/.exec(line);
-    if (m?.[1] && m[2]) entries[m[1]] = m[2];
-  }
-  return entries;
+/** Every file of the working tree (sources, tests, configs, docs, resources), not node_modules or build output. */
+function repositoryFiles(dir = root): string[] {
+  const skip = new Set([
+    'node_modules',
+    '.git',
+    'out',
+    'release',
+    'test-results',
+    'playwright-report',
+    'coverage',
+  ]);
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (skip.has(entry.name)) return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? repositoryFiles(path) : [relative(root, path).split(sep).join('/')];
+  });
 }
+
+/** What `npm run build` and `npm run build:harness` write under out/ (names as they come out of the build). */
+const BUILD_OUTPUT = {
+  app: [
+    'out/main/index.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+    'out/renderer/assets/index-BEA-w6m7.js',
+    'out/renderer/assets/index-lsATTHh9.css',
+  ],
+  notApp: [
+    'out/renderer/.vite/manifest.json',
+    'out/harness/index.html',
+    'out/harness/harness/window-bridge.js',
+  ],
+};
+
+const STATES: TrayState[] = ['fresh', 'approaching', 'overdue', 'paused'];
 
 const tempDir = mkdtempSync(join(tmpdir(), 'walkbreak-builder-'));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+
+let config: BuilderConfig;
+beforeAll(async () => {
+  config = await tools.loadConfig(configPath);
+});
 
 describe('electron-builder.yml', () => {
   it('is valid against the electron-builder schema', async () => {
@@ -48,29 +111,73 @@ describe('electron-builder.yml', () => {
     expect(code).toBe(0);
   }, 30_000);
 
-  it('sets the Electron security fuses', () => {
-    expect(config.match(/^electronFuses:/gm)).toHaveLength(1);
-    expect(topLevelBlock(config, 'electronFuses')).toEqual({
-      runAsNode: 'false',
-      enableCookieEncryption: 'true',
-      enableNodeOptionsEnvironmentVariable: 'false',
-      enableNodeCliInspectArguments: 'false',
-      enableEmbeddedAsarIntegrityValidation: 'true',
-      onlyLoadAppFromAsar: 'true',
-    });
-  });
-
-  it('packages only the build output, with asar, as a tray-only app on macOS', () => {
-    expect(config).toMatch(/^asar: true$/m);
-    expect(config).toMatch(/^files:\n {2}- out\/\*\*\n {2}- package\.json\n(?! {2}-)/m);
-    expect(config).toMatch(/^ {4}LSUIElement: true$/m);
-  });
-
   it('the validator rejects an unknown key', async () => {
     const bad = join(tempDir, 'bogus.yml');
-    writeFileSync(bad, `${config}\nbogusKey: 1\n`);
+    writeFileSync(bad, `${readFileSync(configPath, 'utf8')}\nbogusKey: 1\n`);
     const { code, output } = await validate(bad);
     expect(output).toContain("unknown property 'bogusKey'");
     expect(code).toBe(1);
   }, 30_000);
+
+  it('packages the built app and package.json only: no sources, tests, configs, docs or test harness', () => {
+    const tree = [...repositoryFiles(), ...BUILD_OUTPUT.app, ...BUILD_OUTPUT.notApp];
+    expect(tree).toEqual(
+      expect.arrayContaining(['electron/main/index.ts', 'tests/shared/builder-config.test.ts']),
+    );
+    const packaged = tools.matchSection(config, 'files', tree).map((m) => m.path);
+    expect(packaged.sort()).toEqual([...BUILD_OUTPUT.app, 'package.json'].sort());
+    expect(config.asar).toBe(true);
+  });
+
+  it('ships exactly the tray icons main loads at runtime, where main looks for them', () => {
+    const shipped = tools.matchSection(config, 'extraResources', repositoryFiles()).map((m) => m.to);
+    const wanted = STATES.flatMap((state) =>
+      (['linux', 'win32', 'darwin'] as const).flatMap((platform) => {
+        const file = trayIconPath('resources', state, platform);
+        return [file, file.replace(/\.png$/, '@2x.png')].map((path) => path.split(sep).join('/'));
+      }),
+    );
+    expect(shipped.sort()).toEqual([...new Set(wanted)].sort());
+    expect(shipped).toHaveLength(16);
+  });
+
+  it('sets the Electron security fuses', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('Windows: nsis per user, keeps user data on uninstall, AppUserModelID equal to what main sets', () => {
+    expect(config.win.target).toBe('nsis');
+    expect(config.appId).toBe(APP_USER_MODEL_ID);
+    expect(config.nsis).toMatchObject({ perMachine: false, deleteAppDataOnUninstall: false });
+    expect(config.win.icon).toBe('resources/icon.ico');
+  });
+
+  it('macOS: a menu bar app (LSUIElement) in a dmg, hardened runtime with a JIT-only entitlements file', () => {
+    expect(config.mac).toMatchObject({ target: 'dmg', icon: 'resources/icon.icns', hardenedRuntime: true });
+    expect(config.mac.extendInfo['LSUIElement']).toBe(true);
+    expect(config.mac.entitlementsInherit).toBe(config.mac.entitlements);
+    const plist = readFileSync(join(root, config.mac.entitlements), 'utf8');
+    const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]);
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+
+  it('Linux: AppImage and deb with a desktop entry and the hicolor icon set', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.linux.desktop.entry).toMatchObject({ Name: 'WalkBreak', Categories: 'Utility;' });
+    const icons = readdirSync(join(root, config.linux.icon));
+    for (const n of [16, 22, 24, 32, 48, 64, 96, 128, 256, 512]) expect(icons).toContain(`${n}x${n}.png`);
+  });
+
+  it('every icon file the config names exists', () => {
+    for (const file of [config.mac.icon, config.win.icon, config.linux.icon, config.mac.entitlements]) {
+      expect(existsSync(join(root, file)), file).toBe(true);
+    }
+  });
 });
