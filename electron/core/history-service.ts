@@ -1,0 +1,89 @@
+// The history operations behind IPC: the History view's data, export, import, the clinician summary and deletes.
+// Files reach the user through the HistoryDocuments port (save dialog and print-to-PDF in main, downloads in the
+// browser harness). Pure apart from its ports.
+import type { BreakState } from '../shared/break';
+import type {
+  DayKey,
+  DeleteResult,
+  ExportFormat,
+  ExportWhat,
+  HistoryOverview,
+  HistoryRange,
+  ImportResult,
+  SaveResult,
+} from '../shared/history-view';
+import { localDayKey } from './calendar';
+import { clinicianHtml } from './history-clinician';
+import { emptyDay } from './history-days';
+import { insights } from './history-insights';
+import type { HistoryLog } from './history-log';
+import { dayKeysEnding, daysOf, firstDayOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
+import { exportFile, parseImport, type ExportFile } from './history-transfer';
+
+/** How files leave the app. Both resolve `{ saved: false }` when the user cancels. */
+export interface HistoryDocuments {
+  /** Offers an export file: a save dialog in Electron, a download in the browser. */
+  saveFile(file: ExportFile): Promise<SaveResult>;
+  /** The clinician summary page: printed to PDF and saved in Electron, an HTML download in the browser. */
+  saveClinicianSummary(html: string, fileName: string): Promise<SaveResult>;
+}
+
+export interface HistoryServicePorts {
+  log: HistoryLog;
+  documents: HistoryDocuments;
+  now(): number;
+  /** The programme as the break service sees it now (level, next walk). */
+  breakState(): BreakState | null;
+}
+
+export class HistoryService {
+  constructor(private readonly ports: HistoryServicePorts) {}
+
+  overview(range: HistoryRange): HistoryOverview {
+    const now = this.ports.now();
+    const { days, problems } = this.ports.log.load();
+    const keys = dayKeysEnding(now, RANGE_DAYS[range]);
+    const today = localDayKey(now);
+    const state = this.ports.breakState();
+    return {
+      at: now,
+      today: days.get(today) ?? emptyDay(today),
+      programme: state?.programme
+        ? { level: state.programme.level, minutes: state.programme.minutes, status: state.programme.status }
+        : null,
+      nextWalkMin: state?.nextWalkMin ?? null,
+      range,
+      days: daysOf(days, keys),
+      levels: levelsOver(days, keys),
+      walks: walkLog(days, keys),
+      insights: insights(days, now),
+      problems,
+      firstDay: firstDayOf(days),
+    };
+  }
+
+  async exportHistory(what: ExportWhat, format: ExportFormat): Promise<SaveResult> {
+    const events = what === 'events' ? this.ports.log.readAll().events : [];
+    const days = what === 'summaries' ? [...this.ports.log.load().days.values()] : [];
+    return this.ports.documents.saveFile(exportFile(what, format, { events, days }, this.ports.now()));
+  }
+
+  /** Checks the whole file first (ImportRejected, nothing changed), then merges it without duplicates. */
+  importHistory(text: string): ImportResult {
+    return this.ports.log.merge(parseImport(text));
+  }
+
+  async clinicianSummary(): Promise<SaveResult> {
+    const now = this.ports.now();
+    const html = clinicianHtml(this.ports.log.load().days, now, this.ports.breakState());
+    return this.ports.documents.saveClinicianSummary(html, `walkbreak-clinician-summary-${localDayKey(now)}`);
+  }
+
+  deleteDay(day: DayKey): DeleteResult {
+    return { removed: this.ports.log.deleteDay(day) };
+  }
+
+  deleteAll(): DeleteResult {
+    return { removed: this.ports.log.deleteAll() };
+  }
+}

@@ -1,0 +1,164 @@
+// Export and import of the history: JSON and CSV of every event and of the daily summaries, and the checking of an
+// import (the whole file is checked before anything is merged; one bad record rejects it with a clear message).
+import type { HistoryEvent } from '../shared/history';
+import type { DaySummary, ExportFormat, ExportWhat } from '../shared/history-view';
+import { parseHistoryEvent } from '../shared/history-schemas';
+import { localDayKey } from './calendar';
+import { walkMinutes, walksTaken } from './history-days';
+
+export const EVENTS_FORMAT = 'walkbreak-history';
+export const SUMMARIES_FORMAT = 'walkbreak-daily-summaries';
+/** Larger files are refused before parsing (about 60 years of history). */
+export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const localTime = (ms: number): string => {
+  const d = new Date(ms);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+};
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+function field(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(header: string[], rows: (string | number | null)[][]): string {
+  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+const EVENT_HEADER = ['type', 'date', 'time', 'at_ms', 'start_ms', 'end_ms', 'duration_min', 'details'];
+
+function eventRow(event: HistoryEvent): (string | number | null)[] {
+  const { type, at, ...rest } = event;
+  const span = 'start' in rest && 'end' in rest ? { start: rest.start, end: rest.end } : null;
+  const details: Record<string, unknown> = { ...rest };
+  if (span) {
+    delete details.start;
+    delete details.end;
+  }
+  return [
+    type,
+    localDayKey(at),
+    localTime(at),
+    at,
+    span?.start ?? null,
+    span?.end ?? null,
+    span ? Math.round(((span.end - span.start) / 60_000) * 10) / 10 : null,
+    Object.keys(details).length > 0 ? JSON.stringify(details) : '',
+  ];
+}
+
+const mean = (values: (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10;
+};
+
+const SUMMARY_HEADER = [
+  'date',
+  'sitting_min',
+  'longest_bout_min',
+  'bouts',
+  'breaks_inferred',
+  'breaks_guided',
+  'breaks_moved',
+  'reminders_shown',
+  'reminders_snoozed',
+  'reminders_skipped',
+  'reminders_accepted',
+  'reminders_expired',
+  'walks',
+  'walk_min',
+  'pain_before_avg',
+  'pain_after_avg',
+  'level',
+];
+
+function summaryRow(d: DaySummary): (string | number | null)[] {
+  return [
+    d.day,
+    Math.round(d.sittingMs / 60_000),
+    Math.round(d.longestBoutMs / 60_000),
+    d.bouts,
+    d.breaks.inferred,
+    d.breaks.guided,
+    d.breaks.moved,
+    d.reminders.shown,
+    d.reminders.snoozed,
+    d.reminders.skipped,
+    d.reminders.accepted,
+    d.reminders.expired,
+    walksTaken(d),
+    walkMinutes(d),
+    mean(d.walks.map((w) => w.painBefore)),
+    mean(d.walks.map((w) => w.painAfter)),
+    d.level?.level ?? null,
+  ];
+}
+
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
+/** The export file: events or day summaries (oldest first), as JSON or CSV, named after the day of `now`. */
+export function exportFile(
+  what: ExportWhat,
+  format: ExportFormat,
+  data: { events: HistoryEvent[]; days: DaySummary[] },
+  now: number,
+): ExportFile {
+  const fileName = `walkbreak-${what === 'events' ? 'events' : 'daily-summaries'}-${localDayKey(now)}.${format}`;
+  const events = [...data.events].sort((a, b) => a.at - b.at);
+  const days = [...data.days].sort((a, b) => (a.day < b.day ? -1 : 1));
+  if (format === 'csv') {
+    const text =
+      what === 'events' ? csv(EVENT_HEADER, events.map(eventRow)) : csv(SUMMARY_HEADER, days.map(summaryRow));
+    return { fileName, mime: 'text/csv', text };
+  }
+  const exportedAt = new Date(now).toISOString();
+  const body =
+    what === 'events'
+      ? { format: EVENTS_FORMAT, version: 1, exportedAt, events }
+      : { format: SUMMARIES_FORMAT, version: 1, exportedAt, days };
+  return { fileName, mime: 'application/json', text: JSON.stringify(body, null, 1) + '\n' };
+}
+
+export class ImportRejected extends Error {
+  constructor(message: string) {
+    super(`${message} Nothing was imported.`);
+    this.name = 'ImportRejected';
+  }
+}
+
+/** Checks a whole JSON events export; returns its events or throws ImportRejected naming the first problem. */
+export function parseImport(text: string): HistoryEvent[] {
+  if (text.length > MAX_IMPORT_CHARS)
+    throw new ImportRejected('This file is too large to be a WalkBreak export.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportRejected(
+      'This file is not a WalkBreak export: it is not valid JSON (is it the CSV export?).',
+    );
+  }
+  const file = raw as { format?: unknown; version?: unknown; events?: unknown } | null;
+  if (file?.format === SUMMARIES_FORMAT)
+    throw new ImportRejected(
+      'This is a daily-summaries export; only an events export (JSON) can be imported.',
+    );
+  if (typeof file !== 'object' || file === null || file.format !== EVENTS_FORMAT)
+    throw new ImportRejected('This file is not a WalkBreak history export.');
+  if (file.version !== 1)
+    throw new ImportRejected('This export comes from a newer WalkBreak; update WalkBreak to import it.');
+  if (!Array.isArray(file.events)) throw new ImportRejected('This export has no list of events.');
+  const events: HistoryEvent[] = [];
+  for (const [i, record] of file.events.entries()) {
+    const parsed = parseHistoryEvent(record);
+    if (!parsed.ok) throw new ImportRejected(`Record ${i + 1} is not a valid event (${parsed.message}).`);
+    events.push(parsed.event);
+  }
+  return events;
+}
