@@ -1,20 +1,10 @@
-// `npm start`: builds the app with electron-vite, then runs it in Electron. Finds the Electron binary the way
-// electron's own index.js does, but without require('electron'), which would try to download it silently.
+// `npm start`: builds the app with electron-vite, then runs it in Electron (found by scripts/electron-binary.mjs,
+// which never calls require('electron'): that would try to download it silently).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const electronDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+import { findElectron } from './electron-binary.mjs';
 
 /** The Electron executable if it is installed, else undefined. */
-function electronBinary() {
-  const pathTxt = join(electronDir, 'path.txt');
-  const name = existsSync(pathTxt) ? readFileSync(pathTxt, 'utf8').trim() : undefined;
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const exe = override ? join(override, name ?? 'electron') : name && join(electronDir, 'dist', name);
-  return exe && existsSync(exe) ? exe : undefined;
-}
+const electronBinary = () => findElectron()?.executable;
 
 /** Runs an npm/npx command with inherited stdio; returns its exit status (1 if it could not start). */
 function run(command, args) {
