@@ -1,11 +1,24 @@
 // `npm run bench`: runs every benchmark and prints a table, or with --json one JSON object per line.
 // Exits non-zero when a goal is missed, so a regression is visible.
+import { benchEngineYear } from './engine-year';
 import { benchHistory } from './history';
+import { benchMainStart } from './main-start';
+import { benchReminderLatency } from './reminder-latency';
+import { benchRendererSize } from './renderer-size';
+import { benchRendererTiming } from './renderer-timing';
 import { benchSittingDay } from './sitting-day';
 import type { BenchResult } from './types';
 
 // Each suite returns its figures; add a suite with one import and one entry here.
-const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [benchSittingDay, benchHistory];
+const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [
+  benchSittingDay,
+  benchReminderLatency,
+  benchEngineYear,
+  benchHistory,
+  benchMainStart,
+  benchRendererSize,
+  benchRendererTiming,
+];
 
 const results: BenchResult[] = [];
 for (const suite of suites) results.push(...(await suite()));

@@ -1,6 +1,7 @@
 // Benchmark: a simulated 8-hour working day through the real engine with fake clocks. Counts timer wake-ups
 // and measures the engine's CPU time (the process's own, via process.cpuUsage) per simulated day.
 import { HOUR, MIN, Sim } from '../tests/fakes/sim';
+import { round } from './format';
 import type { BenchResult } from './types';
 
 /** One realistic day: typing with pauses and reading, reminders answered (walks, a snooze, a skip), lunch away. */
@@ -80,9 +81,4 @@ export function benchSittingDay(): BenchResult[] {
     },
     { name: 'peer reference: 1-second polling', value: 3600, unit: 'wake-ups/h', goal: 'report', pass: true },
   ];
-}
-
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }

@@ -1,0 +1,112 @@
+// Benchmark: a simulated year (52 weeks) through the real engine with fake clocks. Weekdays are the working day of
+// sitting-day.ts, nights asleep behind a lock, weekends with the machine left on and idle (the costly case: the
+// engine samples once a minute while away). Reports CPU time per year and heap growth from day 1 to day 364.
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { HOUR, Sim } from '../tests/fakes/sim';
+import { round } from './format';
+import { simulateDay } from './sitting-day';
+import type { BenchResult } from './types';
+
+const DAY = 24 * HOUR;
+/** Monday 4 Jan 2027, 09:00 UTC: the year starts on a working day. */
+const YEAR_START = Date.UTC(2027, 0, 4, 9, 0, 0);
+const DAYS = 364;
+const MB = 1024 * 1024;
+
+/** Forgets what the simulator recorded for tests (history goes to disk in the app, not into memory). */
+function dropRecords(sim: Sim): void {
+  sim.events.length = 0;
+  sim.shown.length = 0;
+  sim.hidden.length = 0;
+  sim.breaksOpened.length = 0;
+  sim.warnings.length = 0;
+}
+
+/** Day `n` of the year (0 = the first Monday), from 09:00 to the next day's 09:00. */
+function simulateYearDay(sim: Sim, n: number): void {
+  const nextMorning = YEAR_START + (n + 1) * DAY;
+  const weekday = n % 7; // 0 = Monday … 6 = Sunday
+  if (weekday < 5) {
+    simulateDay(sim);
+    sim.lock();
+    if (weekday === 4) {
+      // Friday: locked and left on over the weekend (Saturday and Sunday pass awake, idle).
+      sim.advance(nextMorning - sim.wall, 'idle');
+    } else {
+      sim.advance(30 * 60_000, 'idle');
+      sim.sleep(nextMorning - sim.wall);
+      sim.advance(0);
+    }
+    sim.unlock();
+  } else {
+    sim.advance(nextMorning - sim.wall, 'idle');
+  }
+  dropRecords(sim);
+}
+
+/** `global.gc`, exposed at runtime when node was started without --expose-gc. */
+function exposedGc(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+/** Heap in use after full collections: the lowest of a few readings, so a late finaliser cannot skew it. */
+function settledHeap(gc: () => void): number {
+  let lowest = Infinity;
+  for (let i = 0; i < 5; i += 1) {
+    gc();
+    lowest = Math.min(lowest, process.memoryUsage().heapUsed);
+  }
+  return lowest;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+export function benchEngineYear(): BenchResult[] {
+  const gc = exposedGc();
+  // Warm up every path (weekday, night asleep, weekend awake) so the JIT's code is not counted as growth.
+  const warm = new Sim({ start: YEAR_START }).start();
+  for (let n = 0; n < 7; n += 1) simulateYearDay(warm, n);
+
+  const sim = new Sim({ start: YEAR_START }).start();
+  let cpu = process.cpuUsage();
+  simulateYearDay(sim, 0);
+  let cpuTotal = cpuMs(cpu);
+  const heapAfterDay = settledHeap(gc);
+
+  cpu = process.cpuUsage();
+  for (let n = 1; n < DAYS; n += 1) simulateYearDay(sim, n);
+  cpuTotal += cpuMs(cpu);
+  const heapAfterYear = settledHeap(gc);
+  const growthMb = (heapAfterYear - heapAfterDay) / MB;
+
+  return [
+    {
+      name: 'engine CPU time per simulated year (52 weeks)',
+      value: round(cpuTotal, 0),
+      unit: 'ms',
+      goal: 'report',
+      pass: true,
+    },
+    {
+      name: 'engine wake-ups per simulated year',
+      value: sim.engine.wakeUps,
+      unit: 'wake-ups',
+      goal: 'report',
+      pass: true,
+    },
+    {
+      name: 'engine heap growth, day 1 to day 364',
+      value: round(growthMb, 3),
+      unit: 'MB',
+      goal: '<= 2',
+      pass: growthMb <= 2,
+    },
+  ];
+}
