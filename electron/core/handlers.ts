@@ -5,7 +5,7 @@ import { parseArgs } from '../shared/ipc-schemas';
 import { BreakRejected, type BreakService } from './break-service';
 import type { Engine } from './engine';
 import { SettingsRejected, type SettingsService } from './settings-service';
-import { MINUTE_MS, startOfNextLocalDay } from './time';
+import { pauseInput } from './tracker';
 
 export function createHandlers(
   engine: Engine,
@@ -20,11 +20,7 @@ export function createHandlers(
     'reminder:skip': ({ via }) => engine.dispatch({ kind: 'skip', via }),
     'walk:start': ({ source }) => engine.dispatch({ kind: 'start-walk', source }),
     'walk:end': ({ completed }) => engine.dispatch({ kind: 'end-walk', completed }),
-    'reminders:pause': (length) =>
-      engine.dispatch({
-        kind: 'pause',
-        until: 'untilTomorrow' in length ? startOfNextLocalDay(now()) : now() + length.minutes * MINUTE_MS,
-      }),
+    'reminders:pause': (length) => engine.dispatch(pauseInput(length, now())),
     'reminders:resume': () => engine.dispatch({ kind: 'resume-reminders' }),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),

@@ -56,9 +56,10 @@ export function plannedAt(s: TrackerState, settings: Settings, now: number): num
   return planned < period.end - PERIOD_END_GRACE_MS ? planned : null;
 }
 
-/** True while reminders are paused from the tray. */
+/** True while reminders are paused from the tray (a meeting "until I resume" has no end time). */
 export function isPaused(s: TrackerState, now: number): boolean {
-  return s.pausedUntil !== null && now < s.pausedUntil;
+  if (s.pausedUntil === null) return s.pauseKind === 'meeting';
+  return now < s.pausedUntil;
 }
 
 /** Whether a reminder may be raised now: reminders on, not paused, working time, and the user sitting at the computer. */

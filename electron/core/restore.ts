@@ -27,6 +27,7 @@ export function checkPersisted(
     isNum(s.lastInputAt) &&
     isNum(s.lastSampleAt) &&
     isNumOrNull(s.pausedUntil) &&
+    [undefined, null, 'meeting', 'rest-of-day'].includes(s.pauseKind) &&
     !!r &&
     typeof r === 'object' &&
     ['none', 'waiting', 'shown'].includes(String(r.phase)) &&
@@ -58,7 +59,11 @@ export function restoreTracker(
   const effects: Effect[] = [];
   const seen = Math.min(savedAt, now);
   const fresh = initialState(now, mono);
-  const pausedUntil = saved.pausedUntil !== null && saved.pausedUntil > now ? saved.pausedUntil : null;
+  // A timed pause still running, or a meeting "until I resume", survives a restart (older files have no kind).
+  const timed = saved.pausedUntil !== null && saved.pausedUntil > now;
+  const untilResumed = saved.pausedUntil === null && saved.pauseKind === 'meeting';
+  const pausedUntil = timed ? saved.pausedUntil : null;
+  const pauseKind = timed ? (saved.pauseKind ?? 'rest-of-day') : untilResumed ? 'meeting' : null;
   if (saved.presence === 'walking' && saved.absentSince !== null) {
     const start = Math.min(saved.absentSince, seen);
     effects.push({ type: 'record', event: { type: 'walk-ended', at: seen, start, completed: false } });
@@ -70,7 +75,13 @@ export function restoreTracker(
   if (continues) {
     const reminder = { ...saved.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
     return {
-      state: { ...fresh, boutStart: Math.min(saved.boutStart ?? now, now), reminder, pausedUntil },
+      state: {
+        ...fresh,
+        boutStart: Math.min(saved.boutStart ?? now, now),
+        reminder,
+        pausedUntil,
+        pauseKind,
+      },
       effects,
       problem: null,
     };
@@ -81,5 +92,5 @@ export function restoreTracker(
       event: { type: 'sitting-bout', at: seen, start: saved.boutStart, end: seen, endedBy: 'app-closed' },
     });
   }
-  return { state: { ...fresh, reminder: freshReminder(), pausedUntil }, effects, problem: null };
+  return { state: { ...fresh, reminder: freshReminder(), pausedUntil, pauseKind }, effects, problem: null };
 }

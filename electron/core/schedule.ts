@@ -3,7 +3,7 @@ import type { Settings } from '../shared/settings';
 import type { TrackerSnapshot } from '../shared/tracker';
 import { isPaused, mayRemind, plannedAt, reminderView, sittingMs, trayState } from './reminder-policy';
 import { MINUTE_MS } from './time';
-import { currentOrNextPeriod } from './working-hours';
+import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 import {
   APPROACHING_MS,
   AWAY_SAMPLE_MS,
@@ -69,9 +69,17 @@ export function snapshotOf(s: TrackerState, settings: Settings, now: number): Tr
     sittingSince: s.boutStart,
     trayState: trayState(s, settings, now),
     reminder: s.reminder.phase === 'shown' ? reminderView(s, settings, now) : null,
-    nextReminderAt: planned ? Math.max(due, isPaused(s, now) ? (s.pausedUntil ?? due) : due) : null,
+    nextReminderAt: planned ? nextReminder(due, s, now) : null,
     pausedUntil: isPaused(s, now) ? s.pausedUntil : null,
+    pause: isPaused(s, now) ? { until: s.pausedUntil, meeting: s.pauseKind === 'meeting' } : null,
     remindersEnabled: settings.remindersEnabled,
+    outsideWorkingHours: !isWorkingTime(settings.workingHours, now),
     snoozeCount: s.reminder.snoozeCount,
   };
+}
+
+/** A planned reminder held by a pause comes when the pause ends; a meeting "until I resume" has no time yet. */
+function nextReminder(due: number, s: TrackerState, now: number): number | null {
+  if (!isPaused(s, now)) return due;
+  return s.pausedUntil === null ? null : Math.max(due, s.pausedUntil);
 }

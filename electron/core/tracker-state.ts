@@ -26,6 +26,12 @@ export const MAX_WALK_MS = 3 * 60 * MINUTE_MS;
 /** Wall and monotonic clocks disagreeing by more than this (outside sleep) is a clock change. */
 export const CLOCK_JUMP_TOLERANCE_MS = 5 * SECOND_MS;
 
+/** After an "In a meeting" pause a break is suggested if the user has sat at least this long. */
+export const MEETING_SUGGESTION_MIN_SITTING_MS = 15 * MINUTE_MS;
+
+/** meeting: "In a meeting" (a break is suggested when it ends); rest-of-day: quiet until tomorrow. */
+export type PauseKind = 'meeting' | 'rest-of-day';
+
 /** Why the user is not at the computer. */
 export type AbsenceCause = 'idle' | 'lock' | 'suspend' | 'walk';
 
@@ -74,8 +80,10 @@ export interface TrackerState {
   /** Clock readings at the last step, to tell real elapsed time from clock changes. */
   lastWall: number;
   lastMono: number;
-  /** Wall ms until which reminders are paused, or null. */
+  /** Wall ms until which reminders are paused, or null (not paused, or a meeting until the user resumes). */
   pausedUntil: number | null;
+  /** The kind of pause in force, or null when reminders are not paused. */
+  pauseKind: PauseKind | null;
   reminder: ReminderState;
 }
 
@@ -113,6 +121,7 @@ export function initialState(wall: number, mono: number): TrackerState {
     lastWall: wall,
     lastMono: mono,
     pausedUntil: null,
+    pauseKind: null,
     reminder: freshReminder(),
   };
 }

@@ -1,16 +1,25 @@
 // The sitting tracker as one pure step: step(state, input, context) → { state, effects }.
 // Times are wall-clock ms; the monotonic reading only tells real elapsed time from clock changes.
 import type { Settings } from '../shared/settings';
-import type { ReminderView } from '../shared/tracker';
+import type { PauseLength, ReminderView } from '../shared/tracker';
 import type { ExpiredReason, HistoryEvent, SkipVia, WalkSource } from '../shared/history';
 import type { IdleSample } from './ports';
-import { allowedSnoozes, isFirm, mayRemind, periodRebase, plannedAt, reminderView } from './reminder-policy';
-import { MINUTE_MS } from './time';
+import {
+  allowedSnoozes,
+  isFirm,
+  isPaused,
+  mayRemind,
+  periodRebase,
+  plannedAt,
+  reminderView,
+} from './reminder-policy';
+import { MINUTE_MS, startOfNextLocalDay } from './time';
 import {
   CLOCK_JUMP_TOLERANCE_MS,
   LOCK_BREAK_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
+  MEETING_SUGGESTION_MIN_SITTING_MS,
   MIN_BREAK_MS,
   TYPING_PAUSE_SEC,
   freshReminder,
@@ -31,7 +40,8 @@ export type TrackerInput =
   | { kind: 'end-walk'; completed: boolean }
   | { kind: 'snooze'; minutes: number }
   | { kind: 'skip'; via: SkipVia }
-  | { kind: 'pause'; until: number }
+  /** `until` null: until the user resumes; `meeting`: suggest a break when the pause ends. */
+  | { kind: 'pause'; until: number | null; meeting: boolean }
   | { kind: 'resume-reminders' }
   | { kind: 'settings' };
 
@@ -132,13 +142,24 @@ function applyInput(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: 
       fx.push(record({ type: 'reminder-skipped', at: now, via: input.via }), { type: 'hide-reminder' });
       return { ...s, reminder: { ...freshReminder(), basis: 'skip', basisAt: now } };
     case 'pause':
-      if (input.until <= now) return s;
-      fx.push(record({ type: 'reminders-paused', at: now, until: input.until }));
-      return { ...expire(s, 'paused', now, fx), pausedUntil: input.until };
+      if (input.until !== null && input.until <= now) return s;
+      fx.push(
+        record({
+          type: 'reminders-paused',
+          at: now,
+          until: input.until,
+          ...(input.meeting && { reason: 'meeting' as const }),
+        }),
+      );
+      return {
+        ...expire(s, 'paused', now, fx),
+        pausedUntil: input.until,
+        pauseKind: input.meeting ? 'meeting' : 'rest-of-day',
+      };
     case 'resume-reminders':
-      if (s.pausedUntil === null) return s;
+      if (!isPaused(s, now)) return s;
       fx.push(record({ type: 'reminders-resumed', at: now }));
-      return { ...s, pausedUntil: null };
+      return endPause(s, now);
     case 'settings':
       return ctx.settings.remindersEnabled ? s : expire(s, 'disabled', now, fx);
   }
@@ -298,7 +319,26 @@ function snooze(s: TrackerState, minutes: number, ctx: StepContext, fx: Effect[]
 function settlePause(s: TrackerState, now: number, fx: Effect[]): TrackerState {
   if (s.pausedUntil === null || now < s.pausedUntil) return s;
   fx.push(record({ type: 'reminders-resumed', at: s.pausedUntil }));
-  return { ...s, pausedUntil: null };
+  return endPause(s, s.pausedUntil);
+}
+
+/**
+ * Ends a pause at `at`. After a meeting, a user still sitting (at least 15 min) gets a break suggestion right
+ * away: the reminder is due at once, still waiting for a pause in typing, with the snooze series as it was.
+ */
+function endPause(s: TrackerState, at: number): TrackerState {
+  const ended: TrackerState = { ...s, pausedUntil: null, pauseKind: null };
+  const sitting = s.presence === 'present' && s.boutStart !== null;
+  if (s.pauseKind !== 'meeting' || !sitting || at - (s.boutStart ?? at) < MEETING_SUGGESTION_MIN_SITTING_MS)
+    return ended;
+  return { ...ended, reminder: { ...s.reminder, phase: 'none', basis: 'snooze', basisAt: at } };
+}
+
+/** The tracker input for a pause chosen in the tray or a window, at `now`. */
+export function pauseInput(length: PauseLength, now: number): TrackerInput {
+  if ('untilTomorrow' in length) return { kind: 'pause', until: startOfNextLocalDay(now), meeting: false };
+  if ('untilResumed' in length) return { kind: 'pause', until: null, meeting: true };
+  return { kind: 'pause', until: now + length.minutes * MINUTE_MS, meeting: true };
 }
 
 /**

@@ -48,16 +48,23 @@ export function tooltipText(s: TrackerSnapshot): string {
       break;
   }
   if (!s.remindersEnabled) return `WalkBreak: ${sitting} (reminders off)`;
-  if (s.pausedUntil !== null)
-    return `WalkBreak: ${sitting} (reminders paused until ${clockTime(s.pausedUntil)})`;
+  if (s.pause) return `WalkBreak: ${sitting} (${pauseText(s.pause)})`;
+  if (s.outsideWorkingHours) return `WalkBreak: ${sitting} (outside working hours)`;
   return `WalkBreak: ${sitting}`;
 }
 
-const PAUSES: { id: string; label: string; length: PauseLength }[] = [
-  { id: 'pause-30', label: 'For 30 minutes', length: { minutes: 30 } },
-  { id: 'pause-60', label: 'For 1 hour', length: { minutes: 60 } },
-  { id: 'pause-120', label: 'For 2 hours', length: { minutes: 120 } },
-  { id: 'pause-tomorrow', label: 'Until tomorrow', length: { untilTomorrow: true } },
+/** "in a meeting until 14:30", "in a meeting", "reminders paused until 00:00". */
+function pauseText(pause: NonNullable<TrackerSnapshot['pause']>): string {
+  const until = pause.until === null ? '' : ` until ${clockTime(pause.until)}`;
+  return pause.meeting ? `in a meeting${until}` : `reminders paused${until}`;
+}
+
+/** "In a meeting": reminders wait, and a break is suggested when it ends. */
+const MEETING: { id: string; label: string; length: PauseLength }[] = [
+  { id: 'meeting-30', label: 'For 30 minutes', length: { minutes: 30 } },
+  { id: 'meeting-60', label: 'For 1 hour', length: { minutes: 60 } },
+  { id: 'meeting-90', label: 'For 1½ hours', length: { minutes: 90 } },
+  { id: 'meeting-open', label: 'Until I resume', length: { untilResumed: true } },
 ];
 
 /** The full tray model for a snapshot. */
@@ -84,26 +91,33 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
       command: { kind: 'snooze', minutes: snooze },
     });
   }
-  if (s.pausedUntil !== null) {
+  if (s.pause) {
     menu.push({
       type: 'item',
       id: 'resume',
-      label: `Resume reminders (paused until ${clockTime(s.pausedUntil)})`,
+      label: s.pause.meeting ? 'My meeting is over' : `Resume reminders (${pauseText(s.pause)})`,
       enabled: true,
       command: { kind: 'resume-reminders' },
     });
   } else {
     menu.push({
       type: 'submenu',
-      id: 'pause',
-      label: 'Pause reminders',
-      items: PAUSES.map((p) => ({
+      id: 'meeting',
+      label: 'In a meeting',
+      items: MEETING.map((p) => ({
         type: 'item',
         id: p.id,
         label: p.label,
         enabled: s.remindersEnabled,
         command: { kind: 'pause', length: p.length },
       })),
+    });
+    menu.push({
+      type: 'item',
+      id: 'pause-tomorrow',
+      label: 'Pause reminders until tomorrow',
+      enabled: s.remindersEnabled,
+      command: { kind: 'pause', length: { untilTomorrow: true } },
     });
   }
   menu.push({

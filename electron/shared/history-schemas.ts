@@ -65,7 +65,12 @@ const EVENT_SCHEMAS: {
     source: v.picklist(['reminder', 'tray', 'window'] as const),
   }),
   'walk-ended': v.strictObject({ type: v.literal('walk-ended'), at: ms, start: ms, completed: v.boolean() }),
-  'reminders-paused': v.strictObject({ type: v.literal('reminders-paused'), at: ms, until: ms }),
+  'reminders-paused': v.strictObject({
+    type: v.literal('reminders-paused'),
+    at: ms,
+    until: v.nullable(ms),
+    reason: v.optional(v.literal('meeting')),
+  }),
   'reminders-resumed': v.strictObject({ type: v.literal('reminders-resumed'), at: ms }),
   'clock-changed': v.strictObject({
     type: v.literal('clock-changed'),

@@ -36,7 +36,8 @@ export type HistoryEvent =
   | { type: 'reminder-expired'; at: number; reason: ExpiredReason }
   | { type: 'walk-started'; at: number; source: WalkSource }
   | { type: 'walk-ended'; at: number; start: number; completed: boolean }
-  | { type: 'reminders-paused'; at: number; until: number }
+  /** `until` null: until the user resumes; `reason` 'meeting' for an "In a meeting" pause. */
+  | { type: 'reminders-paused'; at: number; until: number | null; reason?: 'meeting' }
   | { type: 'reminders-resumed'; at: number }
   | { type: 'clock-changed'; at: number; skewMs: number }
   | { type: 'programme-started'; at: number; level: Level; advisory: AdvisoryItem[] }

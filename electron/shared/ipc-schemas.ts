@@ -49,7 +49,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'walk:start': v.strictObject({ source: v.picklist(['reminder', 'tray', 'window']) }),
   'walk:end': v.strictObject({ completed: v.boolean() }),
   'reminders:pause': v.union([
-    v.strictObject({ minutes: v.picklist([30, 60, 120]) }),
+    v.strictObject({ minutes: v.picklist([30, 60, 90]) }),
+    v.strictObject({ untilResumed: v.literal(true) }),
     v.strictObject({ untilTomorrow: v.literal(true) }),
   ]),
   'reminders:resume': noArgs,

@@ -32,12 +32,19 @@ export interface TrackerSnapshot {
   reminder: ReminderView | null;
   /** Wall-clock ms of the next planned reminder, or null when none is planned (paused, off, away). */
   nextReminderAt: number | null;
-  /** Wall-clock ms until which reminders are paused, or null. */
+  /** Wall-clock ms until which reminders are paused, or null (not paused, or paused until the user resumes). */
   pausedUntil: number | null;
+  /** The pause in force, or null: its end (null: until the user resumes) and whether it is an "In a meeting" pause. */
+  pause: { until: number | null; meeting: boolean } | null;
   remindersEnabled: boolean;
+  /** True when working hours are on and `at` is outside them: no reminders, sitting does not count toward one. */
+  outsideWorkingHours: boolean;
   /** Snoozes used in a row for the current reminder series. */
   snoozeCount: number;
 }
 
-/** How long to pause reminders from the tray. */
-export type PauseLength = { minutes: 30 | 60 | 120 } | { untilTomorrow: true };
+/**
+ * How long to pause reminders from the tray: "In a meeting" for 30, 60 or 90 minutes or until the user resumes
+ * (a break is suggested when it ends), or quietly for the rest of the day.
+ */
+export type PauseLength = { minutes: 30 | 60 | 90 } | { untilResumed: true } | { untilTomorrow: true };

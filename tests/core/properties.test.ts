@@ -17,7 +17,7 @@ type Op =
   | { op: 'skip' }
   | { op: 'walk'; ms: number; completed: boolean }
   | { op: 'moved' }
-  | { op: 'pause'; minutes: 30 | 60 | 120 }
+  | { op: 'pause'; minutes: 30 | 60 | 90 }
   | { op: 'resume' }
   | { op: 'threshold'; minutes: number }
   | { op: 'enabled'; on: boolean };
@@ -56,7 +56,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       op: fc.constant('pause' as const),
-      minutes: fc.constantFrom(30 as const, 60 as const, 120 as const),
+      minutes: fc.constantFrom(30 as const, 60 as const, 90 as const),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ op: 'resume' as const }) },

@@ -252,7 +252,7 @@ describe('pausing reminders', () => {
     const sim = new Sim().start();
     sim.advance(40 * MIN, 'reading');
     sim.engine.dispatch({ kind: 'skip', via: 'button' });
-    void sim.core.handlers['reminders:pause']({ minutes: 120 });
+    void sim.core.handlers['reminders:pause']({ minutes: 90 });
     void sim.core.handlers['reminders:resume']({});
     expect(sim.snapshot().pausedUntil).toBeNull();
     expect(sim.snapshot().trayState).toBe('overdue');

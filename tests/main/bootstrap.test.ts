@@ -335,8 +335,8 @@ describe('bootstrap on the Electron fake', () => {
     tray.click('For 30 minutes');
     await vi.advanceTimersByTimeAsync(0);
     expect(tray.image).toBe(join(RESOURCES, 'tray-pausedTemplate.png'));
-    expect(tray.tooltip).toBe('WalkBreak: Sitting for 10 min (reminders paused until 09:40)');
-    tray.click('Resume reminders (paused until 09:40)');
+    expect(tray.tooltip).toBe('WalkBreak: Sitting for 10 min (in a meeting until 09:40)');
+    tray.click('My meeting is over');
     await vi.advanceTimersByTimeAsync(0);
     expect(tray.image).toBe(join(RESOURCES, 'tray-freshTemplate.png'));
 

@@ -31,7 +31,9 @@ export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnaps
     reminder: null,
     nextReminderAt: NOW,
     pausedUntil: null,
+    pause: null,
     remindersEnabled: true,
+    outsideWorkingHours: false,
     snoozeCount: 0,
     ...overrides,
   };
