@@ -4,6 +4,8 @@ import type { HandlerMap, InvokeChannel, IpcResult, ResultOf } from '../shared/i
 import { parseArgs } from '../shared/ipc-schemas';
 import { BreakRejected, type BreakService } from './break-service';
 import type { Engine } from './engine';
+import type { HistoryService } from './history-service';
+import { ImportRejected } from './history-transfer';
 import { SettingsRejected, type SettingsService } from './settings-service';
 import { pauseInput } from './tracker';
 
@@ -12,6 +14,7 @@ export function createHandlers(
   settings: SettingsService,
   breaks: BreakService,
   now: () => number,
+  history: HistoryService,
 ): HandlerMap {
   return {
     'tracker:get-snapshot': () => engine.snapshot(),
@@ -34,6 +37,12 @@ export function createHandlers(
     'break:submit-answers': (answers) => breaks.submitAnswers(answers),
     'break:submit-next-day': (check) => breaks.submitNextDay(check),
     'programme:confirm-clearance': ({ level }) => breaks.confirmClearance(level),
+    'history:get-overview': ({ range }) => history.overview(range),
+    'history:export': ({ what, format }) => history.exportHistory(what, format),
+    'history:import': ({ text }) => history.importHistory(text),
+    'history:save-clinician-summary': () => history.clinicianSummary(),
+    'history:delete-day': ({ day }) => history.deleteDay(day),
+    'history:delete-all': () => history.deleteAll(),
   };
 }
 
@@ -73,6 +82,10 @@ export async function dispatchInvoke<C extends InvokeChannel>(
   } catch (error) {
     if (error instanceof SettingsRejected) {
       return { ok: false, error: { code: 'invalid-args', message: error.message, issues: error.issues } };
+    }
+    if (error instanceof ImportRejected) {
+      log(`${channel} refused: ${error.message}`);
+      return { ok: false, error: { code: 'invalid-args', message: error.message } };
     }
     if (error instanceof BreakRejected) {
       log(`${channel} refused: ${error.message}`);

@@ -8,7 +8,7 @@ export interface PreventableEvent {
   preventDefault(): void;
 }
 
-export type WebContentsSlice = Pick<E.WebContents, 'setWindowOpenHandler' | 'isDestroyed'> & {
+export type WebContentsSlice = Pick<E.WebContents, 'setWindowOpenHandler' | 'isDestroyed' | 'printToPDF'> & {
   send(channel: string, ...args: unknown[]): void;
   on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
@@ -103,4 +103,6 @@ export interface ElectronSlice {
   screen: { getPrimaryDisplay(): { workArea: E.Rectangle } };
   session: { readonly defaultSession: SessionSlice };
   shell: Pick<E.Shell, 'openExternal'>;
+  /** History exports and the clinician summary PDF are saved where the user chooses. */
+  dialog: { showSaveDialog(options: E.SaveDialogOptions): Promise<E.SaveDialogReturnValue> };
 }

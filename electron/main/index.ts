@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   Notification,
@@ -34,7 +35,7 @@ function options(): BootstrapOptions {
 }
 
 launch(
-  { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, screen, session, shell, Tray },
+  { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, screen, session, shell, Tray },
   options,
 ).catch((error: unknown) => {
   console.error('WalkBreak failed to start:', error);

@@ -13,6 +13,9 @@ import {
   pain,
 } from './walk-schemas';
 
+/** Import files larger than this are refused before parsing (about 60 years of history). */
+export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
+
 /** Wall-clock ms: a finite, non-negative integer. */
 const ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const span = { start: ms, end: ms };

@@ -1,5 +1,6 @@
 // Argument schemas for every invoke channel (valibot). Strict objects: extra keys, NaN/Infinity and wrong types fail.
 import * as v from 'valibot';
+import { MAX_IMPORT_CHARS } from './history-schemas';
 import type { ArgsOf, InvokeChannel } from './ipc';
 import {
   levelSchema,
@@ -66,6 +67,16 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'break:submit-answers': postWalkSchema,
   'break:submit-next-day': nextDayArgsSchema,
   'programme:confirm-clearance': v.strictObject({ level: v.optional(levelSchema) }),
+  'history:get-overview': v.strictObject({ range: v.picklist(['week', 'month']) }),
+  'history:export': v.strictObject({
+    what: v.picklist(['events', 'summaries']),
+    format: v.picklist(['csv', 'json']),
+  }),
+  // The file's contents are checked record by record in core (parseImport); here only its size is bounded.
+  'history:import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+  'history:save-clinician-summary': noArgs,
+  'history:delete-day': v.strictObject({ day: v.pipe(v.string(), v.isoDate()) }),
+  'history:delete-all': v.strictObject({ confirm: v.literal(true) }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

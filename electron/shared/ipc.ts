@@ -5,6 +5,16 @@ import type { PauseLength, TrackerSnapshot } from './tracker';
 import type { SkipVia, WalkSource } from './history';
 import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from './break';
 import type { Level, PostWalkAnswers, PreWalkCheck } from './walk';
+import type {
+  DayKey,
+  DeleteResult,
+  ExportFormat,
+  ExportWhat,
+  HistoryOverview,
+  HistoryRange,
+  ImportResult,
+  SaveResult,
+} from './history-view';
 
 /** An empty argument object, for operations that take none. */
 export type NoArgs = Record<string, never>;
@@ -31,6 +41,12 @@ export interface InvokeContract {
   'break:submit-answers': { args: PostWalkAnswers; result: BreakState };
   'break:submit-next-day': { args: NextDayArgs; result: BreakState };
   'programme:confirm-clearance': { args: { level?: Level }; result: BreakState };
+  'history:get-overview': { args: { range: HistoryRange }; result: HistoryOverview };
+  'history:export': { args: { what: ExportWhat; format: ExportFormat }; result: SaveResult };
+  'history:import': { args: { text: string }; result: ImportResult };
+  'history:save-clinician-summary': { args: NoArgs; result: SaveResult };
+  'history:delete-day': { args: { day: DayKey }; result: DeleteResult };
+  'history:delete-all': { args: { confirm: true }; result: DeleteResult };
 }
 
 /** Every event main pushes to windows, with its payload. */
@@ -80,6 +96,12 @@ export const API_METHODS = {
   submitWalkAnswers: 'break:submit-answers',
   submitNextDay: 'break:submit-next-day',
   confirmClearance: 'programme:confirm-clearance',
+  getHistory: 'history:get-overview',
+  exportHistory: 'history:export',
+  importHistory: 'history:import',
+  saveClinicianSummary: 'history:save-clinician-summary',
+  deleteHistoryDay: 'history:delete-day',
+  deleteAllHistory: 'history:delete-all',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */

@@ -3,8 +3,9 @@
 // electron-builder itself is not run here (it takes long); the plan it would run is checked instead.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,10 @@ interface PackageDir {
   planPackageDir(input: { electron: Electron | undefined; platform: NodeJS.Platform }): Plan;
   builderPlatformFlag(platform: string): string;
 }
+interface FakeElectronDist {
+  writeFakeElectronDist(dir: string, platform: NodeJS.Platform): string;
+}
 interface ElectronBinary {
-  defaultExecutableName(platform: NodeJS.Platform): string;
   findElectron(options: {
     packageDir: string;
     env: NodeJS.ProcessEnv;
@@ -41,16 +44,10 @@ interface ElectronBinary {
 const temp = mkdtempSync(join(tmpdir(), 'walkbreak-package-dir-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** A folder laid out like an unpacked Electron for `platform` (the executable is a stand-in file). */
-function fakeElectronDist(
-  name: string,
-  platform: NodeJS.Platform,
-  exeName: (p: NodeJS.Platform) => string,
-): string {
+/** A folder laid out like an unpacked Electron for `platform` (scripts/fake-electron-dist.mjs). */
+function fakeElectronDist(name: string, platform: NodeJS.Platform): string {
   const dir = join(temp, name);
-  const exe = join(dir, exeName(platform));
-  mkdirSync(dirname(exe), { recursive: true });
-  writeFileSync(exe, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  fake.writeFakeElectronDist(dir, platform);
   return dir;
 }
 
@@ -73,7 +70,11 @@ async function runScript(
 
 let pkg: PackageDir;
 let bin: ElectronBinary;
+let fake: FakeElectronDist;
 beforeAll(async () => {
+  fake = (await import(
+    pathToFileURL(join(root, 'scripts', 'fake-electron-dist.mjs')).href
+  )) as FakeElectronDist;
   pkg = (await import(pathToFileURL(script).href)) as PackageDir;
   bin = (await import(pathToFileURL(join(root, 'scripts', 'electron-binary.mjs')).href)) as ElectronBinary;
 });
@@ -81,7 +82,7 @@ beforeAll(async () => {
 describe('finding Electron', () => {
   it('uses the executable named in node_modules/electron/path.txt inside its dist folder', () => {
     const packageDir = join(temp, 'electron-package');
-    fakeElectronDist('electron-package/dist', 'linux', () => 'electron');
+    fakeElectronDist('electron-package/dist', 'linux');
     writeFileSync(join(packageDir, 'path.txt'), 'electron');
     expect(bin.findElectron({ packageDir, env: {}, platform: 'linux' })).toEqual({
       distDir: join(packageDir, 'dist'),
@@ -91,7 +92,7 @@ describe('finding Electron', () => {
   });
 
   it('prefers ELECTRON_OVERRIDE_DIST_PATH, with the platform executable name when path.txt is missing', () => {
-    const dist = fakeElectronDist('override-win', 'win32', bin.defaultExecutableName);
+    const dist = fakeElectronDist('override-win', 'win32');
     const packageDir = join(temp, 'no-path-txt');
     mkdirSync(packageDir, { recursive: true });
     const found = bin.findElectron({
@@ -115,6 +116,20 @@ describe('finding Electron', () => {
     expect(
       bin.findElectron({ packageDir, env: { ELECTRON_OVERRIDE_DIST_PATH: empty }, platform: 'darwin' }),
     ).toBeUndefined();
+  });
+});
+
+describe('the stand-in Electron (scripts/fake-electron-dist.mjs)', () => {
+  it("carries Electron's default fuse wire, which @electron/fuses (what electron-builder flips them with) reads", async () => {
+    const fuses = createRequire(import.meta.url)('@electron/fuses') as {
+      getCurrentFuseWire(path: string): Promise<Record<string, number | string>>;
+    };
+    const executable = fake.writeFakeElectronDist(join(temp, 'fuses'), 'linux');
+    const wire = await fuses.getCurrentFuseWire(executable);
+    const on = (i: number) => wire[i] === '1'.charCodeAt(0);
+    // RunAsNode and NODE_OPTIONS on, only-load-from-asar off: what electron-builder.yml turns around.
+    expect([on(0), on(2), on(5)]).toEqual([true, true, false]);
+    expect(wire['version']).toBe('1');
   });
 });
 
@@ -174,7 +189,7 @@ describe('npm run package:dir', () => {
   }, 30_000);
 
   it('with a fake electronDist, --dry-run prints the plan that packages with it', async () => {
-    const dist = fakeElectronDist('cli-dist', process.platform, bin.defaultExecutableName);
+    const dist = fakeElectronDist('cli-dist', process.platform);
     const { code, stdout } = await runScript(['--dry-run'], {
       ...process.env,
       ELECTRON_OVERRIDE_DIST_PATH: dist,

@@ -16,6 +16,16 @@ import type {
   WalkEndReason,
 } from '../../../electron/shared/break';
 import type { WalkSource } from '../../../electron/shared/history';
+import type {
+  DayKey,
+  DeleteResult,
+  ExportFormat,
+  ExportWhat,
+  HistoryOverview,
+  HistoryRange,
+  ImportResult,
+  SaveResult,
+} from '../../../electron/shared/history-view';
 import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
 import type { PauseLength, TrackerSnapshot } from '../../../electron/shared/tracker';
 import type { Level, PostWalkAnswers, PreWalkCheck } from '../../../electron/shared/walk';
@@ -138,3 +148,11 @@ export const confirmClearance = (level?: Level): Promise<BreakState> =>
 
 export const onBreakState = (listener: (state: BreakState) => void): (() => void) =>
   subscribe('onBreakState', listener);
+
+export const getHistory = (range: HistoryRange): Promise<HistoryOverview> => invoke('getHistory', { range });
+export const exportHistory = (what: ExportWhat, format: ExportFormat): Promise<SaveResult> =>
+  invoke('exportHistory', { what, format });
+export const importHistory = (text: string): Promise<ImportResult> => invoke('importHistory', { text });
+export const saveClinicianSummary = (): Promise<SaveResult> => invoke('saveClinicianSummary', {});
+export const deleteHistoryDay = (day: DayKey): Promise<DeleteResult> => invoke('deleteHistoryDay', { day });
+export const deleteAllHistory = (): Promise<DeleteResult> => invoke('deleteAllHistory', { confirm: true });
