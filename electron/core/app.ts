@@ -5,21 +5,52 @@ import { BreakService } from './break-service';
 import type { ProgrammeStore } from './break-session';
 import { Engine, type EnginePorts } from './engine';
 import { createHandlers } from './handlers';
+import { HistoryLog } from './history-log';
+import { memoryHistoryFiles } from './history-memory';
+import { HistoryService, type HistoryDocuments } from './history-service';
 import { SettingsService, type SettingsStorePort } from './settings-service';
 
 export interface CoreApp {
   engine: Engine;
   settings: SettingsService;
   breaks: BreakService;
+  history: HistoryService;
   handlers: HandlerMap;
 }
+
+const NO_DOCUMENTS: HistoryDocuments = {
+  saveFile: () => Promise.resolve({ saved: false }),
+  saveClinicianSummary: () => Promise.resolve({ saved: false }),
+};
 
 /** Builds the core; call `engine.start()` once the host is ready to show reminders. */
 export function createCoreApp(
   ports: EnginePorts,
   settingsStore: SettingsStorePort,
   programmeStore: ProgrammeStore,
+  /**
+   * The history store (the host sends `ports.store.appendEvent` to it) and how files reach the user. Without it,
+   * recorded events are also kept in an in-memory history, and nothing can be saved.
+   */
+  historyHost?: { log: HistoryLog; documents: HistoryDocuments },
 ): CoreApp {
+  if (!historyHost) {
+    const log = new HistoryLog(memoryHistoryFiles());
+    const store = ports.store;
+    historyHost = { log, documents: NO_DOCUMENTS };
+    ports = {
+      ...ports,
+      store: {
+        appendEvent: (event) => {
+          store.appendEvent(event);
+          log.append(event);
+        },
+        loadTracker: () => store.loadTracker(),
+        saveTracker: (state) => store.saveTracker(state),
+      },
+    };
+  }
+  const host = historyHost;
   const settings = new SettingsService(settingsStore);
   for (const issue of settings.repairedOnLoad) ports.warn?.(`settings repaired: ${issue.message}`);
   const engine = new Engine(ports, settings.get());
@@ -37,6 +68,11 @@ export function createCoreApp(
     },
     ...(ports.warn && { warn: ports.warn }),
   });
-  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now());
-  return { engine, settings, breaks, handlers };
+  const history = new HistoryService({
+    ...host,
+    now: () => ports.clock.now(),
+    breakState: () => breaks.getState(),
+  });
+  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history);
+  return { engine, settings, breaks, history, handlers };
 }

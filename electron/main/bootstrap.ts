@@ -6,6 +6,7 @@ import { HistoryLog } from '../core/history-log';
 import { runTrayCommand, type HostCommand } from '../core/tray-commands';
 import type { TrayCommand } from '../core/tray-model';
 import { systemClock } from './adapters/clock';
+import { historyDocuments } from './adapters/history-documents';
 import { historyFiles } from './adapters/history-file';
 import { powerMonitorIdle } from './adapters/idle';
 import { watchPowerEvents } from './adapters/power';
@@ -83,6 +84,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     },
     stores.settings,
     stores.programme,
+    { log: history, documents: historyDocuments(e) },
   );
 
   const unregisterIpc = registerIpc(e.ipcMain, core.handlers, windows.isOwnSender, log.warn);

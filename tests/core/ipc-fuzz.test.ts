@@ -38,6 +38,12 @@ const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'break:submit-answers': CALM,
   'break:submit-next-day': { checkpoint: '24h', feeling: 'same', pain: 2 },
   'programme:confirm-clearance': { level: 2 },
+  'history:get-overview': { range: 'week' },
+  'history:export': { what: 'events', format: 'csv' },
+  'history:import': { text: '{"format":"walkbreak-history","version":1,"events":[]}' },
+  'history:save-clinician-summary': {},
+  'history:delete-day': { day: '2026-03-02' },
+  'history:delete-all': { confirm: true },
 };
 
 /** Values that no schema field accepts as they are (or only by chance, which the test tells apart). */

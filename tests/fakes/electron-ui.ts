@@ -69,6 +69,12 @@ export class FakeWebContents extends Emitter implements WebContentsSlice {
     if (this.isDestroyed()) throw new Error('Object has been destroyed');
     this.sent.push({ channel, payload: structuredClone(args[0]) });
   }
+  /** Pages printed to PDF: the URL printed, in order. */
+  readonly printed: string[] = [];
+  printToPDF(): Promise<Buffer> {
+    this.printed.push(this.url);
+    return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+  }
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.openHandler = handler;
   }

@@ -1,7 +1,13 @@
 // A typed fake of the Electron slice main uses (electron/main/electron-slice.ts): it records what main does to
 // trays, menus, notifications and windows, and lets tests play the user and the OS (idle time, lock, clicks, IPC).
 // `createFakeElectron()` must satisfy ElectronSlice, so any drift between the two is a compile error.
-import type { BrowserWindowConstructorOptions, NotificationConstructorOptions, Rectangle } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  NotificationConstructorOptions,
+  Rectangle,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import type {
   ElectronSlice,
   InvokeEventSlice,
@@ -150,6 +156,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   const workArea = options.workArea ?? { x: 0, y: 0, width: 1920, height: 1040 };
   const supported = options.notificationsSupported ?? true;
   const defaultSession = new FakeSession();
+  /** What the next save dialogs answer (a path, or null for Cancel); each dialog takes the first. */
+  const saveAnswers: (string | null)[] = [];
+  const saveDialogs: SaveDialogOptions[] = [];
 
   const fake = {
     app: new FakeApp(),
@@ -185,6 +194,15 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
         return Promise.resolve();
       },
     },
+    dialog: {
+      showSaveDialog: (o: SaveDialogOptions): Promise<SaveDialogReturnValue> => {
+        saveDialogs.push(o);
+        const answer = saveAnswers.shift() ?? null;
+        return Promise.resolve(
+          answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer },
+        );
+      },
+    },
   } satisfies ElectronSlice;
 
   return {
@@ -194,6 +212,8 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     notifications,
     /** URLs handed to shell.openExternal. */
     opened,
+    saveAnswers,
+    saveDialogs,
     /** The only tray; fails when there is none or more than one. */
     tray(): FakeTray {
       if (trays.length !== 1 || !trays[0]) throw new Error(`expected one tray, found ${trays.length}`);

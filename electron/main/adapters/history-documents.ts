@@ -1,0 +1,61 @@
+// How history files reach the user in Electron: exports through a save dialog, and the clinician summary printed
+// to PDF from a hidden, sandboxed window without scripts or preload (the page is our own escaped HTML), then
+// saved through the same dialog. A cancelled dialog is `{ saved: false }`; a failed write throws (logged by IPC).
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { BrowserWindowConstructorOptions, FileFilter } from 'electron';
+import type { HistoryDocuments } from '../../core/history-service';
+import type { SaveResult } from '../../shared/history-view';
+import type { ElectronSlice } from '../electron-slice';
+
+/** The print window: never shown, no preload, no scripts, no devtools; it only lays the page out for printing. */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      devTools: false,
+      spellcheck: false,
+    },
+  };
+}
+
+const FILTERS: Record<string, FileFilter> = {
+  csv: { name: 'CSV (spreadsheet)', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
+
+export function historyDocuments(e: Pick<ElectronSlice, 'BrowserWindow' | 'dialog'>): HistoryDocuments {
+  const save = async (fileName: string, data: string | Uint8Array): Promise<SaveResult> => {
+    const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
+    const answer = await e.dialog.showSaveDialog({
+      title: 'Save WalkBreak history',
+      defaultPath: fileName,
+      filters: FILTERS[ext] ? [FILTERS[ext]] : [],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (answer.canceled || !answer.filePath) return { saved: false };
+    await writeFile(answer.filePath, data);
+    return { saved: true, fileName: basename(answer.filePath) };
+  };
+  return {
+    saveFile: (file) => save(file.fileName, file.text),
+    async saveClinicianSummary(html, fileName) {
+      const win = new e.BrowserWindow(printWindowOptions());
+      try {
+        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: false });
+        return await save(`${fileName}.pdf`, pdf);
+      } finally {
+        if (!win.isDestroyed()) win.close();
+      }
+    },
+  };
+}
