@@ -2,14 +2,12 @@
 // import (the whole file is checked before anything is merged; one bad record rejects it with a clear message).
 import type { HistoryEvent } from '../shared/history';
 import type { DaySummary, ExportFormat, ExportWhat } from '../shared/history-view';
-import { parseHistoryEvent } from '../shared/history-schemas';
+import { MAX_IMPORT_CHARS, parseHistoryEvent } from '../shared/history-schemas';
 import { localDayKey } from './calendar';
 import { walkMinutes, walksTaken } from './history-days';
 
 export const EVENTS_FORMAT = 'walkbreak-history';
 export const SUMMARIES_FORMAT = 'walkbreak-daily-summaries';
-/** Larger files are refused before parsing (about 60 years of history). */
-export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const localTime = (ms: number): string => {
