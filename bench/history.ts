@@ -9,6 +9,7 @@ import { HistoryLog } from '../electron/core/history-log';
 import { historyFiles } from '../electron/main/adapters/history-file';
 import type { HistoryEvent } from '../electron/shared/history';
 import { syntheticHistory } from '../tests/fakes/history-days';
+import { median } from './format';
 import type { BenchResult } from './types';
 
 /** Mid-month "now": the current month's file is half full in every scenario, so only older history differs. */
@@ -24,11 +25,6 @@ function writeHistory(dir: string, events: HistoryEvent[]): void {
     byMonth.set(month, lines);
   }
   for (const [month, lines] of byMonth) writeFileSync(join(dir, `events-${month}.jsonl`), lines.join(''));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Median ms per append of `count` events of today, through a log opened on `dir` (History was opened first). */
