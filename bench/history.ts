@@ -9,7 +9,7 @@ import { HistoryLog } from '../electron/core/history-log';
 import { historyFiles } from '../electron/main/adapters/history-file';
 import type { HistoryEvent } from '../electron/shared/history';
 import { syntheticHistory } from '../tests/fakes/history-days';
-import { median } from './format';
+import { median, round } from './format';
 import type { BenchResult } from './types';
 
 /** Mid-month "now": the current month's file is half full in every scenario, so only older history differs. */
@@ -87,7 +87,7 @@ export function benchHistory(): BenchResult[] {
     const eventBytes = dirBytes(dirs.decade, /^events-/);
     const summaryBytes = dirBytes(dirs.decade, /^summaries/);
     const years = 3652 / 365.25;
-    const r = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
+    const r = (n: number, digits = 3) => round(n, digits);
     return [
       {
         name: 'history append, 1 month of history',
