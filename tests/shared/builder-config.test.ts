@@ -2,17 +2,16 @@
 // scripts/validate-builder-config.cjs, the script behind `npm run validate:builder`), packaging only the build
 // output (checked with electron-builder's own file matching against this repository), the tray icons main reads
 // at runtime, the security fuses, and each platform's install details (icons, tray-only macOS app, AppUserModelID).
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { trayIconPath } from '../../electron/main/adapters/tray';
 import { APP_USER_MODEL_ID } from '../../electron/main/lifecycle';
 import type { TrayState } from '../../electron/shared/tracker';
+import { runNodeScript } from './run-script';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -49,15 +48,10 @@ interface BuilderConfig {
 
 const tools = createRequire(import.meta.url)(script) as BuilderConfigTools;
 
-/** Runs the validator on a file; resolves with its exit code and output (it never rejects). */
+/** Runs the validator on a file: its exit code and everything it printed. */
 async function validate(file: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, file], { cwd: root });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
+  const { code, stdout, stderr } = await runNodeScript(script, [file], { cwd: root });
+  return { code, output: stdout + stderr };
 }
 
 /** Every file of the working tree (sources, tests, configs, docs, resources), not node_modules or build output. */

@@ -1,14 +1,13 @@
 // `npm run package:dir` (scripts/package-dir.mjs): finds an installed Electron the way `npm start` does, packages
 // with it as electronDist, and where there is none says what to do and exits 2 without building anything.
 // electron-builder itself is not run here (it takes long); the plan it would run is checked instead.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNodeScript } from './run-script';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const script = join(root, 'scripts', 'package-dir.mjs');
@@ -51,22 +50,8 @@ function fakeElectronDist(name: string, platform: NodeJS.Platform): string {
   return dir;
 }
 
-/** Runs the script as `npm run package:dir` would; resolves with exit code and output (never rejects). */
-async function runScript(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], {
-      cwd: root,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+/** Runs the script as `npm run package:dir` would. */
+const runScript = (args: string[], env: NodeJS.ProcessEnv) => runNodeScript(script, args, { cwd: root, env });
 
 let pkg: PackageDir;
 let bin: ElectronBinary;
