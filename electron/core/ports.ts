@@ -24,6 +24,16 @@ export interface IdleSample {
   idleSec: number;
   /** True when the OS reports the session as locked; null when the platform cannot tell. */
   locked: boolean | null;
+  /**
+   * True while another application is fullscreen or presenting (a reminder is held until it ends); false when
+   * the platform says not; null or absent where the platform cannot tell (see docs/tracker.md).
+   */
+  fullscreen?: boolean | null;
+  /**
+   * True while another application keeps the screen awake (a video player, a presentation, a reader): no input
+   * then is not a break. Null or absent where the platform cannot tell.
+   */
+  screenInUse?: boolean | null;
 }
 
 export interface IdleSource {

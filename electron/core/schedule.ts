@@ -7,6 +7,7 @@ import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 import {
   APPROACHING_MS,
   AWAY_SAMPLE_MS,
+  HOLD_POLL_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
   PRESENT_SAMPLE_MS,
@@ -33,7 +34,9 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
         s.lastSampleAt + PRESENT_SAMPLE_MS,
         s.lastInputAt + settings.awayThresholdMin * MINUTE_MS,
       );
-      if (s.reminder.phase === 'waiting' && s.reminder.waitingSince !== null) {
+      if (s.reminder.phase === 'waiting' && (s.reminder.heldSince ?? null) !== null) {
+        candidates.push(now + HOLD_POLL_MS);
+      } else if (s.reminder.phase === 'waiting' && s.reminder.waitingSince !== null) {
         candidates.push(Math.min(now + TYPING_POLL_MS, s.reminder.waitingSince + MAX_REMINDER_DELAY_MS));
       }
       const due = plannedAt(s, settings, now);

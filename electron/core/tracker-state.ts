@@ -13,6 +13,8 @@ export const APPROACHING_MS = 5 * MINUTE_MS;
 export const TYPING_PAUSE_SEC = 3;
 /** How often to look for a typing pause while a reminder waits. */
 export const TYPING_POLL_MS = 10 * SECOND_MS;
+/** How often to look again while a due reminder is held for another app's fullscreen or presentation. */
+export const HOLD_POLL_MS = 30 * SECOND_MS;
 /** A due reminder is never held back longer than this for a typing pause. */
 export const MAX_REMINDER_DELAY_MS = MINUTE_MS;
 /** Longest gap between idle samples while the user is at the computer. */
@@ -51,6 +53,8 @@ export interface ReminderState {
   waitingSince: number | null;
   /** Wall ms it was shown. */
   shownAt: number | null;
+  /** Wall ms since when a due reminder is held because another app is fullscreen or presenting, else null. */
+  heldSince?: number | null;
   /** Whether the reminder on screen is the firm one. */
   firm: boolean;
   /**

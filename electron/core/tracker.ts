@@ -175,6 +175,8 @@ function applySample(s: TrackerState, sample: IdleSample, ctx: StepContext, fx: 
     if (sample.locked === true) return { ...absent(sampled, now, 'lock'), presence: 'locked' };
     const awayMs = ctx.settings.awayThresholdMin * MINUTE_MS;
     if (now - lastInput < awayMs) return { ...sampled, lastInputAt: Math.max(s.lastInputAt, lastInput) };
+    // Watching or reading: no input, but another app keeps the screen in use. Not a break.
+    if (sample.screenInUse === true) return sampled;
     const since = Math.max(lastInput, s.boutStart ?? lastInput);
     const left = endBout(expire(sampled, 'away', now, fx), since, 'away', fx);
     return { ...absent(left, since, 'idle'), presence: 'away', boutStart: null, lastInputAt: lastInput };
@@ -253,7 +255,10 @@ function expire(s: TrackerState, reason: ExpiredReason, now: number, fx: Effect[
   if (s.reminder.phase === 'none') return s;
   if (s.reminder.phase === 'shown')
     fx.push(record({ type: 'reminder-expired', at: now, reason }), { type: 'hide-reminder' });
-  return { ...s, reminder: { ...s.reminder, phase: 'none', waitingSince: null, shownAt: null } };
+  return {
+    ...s,
+    reminder: { ...s.reminder, phase: 'none', waitingSince: null, heldSince: null, shownAt: null },
+  };
 }
 
 function moved(s: TrackerState, now: number, fx: Effect[]): TrackerState {
@@ -273,7 +278,13 @@ function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[
   if (here.reminder.phase === 'shown')
     fx.push(record({ type: 'reminder-accepted', at: now }), { type: 'hide-reminder' });
   fx.push(record({ type: 'walk-started', at: now, source }), { type: 'open-break' });
-  const cleared = { ...here.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
+  const cleared = {
+    ...here.reminder,
+    phase: 'none' as const,
+    waitingSince: null,
+    heldSince: null,
+    shownAt: null,
+  };
   return { ...absent({ ...here, reminder: cleared }, now, 'walk'), presence: 'walking', walkSource: source };
 }
 
@@ -355,14 +366,22 @@ function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): Tracke
   const now = ctx.wall;
   const r = s.reminder;
   if (!mayRemind(s, ctx.settings, now))
-    return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
+    return r.phase === 'waiting'
+      ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null, heldSince: null } }
+      : s;
   if (r.phase === 'shown') return s;
   const due = plannedAt(s, ctx.settings, now);
   if (due === null || now < due)
-    return r.phase === 'waiting' ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null } } : s;
+    return r.phase === 'waiting'
+      ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null, heldSince: null } }
+      : s;
   const waitingSince = r.waitingSince ?? now;
+  // Another app fullscreen or presenting holds the reminder; once it ends the reminder comes at once.
+  if (ctx.sample?.fullscreen === true)
+    return { ...s, reminder: { ...r, phase: 'waiting', waitingSince, heldSince: r.heldSince ?? now } };
+  const held = (r.heldSince ?? null) !== null;
   const paused = ctx.sample !== null && ctx.sample.idleSec >= TYPING_PAUSE_SEC;
-  if (!paused && now - waitingSince < MAX_REMINDER_DELAY_MS) {
+  if (!held && !paused && now - waitingSince < MAX_REMINDER_DELAY_MS) {
     return { ...s, reminder: { ...r, phase: 'waiting', waitingSince } };
   }
   const shown = {
@@ -371,6 +390,7 @@ function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): Tracke
       ...r,
       phase: 'shown' as const,
       waitingSince: null,
+      heldSince: null,
       shownAt: now,
       firm: isFirm(s, ctx.settings),
     },

@@ -8,6 +8,7 @@ import type { TrayCommand } from '../core/tray-model';
 import { systemClock } from './adapters/clock';
 import { historyDocuments } from './adapters/history-documents';
 import { historyFiles } from './adapters/history-file';
+import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
 import { watchPowerEvents } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
@@ -73,7 +74,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     {
       clock: systemClock(),
       timer: systemTimer(),
-      idle: powerMonitorIdle(e.powerMonitor),
+      idle: powerMonitorIdle(e.powerMonitor, desktopSignals(o.platform, log.warn)),
       presenter: createPresenter(e, windows),
       store: {
         appendEvent: (event) => history.append(event),

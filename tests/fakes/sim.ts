@@ -37,6 +37,9 @@ export class Sim {
   activity: Activity = 'typing-with-pauses';
   lastInputWall: number;
   lockedReported: boolean | null = false;
+  /** What the platform reports about other apps: fullscreen or presenting, keeping the screen in use. */
+  fullscreen: boolean | null = null;
+  screenInUse: boolean | null = null;
   events: HistoryEvent[] = [];
   shown: { at: number; view: ReminderView; snapshot: TrackerSnapshot }[] = [];
   hidden: number[] = [];
@@ -108,7 +111,12 @@ export class Sim {
 
   sample(): IdleSample {
     this.samples += 1;
-    return { idleSec: this.idleSec(), locked: this.lockedReported };
+    return {
+      idleSec: this.idleSec(),
+      locked: this.lockedReported,
+      fullscreen: this.fullscreen,
+      screenInUse: this.screenInUse,
+    };
   }
 
   idleSec(): number {
