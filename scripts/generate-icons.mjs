@@ -15,8 +15,12 @@ export const RESOURCES = join(ROOT, 'resources');
 export const SVG_DIR = join(RESOURCES, 'svg');
 
 export const TRAY_STATES = ['fresh', 'approaching', 'overdue', 'paused'];
-/** Tray base size in px; the @2x image is twice that. */
+/** Tray base size in px; `@<scale>x` files are that many times larger (Electron picks one per display scale). */
 export const TRAY_SIZE_PX = 16;
+/** Windows and Linux panels also run at 125 % and 150 %: drawn images there instead of a blurred 16 px bitmap. */
+export const TRAY_SCALES = [1, 1.25, 1.5, 2];
+/** macOS menu bars are 1x or 2x only. */
+export const TEMPLATE_SCALES = [1, 2];
 /** Linux hicolor sizes: the bolder full-bleed small icon up to 48 px, the detailed icon above. */
 export const LINUX_SMALL_SIZES_PX = [16, 22, 24, 32, 48];
 export const LINUX_SIZES_PX = [64, 96, 128, 256, 512];
@@ -140,11 +144,12 @@ export function planOutputs() {
   for (const state of TRAY_STATES) {
     for (const variant of ['', 'Template']) {
       const source = `tray-${state}${variant}.svg`;
-      jobs.push({ output: `resources/tray-${state}${variant}.png`, make: (r) => r(source, TRAY_SIZE_PX) });
-      jobs.push({
-        output: `resources/tray-${state}${variant}@2x.png`,
-        make: (r) => r(source, TRAY_SIZE_PX * 2),
-      });
+      for (const scale of variant === 'Template' ? TEMPLATE_SCALES : TRAY_SCALES) {
+        jobs.push({
+          output: `resources/tray-${state}${variant}${scale === 1 ? '' : `@${scale}x`}.png`,
+          make: (r) => r(source, TRAY_SIZE_PX * scale),
+        });
+      }
     }
   }
   jobs.push({ output: 'resources/icon.png', make: (r) => r('icon.svg', APP_ICON_SIZE_PX) });

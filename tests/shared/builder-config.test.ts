@@ -123,16 +123,17 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
   });
 
-  it('ships exactly the tray icons main loads at runtime, where main looks for them', () => {
+  it('ships exactly the tray icons main loads at runtime, at every scale, where main looks for them', () => {
     const shipped = tools.matchSection(config, 'extraResources', repositoryFiles()).map((m) => m.to);
+    const scaled = (file: string, scales: string[]) => scales.map((s) => file.replace(/\.png$/, `${s}.png`));
     const wanted = STATES.flatMap((state) =>
       (['linux', 'win32', 'darwin'] as const).flatMap((platform) => {
-        const file = trayIconPath('resources', state, platform);
-        return [file, file.replace(/\.png$/, '@2x.png')].map((path) => path.split(sep).join('/'));
+        const file = trayIconPath('resources', state, platform).split(sep).join('/');
+        return scaled(file, platform === 'darwin' ? ['', '@2x'] : ['', '@1.25x', '@1.5x', '@2x']);
       }),
     );
     expect(shipped.sort()).toEqual([...new Set(wanted)].sort());
-    expect(shipped).toHaveLength(16);
+    expect(shipped).toHaveLength(24);
   });
 
   it('sets the Electron security fuses', () => {

@@ -16,6 +16,9 @@ const resources = join(root, 'resources');
 /** The slice of scripts/generate-icons.mjs that this test uses. */
 interface IconGenerator {
   TRAY_STATES: string[];
+  TRAY_SIZE_PX: number;
+  TRAY_SCALES: number[];
+  TEMPLATE_SCALES: number[];
   LINUX_SMALL_SIZES_PX: number[];
   LINUX_SIZES_PX: number[];
   ICO_SIZES_PX: number[];
@@ -24,13 +27,6 @@ interface IconGenerator {
   planOutputs(): { output: string }[];
   generate(options: { check: boolean }): Promise<string[]>;
 }
-
-const VARIANTS = [
-  { suffix: '', sizePx: 16 },
-  { suffix: '@2x', sizePx: 32 },
-  { suffix: 'Template', sizePx: 16 },
-  { suffix: 'Template@2x', sizePx: 32 },
-] as const;
 
 /** Width and height from the PNG signature + IHDR chunk (bytes 16..23, big-endian). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -70,11 +66,22 @@ beforeAll(async () => {
 });
 
 describe('tray icons', () => {
-  it('every state has a 16 px icon, an @2x one and macOS Template images of both', () => {
+  it('every state has images for 100, 125, 150 and 200 % panels, and macOS Template images at 1x and 2x', () => {
+    expect(g.TRAY_SCALES).toEqual([1, 1.25, 1.5, 2]);
+    expect(g.TEMPLATE_SCALES).toEqual([1, 2]);
     for (const state of g.TRAY_STATES) {
-      for (const { suffix, sizePx } of VARIANTS) {
-        const bytes = readFileSync(join(resources, `tray-${state}${suffix}.png`));
-        expect(pngSize(bytes), `tray-${state}${suffix}.png`).toEqual({ width: sizePx, height: sizePx });
+      for (const [variant, scales] of [
+        ['', g.TRAY_SCALES],
+        ['Template', g.TEMPLATE_SCALES],
+      ] as const) {
+        for (const scale of scales) {
+          const file = `tray-${state}${variant}${scale === 1 ? '' : `@${scale}x`}.png`;
+          const sizePx = g.TRAY_SIZE_PX * scale;
+          expect(pngSize(readFileSync(join(resources, file))), file).toEqual({
+            width: sizePx,
+            height: sizePx,
+          });
+        }
       }
     }
     expect(g.TRAY_STATES).toEqual(['fresh', 'approaching', 'overdue', 'paused']);
