@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../renderer/src/App.svelte';
 import { VIEWS, viewFromLocation, type ViewName } from '../../renderer/src/lib/views';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
+import HistoryView from '../../renderer/src/views/HistoryView.svelte';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
 import ReminderView from '../../renderer/src/views/ReminderView.svelte';
 import SettingsView from '../../renderer/src/views/SettingsView.svelte';
@@ -18,6 +19,7 @@ const EXPECTED: Record<ViewName, Component> = {
   reminder: ReminderView,
   break: BreakView,
   settings: SettingsView,
+  history: HistoryView,
 };
 
 beforeEach(() => {

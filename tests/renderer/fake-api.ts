@@ -5,6 +5,7 @@ import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shar
 import type { BreakState } from '../../electron/shared/break';
 import type { Settings } from '../../electron/shared/settings';
 import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
+import { overviewFor } from './history-fixtures';
 import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
 
 export const NOW = new Date('2026-03-02T09:30:00Z').getTime();
@@ -105,6 +106,12 @@ export function installFakeApi(
     submitWalkAnswers: vi.fn(breakResult),
     submitNextDay: vi.fn(breakResult),
     confirmClearance: vi.fn(breakResult),
+    getHistory: vi.fn(() => Promise.resolve(ok(overviewFor([], NOW)))),
+    exportHistory: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),
+    importHistory: vi.fn(() => Promise.resolve(ok({ added: 0, duplicates: 0 }))),
+    saveClinicianSummary: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),
+    deleteHistoryDay: vi.fn(() => Promise.resolve(ok({ removed: 0 }))),
+    deleteAllHistory: vi.fn(() => Promise.resolve(ok({ removed: 0 }))),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);

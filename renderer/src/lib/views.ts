@@ -9,6 +9,7 @@ const VIEW_LOADERS = {
   reminder: () => import('../views/ReminderView.svelte'),
   break: () => import('../views/BreakView.svelte'),
   settings: () => import('../views/SettingsView.svelte'),
+  history: () => import('../views/HistoryView.svelte'),
 } satisfies Record<string, () => Promise<{ default: Component }>>;
 
 export type ViewName = keyof typeof VIEW_LOADERS;

@@ -1,0 +1,47 @@
+// Display helpers for History: durations, day labels and outcome names. Pure; local dates from 'YYYY-MM-DD' keys.
+import type { Outcome } from '../../../../electron/shared/walk';
+
+/** "4 h 05 min", "35 min", "0 min". */
+export function duration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const h = Math.floor(minutes / 60);
+  return h === 0 ? `${minutes} min` : `${h} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** Noon of a local day key, so DST never shifts it into the next or previous day. */
+export function dateOf(day: string): Date {
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  return new Date(y, m - 1, d, 12);
+}
+
+/** "Tue 3 Mar". */
+export function dayLabel(day: string): string {
+  return dateOf(day).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+/** "Tue" or "3": the short axis label of a chart with `count` days. */
+export function axisLabel(day: string, count: number): string {
+  const date = dateOf(day);
+  return count <= 7 ? date.toLocaleDateString(undefined, { weekday: 'short' }) : String(date.getDate());
+}
+
+/** "14:05" in the user's format. */
+export function timeOf(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { timeStyle: 'short' });
+}
+
+export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
+  continue: 'Comfortable',
+  hold: 'Hold level',
+  'step-back': 'Step back',
+  'see-clinician': 'See a clinician',
+  urgent: 'Urgent care',
+};
+
+/** A round number at or above `max`, for a chart's top line (at least `floor`). */
+export function niceMax(max: number, floor = 1): number {
+  const top = Math.max(max, floor);
+  const magnitude = 10 ** Math.floor(Math.log10(top));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= top) ?? 10;
+  return step * magnitude;
+}

@@ -1,0 +1,27 @@
+// History overviews for renderer tests, computed by the real core from synthetic events (so the view is tested
+// against the shapes and numbers core really produces).
+import { HistoryLog } from '../../electron/core/history-log';
+import { memoryHistoryFiles } from '../../electron/core/history-memory';
+import { HistoryService } from '../../electron/core/history-service';
+import type { HistoryEvent } from '../../electron/shared/history';
+import type { HistoryOverview, HistoryRange } from '../../electron/shared/history-view';
+
+/** The overview core computes at `now` for `events` (no programme unless the events start one). */
+export function overviewFor(
+  events: HistoryEvent[],
+  now: number,
+  range: HistoryRange = 'week',
+): HistoryOverview {
+  const log = new HistoryLog(memoryHistoryFiles());
+  for (const event of events) log.append(event);
+  const service = new HistoryService({
+    log,
+    documents: {
+      saveFile: () => Promise.resolve({ saved: false }),
+      saveClinicianSummary: () => Promise.resolve({ saved: false }),
+    },
+    now: () => now,
+    breakState: () => null,
+  });
+  return service.overview(range);
+}
