@@ -98,3 +98,91 @@ describe('SettingsView', () => {
     expect(screen.queryByText('Away time must be a whole number of minutes from 2 to 30.')).toBeNull();
   });
 });
+
+describe('SettingsView working hours', () => {
+  async function withHours() {
+    const ctx = await setup();
+    const toggle = screen.getByRole('switch', {
+      name: 'Only remind me during working hours',
+    }) as HTMLInputElement;
+    return { ...ctx, toggle };
+  }
+  const time = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
+
+  it('are off at first; turning them on shows each weekday with its ranges', async () => {
+    const { toggle } = await withHours();
+    expect(toggle.checked).toBe(false);
+    expect(screen.queryByRole('group', { name: 'Monday' })).toBeNull();
+    await fireEvent.click(toggle);
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+      expect(screen.getByRole('group', { name: day })).toBeTruthy();
+    }
+    expect(time('Monday range 1 starts').value).toBe('09:00');
+    expect(time('Monday range 2 ends').value).toBe('17:30');
+    expect(screen.getAllByText('No reminders')).toHaveLength(2);
+  });
+
+  it('refuses overlapping ranges on a day with a message there, and does not save', async () => {
+    const { api, toggle, save } = await withHours();
+    await fireEvent.click(toggle);
+    await fireEvent.input(time('Monday range 2 starts'), { target: { value: '12:00' } });
+    const monday = screen.getByRole('group', { name: 'Monday' });
+    expect(monday.getAttribute('aria-describedby')).toBe('hours-mon-error');
+    expect(document.getElementById('hours-mon-error')?.textContent).toBe(
+      'Time ranges on the same day must not overlap.',
+    );
+    expect(time('Monday range 2 starts').getAttribute('aria-invalid')).toBe('true');
+    expect(time('Tuesday range 2 starts').getAttribute('aria-invalid')).toBeNull();
+    expect(save.disabled).toBe(true);
+    await fireEvent.submit(save.form as HTMLFormElement);
+    expect(api.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('refuses a range that starts and ends at the same time, and an empty time', async () => {
+    const { toggle, save } = await withHours();
+    await fireEvent.click(toggle);
+    await fireEvent.input(time('Friday range 1 ends'), { target: { value: '09:00' } });
+    expect(await screen.findByText('A time range must end at a different time than it starts.')).toBeTruthy();
+    await fireEvent.input(time('Friday range 1 ends'), { target: { value: '' } });
+    expect(await screen.findByText('Enter times as hours and minutes, for example 09:00.')).toBeTruthy();
+    expect(save.disabled).toBe(true);
+  });
+
+  it('adds, removes and copies ranges, marks overnight ones, and saves them', async () => {
+    const { api, toggle, save } = await withHours();
+    await fireEvent.click(toggle);
+    await fireEvent.click(screen.getByRole('button', { name: 'Add a time range on Saturday' }));
+    expect(time('Saturday range 1 starts').value).toBe('09:00');
+    await fireEvent.input(time('Saturday range 1 starts'), { target: { value: '22:00' } });
+    await fireEvent.input(time('Saturday range 1 ends'), { target: { value: '02:00' } });
+    expect(screen.getByText('next day')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove Monday range 2' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy Monday to Tuesday–Friday' }));
+    await fireEvent.click(save);
+    const monday = [{ start: '09:00', end: '12:30' }];
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      workingHours: {
+        enabled: true,
+        days: {
+          mon: monday,
+          tue: monday,
+          wed: monday,
+          thu: monday,
+          fri: monday,
+          sat: [{ start: '22:00', end: '02:00' }],
+          sun: [],
+        },
+      },
+    });
+  });
+
+  it('offers no fifth range on a day', async () => {
+    const { toggle } = await withHours();
+    await fireEvent.click(toggle);
+    const add = () => screen.queryByRole('button', { name: 'Add a time range on Sunday' });
+    for (let i = 0; i < 4; i++) await fireEvent.click(add() as HTMLElement);
+    expect(add()).toBeNull();
+    expect(time('Sunday range 4 starts').value).toBe('19:00');
+  });
+});

@@ -1,7 +1,14 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
 // Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
 import type { Settings, SettingsIssue, TimeRange, Weekday } from '../../../electron/shared/settings';
-import { SETTINGS_LIMITS, WEEKDAYS, dayRangesProblem } from '../../../electron/shared/settings-limits';
+import {
+  MINUTES_PER_DAY,
+  SETTINGS_LIMITS,
+  WEEKDAYS,
+  clockMinutes,
+  clockText,
+  dayRangesProblem,
+} from '../../../electron/shared/settings-limits';
 
 /** The ranges core validates against (one definition, in electron/shared). */
 export const LIMITS = SETTINGS_LIMITS;
@@ -99,13 +106,14 @@ export class SettingsForm {
     this.clearServerIssue('snoozeOptionsMin');
   }
 
-  /** Adds a range to a weekday: after its last range (one hour later), or 09:00–17:00 on an empty day. */
+  /** Adds a range to a weekday: one hour from the end of its last range, or 09:00–17:00 on an empty day. */
   addRange(day: Weekday): void {
-    const last = this.days[day].at(-1);
-    const start = last ? last.end : '09:00';
-    const [h = 9, m = 0] = start.split(':').map(Number);
-    const end = `${String(Math.min(23, h + 1)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-    this.days[day] = [...this.days[day], row(last ? { start, end } : { start: '09:00', end: '17:00' })];
+    const lastEnd = clockMinutes(this.days[day].at(-1)?.end);
+    const range =
+      lastEnd === null
+        ? { start: '09:00', end: '17:00' }
+        : { start: clockText(lastEnd), end: clockText(Math.min(lastEnd + 60, MINUTES_PER_DAY - 1)) };
+    this.days[day] = [...this.days[day], row(range)];
     this.clearServerIssue('workingHours');
   }
 
