@@ -77,8 +77,21 @@ export function planPackageDir({ electron, platform }) {
   };
 }
 
-/** Runs the plan; returns the exit code. `--dry-run` prints the plan as JSON instead of running it. */
-export function main(argv = process.argv.slice(2), { env = process.env, platform = process.platform } = {}) {
+/** Runs one step with inherited output; returns its exit status (null when it was killed by a signal). */
+function spawnStep(step, env) {
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
+  return result.status;
+}
+
+/**
+ * Runs the plan; returns the exit code. `--dry-run` prints the plan as JSON instead of running it.
+ * @param {string[]} [argv]
+ * @param {{ env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform, run?: typeof spawnStep }} [options]
+ */
+export function main(
+  argv = process.argv.slice(2),
+  { env = process.env, platform = process.platform, run = spawnStep } = {},
+) {
   const plan = planPackageDir({ electron: findElectron({ env, platform }), platform });
   if (argv.includes('--dry-run')) {
     console.log(JSON.stringify(plan, null, 2));
@@ -90,11 +103,9 @@ export function main(argv = process.argv.slice(2), { env = process.env, platform
   }
   for (const step of plan.steps) {
     console.log(`> ${step.label}: ${[step.command, ...step.args].join(' ')}`);
-    const result = spawnSync(step.command, step.args, { stdio: 'inherit', env });
-    if (result.status !== 0) {
-      console.error(
-        `npm run package:dir: the ${step.label} step failed (exit ${result.status ?? result.signal}).`,
-      );
+    const status = run(step, env);
+    if (status !== 0) {
+      console.error(`npm run package:dir: the ${step.label} step failed (exit ${status ?? 'by signal'}).`);
       return EXIT_STEP_FAILED;
     }
   }

@@ -28,6 +28,10 @@ interface PackageDir {
   EXIT_NO_ELECTRON: number;
   planPackageDir(input: { electron: Electron | undefined; platform: NodeJS.Platform }): Plan;
   builderPlatformFlag(platform: string): string;
+  main(
+    argv: string[],
+    options: { env: NodeJS.ProcessEnv; platform: NodeJS.Platform; run: (step: Step) => number | null },
+  ): number;
 }
 interface FakeElectronDist {
   writeFakeElectronDist(dir: string, platform: NodeJS.Platform): string;
@@ -157,6 +161,44 @@ describe('the plan', () => {
       '--win',
     ]);
     expect(() => pkg.builderPlatformFlag('aix')).toThrow('cannot package for platform "aix"');
+  });
+});
+
+describe('running the plan', () => {
+  /** main() with a stand-in Electron and a recording runner that answers `statuses` by step label. */
+  function runMain(statuses: Record<string, number | null>): { code: number; ran: Step[] } {
+    const dist = fakeElectronDist('run-dist', 'linux');
+    const ran: Step[] = [];
+    const quiet = { log: console.log, error: console.error };
+    console.log = console.error = () => undefined;
+    try {
+      const code = pkg.main([], {
+        env: { ELECTRON_OVERRIDE_DIST_PATH: dist },
+        platform: 'linux',
+        run: (step) => (ran.push(step), step.label in statuses ? (statuses[step.label] ?? null) : 0),
+      });
+      return { code, ran };
+    } finally {
+      Object.assign(console, quiet);
+    }
+  }
+
+  it('runs the build, then electron-builder with the stand-in as electronDist, and exits 0', () => {
+    const { code, ran } = runMain({});
+    expect(ran.map((s) => s.label)).toEqual(['build', 'package']);
+    expect(ran[1]?.args).toContain(`--config.electronDist=${join(temp, 'run-dist')}`);
+    expect(code).toBe(0);
+  });
+
+  it('stops at a failed build without packaging, and exits 1', () => {
+    const { code, ran } = runMain({ build: 1 });
+    expect(ran.map((s) => s.label)).toEqual(['build']);
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 when electron-builder fails or is killed', () => {
+    expect(runMain({ package: 7 }).code).toBe(1);
+    expect(runMain({ package: null }).code).toBe(1);
   });
 });
 
