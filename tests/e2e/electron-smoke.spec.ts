@@ -1,21 +1,13 @@
 // Electron smoke test: starts the real built app with Playwright's _electron where the Electron binary is
 // installed (`npx install-electron`), and checks it comes up as a tray app with no window. Skipped, and says
 // so, where the binary is missing (our CI machines cannot download it); docs/manual-qa.md covers the rest.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectron } from '../../scripts/electron-binary.mjs';
 
-function electronBinary(): string | null {
-  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathTxt = join(dir, 'path.txt');
-  if (!existsSync(pathTxt)) return null;
-  const exe = join(dir, 'dist', readFileSync(pathTxt, 'utf8').trim());
-  return existsSync(exe) ? exe : null;
-}
-
-const exe = electronBinary();
+const exe = findElectron()?.executable;
 
 test('the packaged main process starts as a tray app with no window', async () => {
   test.skip(!exe, 'Electron binary not installed here (run `npx install-electron` on a networked machine)');
