@@ -3,6 +3,7 @@
 // engine samples once a minute while away). Reports CPU time per year and heap growth from day 1 to day 364.
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
+import { HistoryLog, type HistoryFiles } from '../electron/core/history-log';
 import { HOUR, Sim } from '../tests/fakes/sim';
 import { round } from './format';
 import { simulateDay } from './sitting-day';
@@ -13,6 +14,27 @@ const DAY = 24 * HOUR;
 const YEAR_START = Date.UTC(2027, 0, 4, 9, 0, 0);
 const DAYS = 364;
 const MB = 1024 * 1024;
+
+/** History files that take every write and keep nothing, as files on disk cost the app no memory. */
+const DISK_LIKE: HistoryFiles = {
+  months: () => [],
+  read: () => '',
+  endsCleanly: () => true,
+  append: () => {},
+  replace: () => {},
+  readSummaries: () => null,
+  writeSummaries: () => {},
+  clear: () => {},
+};
+
+/** A simulator wired like the app: history goes through the real HistoryLog to (disk-like) files. */
+function yearSim(): Sim {
+  const documents = {
+    saveFile: () => Promise.resolve({ saved: false as const }),
+    saveClinicianSummary: () => Promise.resolve({ saved: false as const }),
+  };
+  return new Sim({ start: YEAR_START, history: { log: new HistoryLog(DISK_LIKE), documents } });
+}
 
 /** Forgets what the simulator recorded for tests (history goes to disk in the app, not into memory). */
 function dropRecords(sim: Sim): void {
@@ -71,10 +93,10 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 export function benchEngineYear(): BenchResult[] {
   const gc = exposedGc();
   // Warm up every path (weekday, night asleep, weekend awake) so the JIT's code is not counted as growth.
-  const warm = new Sim({ start: YEAR_START }).start();
+  const warm = yearSim().start();
   for (let n = 0; n < 7; n += 1) simulateYearDay(warm, n);
 
-  const sim = new Sim({ start: YEAR_START }).start();
+  const sim = yearSim().start();
   let cpu = process.cpuUsage();
   simulateYearDay(sim, 0);
   let cpuTotal = cpuMs(cpu);

@@ -29,6 +29,8 @@ export interface SimOptions {
   locked?: boolean | null;
   /** The stored programme document (programme.json), as read at start. */
   programme?: unknown;
+  /** The history store as a host wires it (default: core's in-memory history, which keeps every event). */
+  history?: Parameters<typeof createCoreApp>[3];
 }
 
 export class Sim {
@@ -97,6 +99,7 @@ export class Sim {
           this.programme = JSON.parse(JSON.stringify(doc)) as unknown;
         },
       },
+      opts.history,
     );
   }
 
