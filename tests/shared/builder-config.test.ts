@@ -22,6 +22,7 @@ const script = join(root, 'scripts/validate-builder-config.cjs');
 /** The slice of scripts/validate-builder-config.cjs that this test uses. */
 interface BuilderConfigTools {
   loadConfig(file?: string): Promise<BuilderConfig>;
+  validate(config: BuilderConfig): Promise<void>;
   matchSection(
     config: BuilderConfig,
     section: 'files' | 'extraResources',
@@ -99,19 +100,22 @@ beforeAll(async () => {
 });
 
 describe('electron-builder.yml', () => {
+  // The first check compiles electron-builder's large JSON schema: seconds on a loaded 2-core machine.
   it('is valid against the electron-builder schema', async () => {
-    const { code, output } = await validate(configPath);
-    expect(output).toContain('OK:');
-    expect(code).toBe(0);
-  }, 30_000);
+    await expect(tools.validate(config)).resolves.toBeUndefined();
+  }, 60_000);
 
-  it('the validator rejects an unknown key', async () => {
+  it("the schema check rejects an unknown key, with electron-builder's own message", async () => {
     const bad = join(tempDir, 'bogus.yml');
     writeFileSync(bad, `${readFileSync(configPath, 'utf8')}\nbogusKey: 1\n`);
-    const { code, output } = await validate(bad);
-    expect(output).toContain("unknown property 'bogusKey'");
-    expect(code).toBe(1);
-  }, 30_000);
+    await expect(tools.validate(await tools.loadConfig(bad))).rejects.toThrow("unknown property 'bogusKey'");
+  }, 60_000);
+
+  it('npm run validate:builder says OK and exits 0 (a child process: slow on a loaded machine)', async () => {
+    const { code, output } = await validate(configPath);
+    expect(output).toContain('OK: ');
+    expect(code).toBe(0);
+  }, 60_000);
 
   it('packages the built app and package.json only: no sources, tests, configs, docs or test harness', () => {
     const tree = [...repositoryFiles(), ...BUILD_OUTPUT.app, ...BUILD_OUTPUT.notApp];
