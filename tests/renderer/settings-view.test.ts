@@ -151,7 +151,7 @@ describe('SettingsView working hours', () => {
   it('adds, removes and copies ranges, marks overnight ones, and saves them', async () => {
     const { api, toggle, save } = await withHours();
     await fireEvent.click(toggle);
-    await fireEvent.click(screen.getByRole('button', { name: 'Add a time range on Saturday' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add a range on Saturday' }));
     expect(time('Saturday range 1 starts').value).toBe('09:00');
     await fireEvent.input(time('Saturday range 1 starts'), { target: { value: '22:00' } });
     await fireEvent.input(time('Saturday range 1 ends'), { target: { value: '02:00' } });
@@ -180,7 +180,7 @@ describe('SettingsView working hours', () => {
   it('offers no fifth range on a day', async () => {
     const { toggle } = await withHours();
     await fireEvent.click(toggle);
-    const add = () => screen.queryByRole('button', { name: 'Add a time range on Sunday' });
+    const add = () => screen.queryByRole('button', { name: 'Add a range on Sunday' });
     for (let i = 0; i < 4; i++) await fireEvent.click(add() as HTMLElement);
     expect(add()).toBeNull();
     expect(time('Sunday range 4 starts').value).toBe('19:00');
