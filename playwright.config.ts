@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 
-const PORT = 4173;
+/** $WALKBREAK_E2E_PORT lets two runs on one machine keep their own harness server. */
+const PORT = Number(process.env.WALKBREAK_E2E_PORT ?? 4173);
 /** $CHROMIUM_PATH, else Debian's chromium, else Playwright's own download (scripts/ensure-browser.mjs sees to one). */
 const chromium =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -1,5 +1,6 @@
 // Drives the browser harness from Playwright: starts it on a fake clock, moves time, and reaches the windows.
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import type { BreakState } from '../../electron/shared/break';
 import type { HistoryEvent } from '../../electron/shared/history';
 import type { Settings } from '../../electron/shared/settings';
 import type { TrackerSnapshot } from '../../electron/shared/tracker';
@@ -59,6 +60,10 @@ export class Harness {
 
   async snapshot(): Promise<TrackerSnapshot> {
     return this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.snapshot());
+  }
+
+  async breakState(): Promise<BreakState> {
+    return this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.breakState());
   }
 
   async events(): Promise<HistoryEvent[]> {

@@ -123,15 +123,19 @@ export class BreakFlow {
     this.state = state;
   }
 
-  /** Runs one break operation; its reply becomes the state. A finished session's outcome is then shown. */
-  act(action: () => Promise<BreakState>, local: Partial<LocalFlow> = {}): Promise<void> {
+  /**
+   * Runs one break operation; its reply becomes the state. `decides` marks the operations that can finish a walk
+   * (check-in, the symptom answers): their outcome is then shown. Other replies may still carry an earlier walk's
+   * finished session, which must not reappear.
+   */
+  act(action: () => Promise<BreakState>, local: Partial<LocalFlow> = {}, decides = false): Promise<void> {
     return this.call.run(async () => {
       const next = await action();
       this.accept(next);
       this.local = {
         ...this.local,
         ...local,
-        ...(next.session?.step === 'done' && { seenOutcome: true }),
+        ...(decides && { seenOutcome: next.session?.step === 'done' }),
       };
     });
   }

@@ -1,5 +1,6 @@
 // The test and demo control surface the harness host exposes as `window.__harness` (Playwright drives it).
 // DOM-free on purpose: tests/e2e (a Node tsconfig) imports these types too.
+import type { BreakState } from '../../../electron/shared/break';
 import type { HistoryEvent } from '../../../electron/shared/history';
 import type { Settings } from '../../../electron/shared/settings';
 import type { TrackerSnapshot } from '../../../electron/shared/tracker';
@@ -23,6 +24,8 @@ export interface HarnessApi {
   /** Every history event the engine recorded (a copy). */
   events(): HistoryEvent[];
   snapshot(): TrackerSnapshot;
+  /** The guided break as the break window sees it (programme, session, next-day check). */
+  breakState(): BreakState;
   settings(): Settings;
   /** Opens the main window on a view, as the tray menu or the core would. */
   open(view: Exclude<HarnessView, 'reminder'>): void;

@@ -12,6 +12,7 @@ import { MemoryEngineStore, MemoryDocument, SimulatedIdle, SimulatedMachine } fr
 import { Controls } from './controls';
 import { h } from './dom';
 import type { HarnessApi } from './harness-types';
+import { browserDocuments, recordingInto, seededHistoryLog } from './history-host';
 import { HostBridge, type WalkBreakHost } from './host-bridge';
 import { TrayPanel } from './tray-panel';
 import { Desktop } from './windows';
@@ -45,6 +46,7 @@ const store = new MemoryEngineStore(seedFromQuery(machine));
 const settingsStore: SettingsStorePort = new MemoryDocument<Settings>();
 const programmeStore: ProgrammeStore = new MemoryDocument<StoredBreak>();
 const warnings: string[] = [];
+const historyLog = seededHistoryLog(machine.now(), (message) => console.warn(`[walkbreak] ${message}`));
 
 const desktop = new Desktop(byId('desktop'), byId('notifications'), {
   closing: (win) => bridge.disconnect(win),
@@ -69,7 +71,7 @@ const core = createCoreApp(
         desktop.openMain('break');
       },
     },
-    store,
+    store: recordingInto(store, historyLog),
     warn: (message) => {
       warnings.push(message);
       console.warn(`[walkbreak] ${message}`);
@@ -77,6 +79,7 @@ const core = createCoreApp(
   },
   settingsStore,
   programmeStore,
+  { log: historyLog, documents: browserDocuments },
 );
 
 const bridge = new HostBridge(core, {
@@ -143,6 +146,7 @@ const harness: HarnessApi = {
   },
   events: () => structuredClone(store.events),
   snapshot: () => core.engine.snapshot(),
+  breakState: () => core.breaks.getState(),
   settings: () => core.settings.get(),
   open: (view) => desktop.openMain(view),
   openWindows: () => desktop.openViews(),

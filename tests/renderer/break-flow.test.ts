@@ -1,0 +1,91 @@
+// Which screen the break window shows for main's state plus the window's own steps (pure).
+import { describe, expect, it } from 'vitest';
+import type { BreakState, SessionView } from '../../electron/shared/break';
+import type { WalkEvaluation } from '../../electron/shared/walk';
+import { INITIAL_LOCAL, screenOf, stepOf, type LocalFlow } from '../../renderer/src/lib/break-flow.svelte';
+import { breakState } from './fake-api';
+
+const EVALUATION: WalkEvaluation = {
+  outcome: 'continue',
+  zone: 'green',
+  reasons: ['comfortable'],
+  fired: ['comfortable'],
+  urgentGp: false,
+  suggestSlowerPace: false,
+  baseline: 2,
+  delta: 1,
+  painBefore: 2,
+  painAfter: 2,
+};
+
+function session(step: SessionView['step']): SessionView {
+  return {
+    step,
+    pre: { pain: 2, emergency: [] },
+    level: 2,
+    plannedMin: 7,
+    walk: null,
+    nextChangeAt: null,
+    endReason: null,
+    evaluation: step === 'done' ? EVALUATION : null,
+  };
+}
+
+const locked = breakState({
+  programme: { level: 1, minutes: 5, status: 'locked', statusReasons: ['emergency-item'] },
+  nextWalkMin: null,
+});
+const paused = breakState({
+  programme: { level: 2, minutes: 7, status: 'paused', statusReasons: ['clinician-item'] },
+  nextWalkMin: null,
+});
+const pendingNextDay = { walkAt: 0, checkpoint: '24h' as const };
+
+const cases: [string, BreakState | null, Partial<LocalFlow>, string][] = [
+  ['nothing read yet', null, {}, 'loading'],
+  ['first run', breakState({ onboardingNeeded: true, programme: null }), {}, 'onboarding'],
+  ['no walk in progress', breakState(), {}, 'check-in'],
+  ['checked in', breakState({ session: session('ready') }), {}, 'warm-up'],
+  ['walking', breakState({ session: session('walking') }), {}, 'walk'],
+  ['walk ended', breakState({ session: session('answering') }), {}, 'cool-down'],
+  ['cool-down done', breakState({ session: session('answering') }), { afterWalk: 'symptoms' }, 'symptoms'],
+  ['outcome seen here', breakState({ session: session('done') }), { seenOutcome: true }, 'outcome'],
+  ['an earlier walk’s outcome in a new window', breakState({ session: session('done') }), {}, 'check-in'],
+  ['plan locked', locked, {}, 'locked'],
+  [
+    'plan locked, urgent outcome just seen',
+    { ...locked, session: session('done') },
+    { seenOutcome: true },
+    'outcome',
+  ],
+  ['plan paused', paused, {}, 'paused'],
+  ['plan paused and a next-day check due', { ...paused, pendingNextDay }, {}, 'paused'],
+  ['next-day check due', breakState({ pendingNextDay }), {}, 'next-day'],
+  ['next-day check due mid-walk', breakState({ pendingNextDay, session: session('walking') }), {}, 'walk'],
+  ['rest day', breakState({ restDay: true }), {}, 'rest-day'],
+  ['rest day, walking anyway', breakState({ restDay: true }), { walkOnRestDay: true }, 'check-in'],
+];
+
+describe('screenOf', () => {
+  it.each(cases)('%s → %s', (_name, state, local, kind) => {
+    expect(screenOf(state, { ...INITIAL_LOCAL, ...local }).kind).toBe(kind);
+  });
+
+  it('shows the finished walk’s own evaluation', () => {
+    const screen = screenOf(breakState({ session: session('done') }), {
+      ...INITIAL_LOCAL,
+      seenOutcome: true,
+    });
+    expect(screen).toEqual({ kind: 'outcome', evaluation: EVALUATION });
+  });
+});
+
+describe('stepOf', () => {
+  it('numbers the five steps of a walk and nothing else', () => {
+    expect(stepOf('check-in')).toEqual({ index: 1, of: 5, name: 'Check-in' });
+    expect(stepOf('walk')).toEqual({ index: 3, of: 5, name: 'Walk' });
+    expect(stepOf('symptoms')).toEqual({ index: 5, of: 5, name: 'How did it go?' });
+    expect(stepOf('outcome')).toBeNull();
+    expect(stepOf('onboarding')).toBeNull();
+  });
+});
