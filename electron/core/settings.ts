@@ -135,3 +135,12 @@ export function repairSettings(raw: unknown): { settings: Settings; repaired: Se
 function structuredCopy<T>(value: T): T {
   return value !== null && typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as T) : value;
 }
+
+/** What to tell the user, once, about settings repaired on load (each field with what was wrong); null if none. */
+export function repairNotice(repaired: readonly SettingsIssue[]): { title: string; body: string } | null {
+  if (repaired.length === 0) return null;
+  return {
+    title: 'WalkBreak corrected some settings',
+    body: `${repaired.map((issue) => issue.message).join(' ')} The nearest allowed value is used instead; everything else was kept. You can change it in Settings.`,
+  };
+}

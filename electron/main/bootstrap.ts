@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { createCoreApp, type CoreApp } from '../core/app';
 import { HistoryLog } from '../core/history-log';
+import { repairNotice } from '../core/settings';
 import { runTrayCommand, type HostCommand } from '../core/tray-commands';
 import type { TrayCommand } from '../core/tray-model';
 import { systemClock } from './adapters/clock';
@@ -114,6 +115,8 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   core.engine.subscribe(tray.render);
   for (const problem of stores.problems) log.warn(problem);
   if (stores.notice) showNotice(e, stores.notice, log);
+  const repaired = repairNotice(core.settings.repairedOnLoad);
+  if (repaired) showNotice(e, repaired, log);
 
   const stop = (): void => {
     core.engine.stop();
