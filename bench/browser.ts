@@ -1,0 +1,170 @@
+// Browser side of the renderer benchmarks: serves the browser harness (tests/harness/serve.mjs), launches headless
+// Chromium through Playwright, and times a window's document from navigation until it is painted and usable.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { ROOT } from './build';
+
+/**
+ * Runs in every frame before its scripts. In a WalkBreak window (/app/…) loaded with `benchReady=<text>`, it
+ * watches the DOM for a button or heading with exactly that text; on the first animation frame after it is
+ * there, laid out and (for a button) enabled, so painted and ready for a click, it posts the absolute time to the
+ * host page, with when the renderer's own first asset was requested (the harness's bridge script comes first).
+ */
+const READY_PROBE = `
+  if (location.pathname.startsWith('/app/')) {
+    const label = new URLSearchParams(location.search).get('benchReady');
+    if (label) {
+      let done = false;
+      const check = () => {
+        if (done) return;
+        const el = [...document.querySelectorAll('button, h1, h2')].find((e) => e.textContent.trim() === label);
+        if (!el || el.disabled || el.offsetWidth === 0) return;
+        done = true;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const app = performance.getEntriesByType('resource').find((r) => r.name.includes('/app/assets/'));
+          parent.postMessage({
+            benchReadyAt: performance.timeOrigin + performance.now(),
+            appStartAt: performance.timeOrigin + (app ? app.startTime : 0),
+          }, '*');
+        });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+    }
+  }
+`;
+
+/**
+ * Loads `src` into the window frame `name` of the host page; resolves with ms from navigation start to ready
+ * (`total`) and from the renderer's first asset request to ready (`app`). A string, not a function: tsx
+ * (esbuild) wraps named functions in a `__name` helper that does not exist in the page.
+ */
+const LOAD_FRAME = `
+  ([name, src]) => new Promise((resolve, reject) => {
+    const frame = document.querySelector('iframe[name="' + name + '"]');
+    if (!frame) return reject(new Error('the ' + name + ' window is not open'));
+    let startedAt = 0;
+    const onMessage = (event) => {
+      if (event.source !== frame.contentWindow || typeof event.data?.benchReadyAt !== 'number') return;
+      window.removeEventListener('message', onMessage);
+      resolve({ total: event.data.benchReadyAt - startedAt, app: event.data.benchReadyAt - event.data.appStartAt });
+    };
+    window.addEventListener('message', onMessage);
+    startedAt = performance.timeOrigin + performance.now();
+    frame.src = src;
+  })
+`;
+
+export interface Timing {
+  total: number;
+  app: number;
+}
+
+/** A window of the harness: its frame name, the view it shows, and the text that says it is ready. */
+export interface BenchWindow {
+  frame: string;
+  view: string;
+  readyText: string;
+}
+
+/** Loads the window's document once more and times it. */
+export function loadWindow(page: Page, win: BenchWindow): Promise<Timing> {
+  const src = `/app/index.html?view=${win.view}&benchReady=${encodeURIComponent(win.readyText)}`;
+  // A string expression gets no argument from Playwright, so the arguments are written into it as JSON.
+  return page.evaluate<Timing>(`(${LOAD_FRAME})(${JSON.stringify([win.frame, src])})`);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * CPU time (thread time, ms) of the renderer main thread per load of `win`, from a Chromium trace of `runs` loads:
+ * unlike wall time it hardly changes when other processes compete for the CPU. The harness page shares that
+ * thread (it serves the window's IPC), so this is an upper bound for the window itself.
+ */
+export async function cpuPerLoad(
+  browser: Browser,
+  page: Page,
+  win: BenchWindow,
+  runs: number,
+): Promise<number> {
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  for (let i = 0; i < runs; i += 1) await loadWindow(page, win);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const main = new Set(
+    trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key),
+  );
+  const cpuUs = trace.traceEvents
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(key(e)))
+    .reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  return cpuUs / 1000 / runs;
+}
+
+/** A harness server and a browser, with a page factory that fails on page errors; close() ends both. */
+export interface BenchBrowser {
+  url: string;
+  browser: Browser;
+  /** A new page with the readiness probe; `errors` collects uncaught page errors. */
+  newPage(): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+function startServer(): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, [join(ROOT, 'tests/harness/serve.mjs'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /at (http:\/\/\S+\/)/.exec(seen);
+      if (match) resolve({ url: match[1]!, server });
+    });
+    server.on('exit', (code) => reject(new Error(`the harness server exited (code ${code}): ${seen}`)));
+    server.on('error', reject);
+  });
+}
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export async function openBenchBrowser(): Promise<BenchBrowser> {
+  const { url, server } = await startServer();
+  try {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    return {
+      url,
+      browser,
+      async newPage() {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.addInitScript({ content: READY_PROBE });
+        return { page, errors };
+      },
+      async close() {
+        await browser.close();
+        server.kill();
+      },
+    };
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+}
