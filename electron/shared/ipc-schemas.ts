@@ -39,6 +39,7 @@ const settingsPatch = v.strictObject({
   snoozeOptionsMin: v.optional(v.pipe(v.array(finite), v.maxLength(10))),
   remindersEnabled: v.optional(v.boolean()),
   workingHours: v.optional(workingHours),
+  startAtLogin: v.optional(v.boolean()),
 });
 
 /** One schema per channel; the mapped type makes a missing or mistyped schema a compile error. */
@@ -103,7 +104,12 @@ export function parseArgs<C extends InvokeChannel>(
   // Name the field and what was expected, never the value received: messages are logged, and may carry health data.
   const first = result.issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
-  const expected = first?.expected ? `expected ${first.expected}` : 'invalid value';
+  // A list of allowed words (emergency items, answers) is not quoted either: it reads like an answer in a log.
+  const expected = !first?.expected
+    ? 'invalid value'
+    : first.expected.includes('"')
+      ? 'expected one of the allowed values'
+      : `expected ${first.expected}`;
   const what =
     first?.received === 'undefined'
       ? 'required'
