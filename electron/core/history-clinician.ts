@@ -23,6 +23,11 @@ function flagText(item: FlagEntry['items'][number]): string {
   return EMERGENCY_TEXT.get(item) ?? REASON_TEXT[item as RuleId] ?? item;
 }
 
+const hoursMinutes = (ms: number): string => {
+  const minutes = Math.round(ms / 60_000);
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+};
+
 const avg = (values: (number | null)[]): string => {
   const known = values.filter((v): v is number => v !== null);
   return known.length === 0 ? '–' : (known.reduce((a, b) => a + b, 0) / known.length).toFixed(1);
@@ -66,7 +71,7 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
   );
   const sittingDays = summaries.filter((d) => d.sittingMs > 0);
   const sitting = sittingDays.length
-    ? `${Math.round(sittingDays.reduce((s, d) => s + d.sittingMs, 0) / sittingDays.length / 60_000)} min a day on ${sittingDays.length} tracked days`
+    ? `${hoursMinutes(sittingDays.reduce((s, d) => s + d.sittingMs, 0) / sittingDays.length)} a day on average, on ${sittingDays.length} tracked days`
     : 'no days tracked';
   const programmeLine = programme
     ? `Level ${programme.level} (${programme.minutes}-minute walks), ${programme.status === 'active' ? 'active' : programme.status === 'paused' ? 'paused until a clinician has seen the patient' : 'locked after an urgent answer, until clinician clearance'}.`

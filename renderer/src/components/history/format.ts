@@ -37,11 +37,3 @@ export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
   'see-clinician': 'See a clinician',
   urgent: 'Urgent care',
 };
-
-/** A round number at or above `max`, for a chart's top line (at least `floor`). */
-export function niceMax(max: number, floor = 1): number {
-  const top = Math.max(max, floor);
-  const magnitude = 10 ** Math.floor(Math.log10(top));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= top) ?? 10;
-  return step * magnitude;
-}
