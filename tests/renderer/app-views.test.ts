@@ -33,12 +33,15 @@ afterEach(() => {
   delete window.walkbreak;
 });
 
+/** A view's chunk is compiled on first import; on a loaded machine that can take longer than findBy's 1 s. */
+const LOADED = { timeout: 10_000 };
+
 /** Renders `what`, waits until its h1 is there, and returns what a user sees first: heading and focus. */
 async function firstSight(what: () => void): Promise<{ heading: string; focused: string }> {
   installFakeApi(snapshot({ reminder: reminderView() }));
   what();
-  const heading = await screen.findByRole('heading', { level: 1 });
-  await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+  const heading = await screen.findByRole('heading', { level: 1 }, LOADED);
+  await waitFor(() => expect(document.activeElement).not.toBe(document.body), LOADED);
   await tick();
   const seen = { heading: heading.textContent ?? '', focused: document.activeElement?.textContent ?? '' };
   cleanup();
