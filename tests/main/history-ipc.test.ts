@@ -1,0 +1,137 @@
+// The history channels on the Electron fake: the overview from the files in userData/history, exports through the
+// save dialog (written where the user chose, nothing written on Cancel), the clinician summary printed to PDF from a
+// hidden script-less window, a bad import refused with its message and nothing changed, and deletes.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { eventLine } from '../../electron/core/history-codec';
+import { printWindowOptions } from '../../electron/main/adapters/history-documents';
+import { bootstrap } from '../../electron/main/bootstrap';
+import type { HistoryEvent } from '../../electron/shared/history';
+import type { HistoryOverview, ImportResult, SaveResult } from '../../electron/shared/history-view';
+import type { IpcResult } from '../../electron/shared/ipc';
+import type { FakeBrowserWindow } from '../fakes/electron';
+import { bootstrapOptions, START, useMainTestEnv } from './helpers';
+
+vi.mock('electron', () => ({ default: {} }));
+
+const env = useMainTestEnv('walkbreak-history-ipc-');
+const MIN = 60_000;
+const bout = (startMin: number, endMin: number): HistoryEvent => ({
+  type: 'sitting-bout',
+  at: START - 86_400_000 + endMin * MIN,
+  start: START - 86_400_000 + startMin * MIN,
+  end: START - 86_400_000 + endMin * MIN,
+  endedBy: 'away',
+});
+
+/** Boots with yesterday (Sun 1 March) holding two sitting bouts, 40 + 25 minutes. */
+async function bootWithHistory(): Promise<FakeBrowserWindow> {
+  mkdirSync(join(env.dir, 'history'));
+  writeFileSync(
+    join(env.dir, 'history', 'events-2026-03.jsonl'),
+    eventLine(bout(0, 40)) + eventLine(bout(60, 85)),
+  );
+  env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+  env.fake.tray().click('Open WalkBreak');
+  await vi.advanceTimersByTimeAsync(0);
+  const [main] = env.fake.windowsWithView('main');
+  if (!main) throw new Error('no main window');
+  return main;
+}
+
+async function call<T>(channel: string, from: FakeBrowserWindow, args: unknown): Promise<IpcResult<T>> {
+  return (await env.fake.ipcMain.invoke(channel, from, args)) as IpcResult<T>;
+}
+
+describe('history over IPC', () => {
+  it('serves the overview computed from the history files', async () => {
+    const win = await bootWithHistory();
+    const result = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });
+    if (!result.ok) throw new Error(result.error.message);
+    const yesterday = result.value.days.find((d) => d.day === '2026-03-01');
+    expect(yesterday).toMatchObject({ sittingMs: 65 * MIN, longestBoutMs: 40 * MIN, bouts: 2 });
+    expect(result.value.days).toHaveLength(7);
+    expect(result.value.today.day).toBe('2026-03-02');
+  });
+
+  it('writes an export where the save dialog says, and nothing when it is cancelled', async () => {
+    const win = await bootWithHistory();
+    const target = join(env.dir, 'chosen', 'my-export.csv');
+    mkdirSync(join(env.dir, 'chosen'));
+    env.fake.saveAnswers.push(target, null);
+    expect(await call<SaveResult>('history:export', win, { what: 'summaries', format: 'csv' })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'my-export.csv' },
+    });
+    expect(env.fake.saveDialogs[0]).toMatchObject({
+      defaultPath: 'walkbreak-daily-summaries-2026-03-02.csv',
+    });
+    const rows = readFileSync(target, 'utf8').trimEnd().split('\r\n');
+    expect(rows[1]).toMatch(/^2026-03-01,65,40,2,/);
+    expect(await call<SaveResult>('history:export', win, { what: 'events', format: 'json' })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(readdirSync(join(env.dir, 'chosen'))).toEqual(['my-export.csv']);
+  });
+
+  it('prints the clinician summary to PDF from a hidden window without scripts, closed afterwards', async () => {
+    const win = await bootWithHistory();
+    const target = join(env.dir, 'summary.pdf');
+    env.fake.saveAnswers.push(target);
+    expect(await call<SaveResult>('history:save-clinician-summary', win, {})).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'summary.pdf' },
+    });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    const printer = env.fake.windows.find((w) => w.options.webPreferences?.javascript === false);
+    expect(printer?.options).toEqual(printWindowOptions());
+    expect(printer?.webContents.printed[0]).toMatch(/^data:text\/html;charset=utf-8,.*clinician/);
+    expect(printer?.isDestroyed()).toBe(true);
+    expect(printer?.visible).toBe(false);
+  });
+
+  it('refuses a bad import with its message and changes nothing; a good one is merged once', async () => {
+    const win = await bootWithHistory();
+    const file = join(env.dir, 'history', 'events-2026-03.jsonl');
+    const before = readFileSync(file, 'utf8');
+    const bad = JSON.stringify({
+      format: 'walkbreak-history',
+      version: 1,
+      events: [bout(200, 230), { type: 'x' }],
+    });
+    expect(await call<ImportResult>('history:import', win, { text: bad })).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-args',
+        message: 'Record 2 is not a valid event (type: not a known event type). Nothing was imported.',
+      },
+    });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const good = JSON.stringify({
+      format: 'walkbreak-history',
+      version: 1,
+      events: [bout(0, 40), bout(200, 230)],
+    });
+    expect(await call<ImportResult>('history:import', win, { text: good })).toEqual({
+      ok: true,
+      value: { added: 1, duplicates: 1 },
+    });
+    const overview = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });
+    expect(overview.ok && overview.value.days.find((d) => d.day === '2026-03-01')?.sittingMs).toBe(95 * MIN);
+  });
+
+  it('deletes a day and then everything', async () => {
+    const win = await bootWithHistory();
+    expect(await call('history:delete-day', win, { day: '2026-03-01' })).toEqual({
+      ok: true,
+      value: { removed: 2 },
+    });
+    expect(existsSync(join(env.dir, 'history', 'events-2026-03.jsonl'))).toBe(false);
+    expect(await call('history:delete-all', win, { confirm: false })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args' },
+    });
+  });
+});
