@@ -15,6 +15,8 @@ import { CALM, pre } from './walk-fixtures';
 const SECRET = 'SECRET-back-pain-7f3a';
 const HUGE = SECRET + 'x'.repeat(1_000_000);
 const CHANNELS: InvokeChannel[] = Object.values(API_METHODS);
+/** Generous: 250 runs take well under a second, but a loaded 2-core machine can be 20 times slower. */
+const FUZZ_TIMEOUT_MS = 60_000;
 
 /** One valid payload per channel; the mapped type makes a missing channel a compile error. */
 const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
@@ -132,6 +134,7 @@ function observable(sim: Sim): string {
     hidden: sim.hidden.length,
     breaksOpened: sim.breaksOpened.length,
     timer: sim.timerDueIn(),
+    history: sim.core.history.overview('month'),
   });
 }
 
@@ -189,34 +192,39 @@ describe.each(['fresh', 'mid-walk'] as const)('fuzzing every channel (%s app)', 
       }
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     },
+    FUZZ_TIMEOUT_MS,
   );
 });
 
 describe('fuzzing the channel name', () => {
-  it('an unknown or inherited channel is an invalid-args error, never a throw', async () => {
-    const { core } = new Sim().start();
-    const logged: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.string(),
-          fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', HUGE),
+  it(
+    'an unknown or inherited channel is an invalid-args error, never a throw',
+    { timeout: FUZZ_TIMEOUT_MS },
+    async () => {
+      const { core } = new Sim().start();
+      const logged: string[] = [];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', HUGE),
+          ),
+          fc.anything(),
+          async (channel, payload) => {
+            fc.pre(!CHANNELS.includes(channel as InvokeChannel));
+            const result = await dispatchInvoke(core.handlers, channel as InvokeChannel, payload, (m) =>
+              logged.push(m),
+            );
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+          },
         ),
-        fc.anything(),
-        async (channel, payload) => {
-          fc.pre(!CHANNELS.includes(channel as InvokeChannel));
-          const result = await dispatchInvoke(core.handlers, channel as InvokeChannel, payload, (m) =>
-            logged.push(m),
-          );
-          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
-        },
-      ),
-      { numRuns: 500, seed: 20261128 },
-    );
-    for (const line of logged) expect(line.length).toBeLessThan(300);
-  });
+        { numRuns: 500, seed: 20261128 },
+      );
+      for (const line of logged) expect(line.length).toBeLessThan(300);
+    },
+  );
 
-  it('a valid call after thousands of bad ones still works', async () => {
+  it('a valid call after thousands of bad ones still works', { timeout: FUZZ_TIMEOUT_MS }, async () => {
     const sim = await scene('fresh');
     for (let i = 0; i < 2000; i++) {
       await dispatchInvoke(
