@@ -157,7 +157,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await harness
       .frameElement('main')
       .screenshot({ path: `test-results/screenshots/history-${colorScheme}.png` });
-    await frame.evaluate(() => window.scrollTo(0, 1400));
+    await frame.evaluate('window.scrollTo(0, 1400)');
     await harness
       .frameElement('main')
       .screenshot({ path: `test-results/screenshots/history-${colorScheme}-2.png` });
