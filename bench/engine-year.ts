@@ -1,6 +1,6 @@
 // Benchmark: a simulated year (52 weeks) through the real engine with fake clocks. Weekdays are the working day of
-// sitting-day.ts, nights asleep behind a lock, weekends with the machine left on and idle (the costly case: the
-// engine samples once a minute while away). Reports CPU time per year and heap growth from day 1 to day 364.
+// sitting-day.ts, nights asleep behind a lock, weekends locked with the machine left on. Reports CPU time and
+// wake-ups per year, wake-ups per hour away (locked or not), and heap growth from day 1 to day 364.
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { HistoryLog, type HistoryFiles } from '../electron/core/history-log';
@@ -50,21 +50,31 @@ function simulateYearDay(sim: Sim, n: number): void {
   const nextMorning = YEAR_START + (n + 1) * DAY;
   const weekday = n % 7; // 0 = Monday … 6 = Sunday
   if (weekday < 5) {
+    if (sim.lockedReported) sim.unlock(); // the user unlocks, after the night or the weekend
     simulateDay(sim);
     sim.lock();
     if (weekday === 4) {
-      // Friday: locked and left on over the weekend (Saturday and Sunday pass awake, idle).
+      // Friday: locked and left on until Monday (Saturday and Sunday pass awake and locked).
       sim.advance(nextMorning - sim.wall, 'idle');
     } else {
       sim.advance(30 * 60_000, 'idle');
       sim.sleep(nextMorning - sim.wall);
       sim.advance(0);
     }
-    sim.unlock();
   } else {
     sim.advance(nextMorning - sim.wall, 'idle');
   }
   dropRecords(sim);
+}
+
+/** Engine wake-ups per hour over 10 hours away from a machine left on, locked or not. */
+function wakeUpsPerHourAway(locked: boolean): number {
+  const sim = yearSim().start();
+  sim.advance(10 * 60_000, 'typing');
+  if (locked) sim.lock();
+  const before = sim.engine.wakeUps;
+  sim.advance(10 * HOUR, 'idle');
+  return (sim.engine.wakeUps - before) / 10;
 }
 
 /** `global.gc`, exposed at runtime when node was started without --expose-gc. */
@@ -120,6 +130,20 @@ export function benchEngineYear(): BenchResult[] {
       name: 'engine wake-ups per simulated year',
       value: sim.engine.wakeUps,
       unit: 'wake-ups',
+      goal: 'report',
+      pass: true,
+    },
+    {
+      name: 'engine wake-ups per hour away, machine left on and locked',
+      value: round(wakeUpsPerHourAway(true), 1),
+      unit: 'wake-ups/h',
+      goal: 'report',
+      pass: true,
+    },
+    {
+      name: 'engine wake-ups per hour away, machine left on, not locked',
+      value: round(wakeUpsPerHourAway(false), 1),
+      unit: 'wake-ups/h',
       goal: 'report',
       pass: true,
     },
