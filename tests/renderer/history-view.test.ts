@@ -1,0 +1,118 @@
+// History window: today's figures and the walk log as core computes them, the outcome filter, exports with their
+// result said in words, deleting everything only after confirming, and a refused import's message shown.
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import HistoryView from '../../renderer/src/views/HistoryView.svelte';
+import type { HistoryEvent } from '../../electron/shared/history';
+import { NOW, installFakeApi, ok } from './fake-api';
+import { overviewFor } from './history-fixtures';
+
+const MIN = 60_000;
+const walk = (
+  minutesAgo: number,
+  painBefore: number,
+  painAfter: number,
+  outcome: 'continue' | 'hold',
+): HistoryEvent => ({
+  type: 'walk-evaluated',
+  at: NOW - minutesAgo * MIN,
+  startedAt: NOW - (minutesAgo + 12) * MIN,
+  level: 2,
+  plannedMin: 8,
+  walkedMin: 8,
+  outcome,
+  zone: outcome === 'hold' ? 'amber' : 'green',
+  reasons: [outcome === 'hold' ? 'delta-3-4' : 'comfortable'],
+  painBefore,
+  painAfter,
+  peak: Math.max(painBefore, painAfter),
+});
+const EVENTS: HistoryEvent[] = [
+  { type: 'sitting-bout', at: NOW - 60 * MIN, start: NOW - 110 * MIN, end: NOW - 60 * MIN, endedBy: 'walk' },
+  { type: 'break', at: NOW - 40 * MIN, kind: 'guided', start: NOW - 60 * MIN, end: NOW - 40 * MIN },
+  walk(45, 4, 3, 'continue'),
+  walk(24 * 60, 3, 6, 'hold'),
+];
+
+afterEach(() => {
+  delete window.walkbreak;
+});
+
+async function shown() {
+  const api = installFakeApi();
+  api.getHistory.mockImplementation(({ range }) => Promise.resolve(ok(overviewFor(EVENTS, NOW, range))));
+  render(HistoryView);
+  await screen.findByRole('heading', { name: 'Today' });
+  return api;
+}
+
+describe('HistoryView', () => {
+  it("shows today's sitting, longest bout, breaks and walks, with focus on the heading", async () => {
+    await shown();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'History' }));
+    expect(screen.getByTestId('today-sitting').textContent).toBe('50 min');
+    expect(screen.getByTestId('today-longest').textContent).toBe('50 min');
+    expect(screen.getByTestId('today-breaks').textContent).toBe('1');
+    expect(screen.getByTestId('today-walks').textContent).toBe('1 · 8 min');
+  });
+
+  it('filters the walk log by outcome', async () => {
+    await shown();
+    const rows = () => within(screen.getByTestId('walk-log')).getAllByRole('row').length - 1;
+    expect(rows()).toBe(2);
+    await fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'hold' } });
+    expect(rows()).toBe(1);
+    expect(screen.getByText('1 walk with outcome “Hold level”')).toBeTruthy();
+    expect(screen.getByText('The pain rose by 3 or 4 points during the walk.')).toBeTruthy();
+  });
+
+  it('switches to 30 days and asks core for the month', async () => {
+    const api = await shown();
+    await fireEvent.click(screen.getByRole('button', { name: 'Last 30 days' }));
+    await vi.waitFor(() => expect(api.getHistory).toHaveBeenLastCalledWith({ range: 'month' }));
+    expect(screen.getByRole('button', { name: 'Last 30 days' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says where an export was saved, or that it was not', async () => {
+    const api = await shown();
+    api.exportHistory.mockResolvedValueOnce(ok({ saved: true, fileName: 'mine.csv' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Events (CSV)' }));
+    await screen.findByText('Events (CSV) saved as mine.csv.');
+    expect(api.exportHistory).toHaveBeenCalledWith({ what: 'events', format: 'csv' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Daily summaries (JSON)' }));
+    await screen.findByText('Daily summaries (JSON) not saved.');
+  });
+
+  it('deletes all history only after the user confirms, then reloads', async () => {
+    const api = await shown();
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete all history…' }));
+    expect(api.deleteAllHistory).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('button', { name: 'Delete all history' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete all history…' }));
+    api.deleteAllHistory.mockResolvedValueOnce(ok({ removed: 4 }));
+    const calls = api.getHistory.mock.calls.length;
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete all history' }));
+    await screen.findByText('All history deleted (4 records).');
+    expect(api.getHistory.mock.calls.length).toBe(calls + 1);
+  });
+
+  it("shows a refused import's message", async () => {
+    const api = await shown();
+    api.importHistory.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'invalid-args',
+        message: 'This file is not a WalkBreak history export. Nothing was imported.',
+      },
+    });
+    const input = screen.getByLabelText('Events export to import') as HTMLInputElement;
+    const file = new File(['{}'], 'other.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await fireEvent.change(input);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is not a WalkBreak history export. Nothing was imported.',
+    );
+    expect(api.importHistory).toHaveBeenCalledWith({ text: '{}' });
+  });
+});
