@@ -275,7 +275,7 @@ describe('symptom check', () => {
   it('sends exactly what was answered, with follow-up questions only where they apply', async () => {
     const api = await toQuestions();
     const pick = async (question: string, name: string) =>
-      user.click(within(group(question)).getByRole('radio', { name, exact: true }));
+      user.click(within(group(question)).getByRole('radio', { name }));
     await pick(POST_WALK.Q1.text, '2');
     await pick(POST_WALK.Q2.text, '4');
     expect(checked(within(group(POST_WALK.Q3.text)).getByRole('radio', { name: /because of my back/ }))).toBe(
@@ -403,7 +403,7 @@ describe('first run and the next-day check', () => {
 /** Answers Q1–Q10 with a comfortable walk. */
 async function fillAllGreen(): Promise<void> {
   const pick = async (question: string, name: string) =>
-    user.click(within(group(question)).getByRole('radio', { name, exact: true }));
+    user.click(within(group(question)).getByRole('radio', { name }));
   await pick(POST_WALK.Q1.text, '2');
   await pick(POST_WALK.Q2.text, '3');
   await pick(POST_WALK.Q3.text, 'Yes');

@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
-import { NOW, installFakeApi, snapshot } from './fake-api';
+import { NOW, breakState, installFakeApi, snapshot } from './fake-api';
 
 const MIN = 60_000;
 
@@ -24,6 +24,24 @@ function setVisibility(state: 'visible' | 'hidden') {
 }
 
 describe('HomeView', () => {
+  it('asks for the next-day check on app open when one is due, and only then', async () => {
+    installFakeApi(
+      snapshot(),
+      undefined,
+      breakState({ pendingNextDay: { walkAt: NOW - 86_400_000, checkpoint: '24h' } }),
+    );
+    const { unmount } = render(HomeView);
+    const link = await vi.waitFor(() => screen.getByRole('link', { name: 'Answer 2 quick questions' }));
+    expect(link.getAttribute('href')).toBe('?view=break&then=main');
+    unmount();
+
+    installFakeApi(snapshot(), undefined, breakState());
+    render(HomeView);
+    await vi.waitFor(() => expect(heading()).toBeTruthy());
+    await act(() => Promise.resolve());
+    expect(screen.queryByRole('link', { name: 'Answer 2 quick questions' })).toBeNull();
+  });
+
   it('shows sitting minutes from sittingSince and ticks once a minute while visible', async () => {
     installFakeApi(
       snapshot({ sittingSince: NOW - 12 * MIN - 30_000, nextReminderAt: NOW + 18 * MIN, reminder: null }),
