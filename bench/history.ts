@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { eventLine, monthOf } from '../electron/core/history-codec';
 import { HistoryLog } from '../electron/core/history-log';
+import { HistoryService } from '../electron/core/history-service';
 import { historyFiles } from '../electron/main/adapters/history-file';
 import type { HistoryEvent } from '../electron/shared/history';
 import { syntheticHistory } from '../tests/fakes/history-days';
@@ -41,11 +42,18 @@ function appendMs(dir: string, count: number): number {
   return median(times.slice(10));
 }
 
+/** Opening History cold: a new log on `dir` (as after a restart) and the month overview the view shows. */
 function loadMs(dir: string, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
-    new HistoryLog(historyFiles(dir)).load();
+    const service = new HistoryService({
+      log: new HistoryLog(historyFiles(dir)),
+      documents: { saveFile: () => Promise.reject(), saveClinicianSummary: () => Promise.reject() },
+      now: () => NOW,
+      breakState: () => null,
+    });
+    service.overview('month');
     times.push(performance.now() - t0);
   }
   return median(times);
@@ -112,7 +120,7 @@ export function benchHistory(): BenchResult[] {
         pass: ratio <= 1.5,
       },
       {
-        name: 'History data load at 10 years',
+        name: 'History view data (month) at 10 years, cold',
         value: r(load, 1),
         unit: 'ms',
         goal: '<= 50',
