@@ -20,8 +20,16 @@ const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [
   benchRendererTiming,
 ];
 
+// A suite that cannot run (no browser, a failing build) is one failed row saying why; the others still run.
 const results: BenchResult[] = [];
-for (const suite of suites) results.push(...(await suite()));
+for (const suite of suites) {
+  try {
+    results.push(...(await suite()));
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    results.push({ name: `${suite.name} could not run`, value: 0, unit: reason, goal: 'runs', pass: false });
+  }
+}
 
 if (process.argv.includes('--json')) {
   for (const r of results) console.log(JSON.stringify(r));
