@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   snoozeOptionsMin: [5, 10, 15],
   remindersEnabled: true,
   workingHours: DEFAULT_WORKING_HOURS,
+  startAtLogin: false,
 });
 
 /** A deep copy, so callers never share arrays or objects with the stored settings. */
@@ -89,6 +90,12 @@ function check(field: keyof Settings, value: unknown): Check {
         value,
         nearest: null,
         message: typeof value === 'boolean' ? null : 'Reminders must be on or off.',
+      };
+    case 'startAtLogin':
+      return {
+        value,
+        nearest: null,
+        message: typeof value === 'boolean' ? null : 'Start at login must be on or off.',
       };
     case 'workingHours':
       return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value) };

@@ -11,6 +11,7 @@ import { historyDocuments } from './adapters/history-documents';
 import { historyFiles } from './adapters/history-file';
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
+import { applyStartAtLogin, xdgAutostartDir } from './adapters/login-item';
 import { watchPowerEvents } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
 import { openStores } from './adapters/stores';
@@ -38,6 +39,8 @@ export interface BootstrapOptions {
   devTools?: boolean;
   /** Also log to the console (default true). */
   logToConsole?: boolean;
+  /** Linux: where the start-at-login entry goes (default $XDG_CONFIG_HOME/autostart or ~/.config/autostart). */
+  autostartDir?: string;
 }
 
 export interface Running {
@@ -117,6 +120,19 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   if (stores.notice) showNotice(e, stores.notice, log);
   const repaired = repairNotice(core.settings.repairedOnLoad);
   if (repaired) showNotice(e, repaired, log);
+  const login = {
+    platform: o.platform,
+    executable: process.env['APPIMAGE'] ?? process.execPath,
+    autostartDir: o.autostartDir ?? xdgAutostartDir(),
+    warn: log.warn,
+  };
+  // At start only an "on" is re-applied (the entry then names this executable); turning it off is a change.
+  if (core.settings.get().startAtLogin) applyStartAtLogin(e.app, true, login);
+  let startAtLogin = core.settings.get().startAtLogin;
+  core.settings.subscribe((next) => {
+    if (next.startAtLogin !== startAtLogin) applyStartAtLogin(e.app, next.startAtLogin, login);
+    startAtLogin = next.startAtLogin;
+  });
 
   const stop = (): void => {
     core.engine.stop();

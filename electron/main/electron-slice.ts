@@ -82,7 +82,12 @@ export interface SessionSlice {
 
 export type AppSlice = Pick<
   E.App,
-  'getVersion' | 'quit' | 'requestSingleInstanceLock' | 'whenReady' | 'setAppUserModelId'
+  | 'getVersion'
+  | 'quit'
+  | 'requestSingleInstanceLock'
+  | 'whenReady'
+  | 'setAppUserModelId'
+  | 'setLoginItemSettings'
 > & {
   readonly dock: { hide(): void } | undefined;
   on(event: 'before-quit' | 'window-all-closed' | 'second-instance', listener: () => void): unknown;

@@ -32,6 +32,8 @@ export interface Settings {
   remindersEnabled: boolean;
   /** Working hours: reminders only inside them, and only sitting inside them counts toward one. */
   workingHours: WorkingHours;
+  /** Start WalkBreak when the user logs in (login item on Windows and macOS, XDG autostart entry on Linux). */
+  startAtLogin: boolean;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

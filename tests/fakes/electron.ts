@@ -135,6 +135,11 @@ class FakeApp extends Emitter {
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
   }
+  /** Every setLoginItemSettings call, in order. */
+  readonly loginItemCalls: Electron.Settings[] = [];
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItemCalls.push(settings);
+  }
   /** Like Electron: before-quit first (listeners save state), then the app would exit. */
   quit(): void {
     this.quitCalls++;

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../electron/main/ipc';
 import { API_METHODS, type HandlerMap } from '../../electron/shared/ipc';
 import { FakeBrowserWindow, FakeIpcMain } from '../fakes/electron';
-import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
+import { DEFAULT_SETTINGS, copySettings } from '../../electron/core/settings';
 
 function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
   const fail = () => {
@@ -16,13 +16,7 @@ function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
   return { ...base, ...overrides };
 }
 
-const settings = {
-  sitThresholdMin: 30,
-  awayThresholdMin: 5,
-  snoozeOptionsMin: [5, 10, 15],
-  remindersEnabled: true,
-  workingHours: DEFAULT_WORKING_HOURS,
-};
+const settings = copySettings(DEFAULT_SETTINGS);
 
 describe('registerIpc', () => {
   it('serves every channel, checks the sender before anything else, and can be removed', async () => {

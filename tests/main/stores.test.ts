@@ -6,17 +6,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStores } from '../../electron/main/adapters/stores';
 import { initialState } from '../../electron/core/tracker-state';
-import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
+import { DEFAULT_SETTINGS, copySettings } from '../../electron/core/settings';
 
 vi.mock('electron', () => ({ default: {} }));
 
-const settings = {
-  sitThresholdMin: 45,
-  awayThresholdMin: 5,
-  snoozeOptionsMin: [5, 10],
-  remindersEnabled: true,
-  workingHours: DEFAULT_WORKING_HOURS,
-};
+const settings = { ...copySettings(DEFAULT_SETTINGS), sitThresholdMin: 45, snoozeOptionsMin: [5, 10] };
 let dir: string;
 
 beforeEach(() => {

@@ -4,19 +4,13 @@ import { vi, type Mock } from 'vitest';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
 import type { BreakState } from '../../electron/shared/break';
 import type { Settings } from '../../electron/shared/settings';
-import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
+import { DEFAULT_SETTINGS, copySettings } from '../../electron/core/settings';
 import { overviewFor } from './history-fixtures';
 import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
 
 export const NOW = new Date('2026-03-02T09:30:00Z').getTime();
 
-export const SETTINGS: Settings = {
-  sitThresholdMin: 30,
-  awayThresholdMin: 5,
-  snoozeOptionsMin: [5, 10, 15],
-  remindersEnabled: true,
-  workingHours: DEFAULT_WORKING_HOURS,
-};
+export const SETTINGS: Settings = copySettings(DEFAULT_SETTINGS);
 
 export function reminderView(overrides: Partial<ReminderView> = {}): ReminderView {
   return { sittingMin: 30, firm: false, snoozeOptionsMin: [5, 10, 15], shownAt: NOW, ...overrides };

@@ -186,3 +186,14 @@ describe('SettingsView working hours', () => {
     expect(time('Sunday range 4 starts').value).toBe('19:00');
   });
 });
+
+describe('SettingsView start at login', () => {
+  it('is off at first and saved when turned on', async () => {
+    const { api, save } = await setup();
+    const login = screen.getByRole('switch', { name: 'Start WalkBreak when I log in' }) as HTMLInputElement;
+    expect(login.checked).toBe(false);
+    await fireEvent.click(login);
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({ ...SETTINGS, startAtLogin: true });
+  });
+});

@@ -52,6 +52,7 @@ export class SettingsForm {
   snoozeOptionsMin = $state<number[]>([]);
   remindersEnabled = $state(true);
   workingHoursEnabled = $state(false);
+  startAtLogin = $state(false);
   /** Working-hours ranges per weekday, as edited ('HH:MM' texts from time inputs). */
   days = $state<Record<Weekday, RangeRow[]>>(emptyDays());
   /** Snooze lengths to offer as checkboxes: the usual three plus any other stored value. */
@@ -91,6 +92,7 @@ export class SettingsForm {
     this.snoozeOptionsMin = [...settings.snoozeOptionsMin].sort((a, b) => a - b);
     this.remindersEnabled = settings.remindersEnabled;
     this.workingHoursEnabled = settings.workingHours.enabled;
+    this.startAtLogin = settings.startAtLogin;
     const days = emptyDays();
     for (const day of WEEKDAYS) days[day] = settings.workingHours.days[day].map(row);
     this.days = days;
@@ -148,6 +150,7 @@ export class SettingsForm {
       awayThresholdMin: Number(this.awayThresholdMin),
       snoozeOptionsMin: [...this.snoozeOptionsMin],
       remindersEnabled: this.remindersEnabled,
+      startAtLogin: this.startAtLogin,
       workingHours: {
         enabled: this.workingHoursEnabled,
         days: Object.fromEntries(

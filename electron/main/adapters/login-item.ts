@@ -1,0 +1,67 @@
+// Start at login: Electron's login item on Windows and macOS, an XDG autostart entry on Linux (Electron's
+// setLoginItemSettings does nothing there). Applied at start and whenever the setting changes; failures are logged.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { AppSlice } from '../electron-slice';
+
+export interface LoginItemOptions {
+  platform: NodeJS.Platform;
+  /** What to start: the AppImage when running from one ($APPIMAGE), else the executable. */
+  executable: string;
+  /** $XDG_CONFIG_HOME/autostart, or ~/.config/autostart. */
+  autostartDir: string;
+  warn: (message: string) => void;
+}
+
+/** The autostart folder of the XDG Autostart spec for this environment. */
+export function xdgAutostartDir(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
+  const config = env['XDG_CONFIG_HOME'];
+  return join(config && config.startsWith('/') ? config : join(home, '.config'), 'autostart');
+}
+
+/** One argument of an Exec line, quoted as the Desktop Entry spec asks ("…" with \ before " ` $ \). */
+function execArg(arg: string): string {
+  if (/^[A-Za-z0-9/._+-]+$/.test(arg)) return arg;
+  return `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
+}
+
+/** The walkbreak.desktop file that starts WalkBreak at login. */
+export function autostartEntry(executable: string): string {
+  return [
+    '[Desktop Entry]',
+    'Type=Application',
+    'Name=WalkBreak',
+    'Comment=Notices long sitting and guides a short walk',
+    `Exec=${execArg(executable)}`,
+    'Icon=walkbreak',
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+    '',
+  ].join('\n');
+}
+
+export const AUTOSTART_FILE = 'walkbreak.desktop';
+
+/** Turns start-at-login on or off for this platform; never throws. */
+export function applyStartAtLogin(
+  app: Pick<AppSlice, 'setLoginItemSettings'>,
+  enabled: boolean,
+  o: LoginItemOptions,
+): void {
+  try {
+    if (o.platform === 'linux') {
+      const file = join(o.autostartDir, AUTOSTART_FILE);
+      if (enabled) {
+        mkdirSync(o.autostartDir, { recursive: true });
+        writeFileSync(file, autostartEntry(o.executable), { mode: 0o644 });
+      } else {
+        rmSync(file, { force: true });
+      }
+    } else if (o.platform === 'win32' || o.platform === 'darwin') {
+      app.setLoginItemSettings({ openAtLogin: enabled });
+    }
+  } catch (error) {
+    o.warn(`start at login could not be turned ${enabled ? 'on' : 'off'}: ${String(error)}`);
+  }
+}
