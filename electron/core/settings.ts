@@ -1,6 +1,6 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
 import type { Settings, SettingsIssue } from '../shared/settings';
-import { SETTINGS_LIMITS } from '../shared/settings-limits';
+import { SETTINGS_LIMITS, THEMES } from '../shared/settings-limits';
 import {
   DEFAULT_WORKING_HOURS,
   copyWorkingHours,
@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   remindersEnabled: true,
   workingHours: DEFAULT_WORKING_HOURS,
   startAtLogin: false,
+  theme: 'system',
 });
 
 /** A deep copy, so callers never share arrays or objects with the stored settings. */
@@ -96,6 +97,14 @@ function check(field: keyof Settings, value: unknown): Check {
         value,
         nearest: null,
         message: typeof value === 'boolean' ? null : 'Start at login must be on or off.',
+      };
+    case 'theme':
+      return {
+        value,
+        nearest: null,
+        message: (THEMES as readonly unknown[]).includes(value)
+          ? null
+          : 'The theme must be "system", "light" or "dark".',
       };
     case 'workingHours':
       return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value) };

@@ -128,10 +128,13 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   };
   // At start only an "on" is re-applied (the entry then names this executable); turning it off is a change.
   if (core.settings.get().startAtLogin) applyStartAtLogin(e.app, true, login);
+  // Windows follow nativeTheme (prefers-color-scheme in every renderer).
+  e.nativeTheme.themeSource = core.settings.get().theme;
   let startAtLogin = core.settings.get().startAtLogin;
   core.settings.subscribe((next) => {
     if (next.startAtLogin !== startAtLogin) applyStartAtLogin(e.app, next.startAtLogin, login);
     startAtLogin = next.startAtLogin;
+    if (e.nativeTheme.themeSource !== next.theme) e.nativeTheme.themeSource = next.theme;
   });
 
   const stop = (): void => {

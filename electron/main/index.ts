@@ -7,6 +7,7 @@ import {
   ipcMain,
   Menu,
   Notification,
+  nativeTheme,
   powerMonitor,
   screen,
   session,
@@ -35,7 +36,20 @@ function options(): BootstrapOptions {
 }
 
 launch(
-  { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, screen, session, shell, Tray },
+  {
+    app,
+    BrowserWindow,
+    dialog,
+    ipcMain,
+    Menu,
+    nativeTheme,
+    Notification,
+    powerMonitor,
+    screen,
+    session,
+    shell,
+    Tray,
+  },
   options,
 ).catch((error: unknown) => {
   console.error('WalkBreak failed to start:', error);

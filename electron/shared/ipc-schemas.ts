@@ -40,6 +40,7 @@ const settingsPatch = v.strictObject({
   remindersEnabled: v.optional(v.boolean()),
   workingHours: v.optional(workingHours),
   startAtLogin: v.optional(v.boolean()),
+  theme: v.optional(v.picklist(['system', 'light', 'dark'])),
 });
 
 /** One schema per channel; the mapped type makes a missing or mistyped schema a compile error. */

@@ -1,7 +1,7 @@
 // Allowed ranges for settings, and the rules for working-hours time ranges: plain data and pure functions shared
 // by core (the authority that validates and repairs) and the renderer (quick inline feedback). Imports only types,
 // so the renderer may import it as a value.
-import type { TimeRange, Weekday } from './settings';
+import type { Theme, TimeRange, Weekday } from './settings';
 
 export const SETTINGS_LIMITS = {
   sitThresholdMin: { min: 20, max: 60 },
@@ -11,6 +11,9 @@ export const SETTINGS_LIMITS = {
   /** Working-hours ranges per weekday (for example morning, afternoon, evening, night). */
   rangesPerDay: { min: 0, max: 4 },
 } as const;
+
+/** The theme choices, in the order Settings shows them. */
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** Weekdays in the order settings show them. */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -20,6 +20,8 @@ export interface WorkingHours {
   days: Record<Weekday, TimeRange[]>;
 }
 
+export type Theme = 'system' | 'light' | 'dark';
+
 /** User settings persisted by main (electron-store) and edited in the renderer. */
 export interface Settings {
   /** Minutes of continuous sitting before a reminder (20–60). */
@@ -34,6 +36,8 @@ export interface Settings {
   workingHours: WorkingHours;
   /** Start WalkBreak when the user logs in (login item on Windows and macOS, XDG autostart entry on Linux). */
   startAtLogin: boolean;
+  /** Window colours: follow the system (default), or always light or dark (Electron's nativeTheme.themeSource). */
+  theme: Theme;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

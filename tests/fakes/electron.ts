@@ -117,6 +117,15 @@ class FakeSession {
   }
 }
 
+/** Like Electron: themeSource light or dark decides shouldUseDarkColors; 'system' follows the OS (`systemDark`). */
+class FakeNativeTheme {
+  systemDark = false;
+  themeSource: 'system' | 'light' | 'dark' = 'system';
+  get shouldUseDarkColors(): boolean {
+    return this.themeSource === 'system' ? this.systemDark : this.themeSource === 'dark';
+  }
+}
+
 class FakeApp extends Emitter {
   version = '0.1.0';
   primary = true;
@@ -191,6 +200,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     },
     ipcMain: new FakeIpcMain(),
     powerMonitor: new FakePowerMonitor(),
+    nativeTheme: new FakeNativeTheme(),
     screen: { getPrimaryDisplay: () => ({ workArea }) },
     session: { defaultSession },
     shell: {

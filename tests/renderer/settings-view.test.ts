@@ -197,3 +197,14 @@ describe('SettingsView start at login', () => {
     expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({ ...SETTINGS, startAtLogin: true });
   });
 });
+
+describe('SettingsView appearance', () => {
+  it('offers system, light and dark; the choice is saved', async () => {
+    const { api, save } = await setup();
+    const system = screen.getByRole('radio', { name: 'Same as system' }) as HTMLInputElement;
+    expect(system.checked).toBe(true);
+    await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({ ...SETTINGS, theme: 'dark' });
+  });
+});

@@ -1,6 +1,6 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
 // Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
-import type { Settings, SettingsIssue, TimeRange, Weekday } from '../../../electron/shared/settings';
+import type { Settings, SettingsIssue, Theme, TimeRange, Weekday } from '../../../electron/shared/settings';
 import {
   MINUTES_PER_DAY,
   SETTINGS_LIMITS,
@@ -53,6 +53,7 @@ export class SettingsForm {
   remindersEnabled = $state(true);
   workingHoursEnabled = $state(false);
   startAtLogin = $state(false);
+  theme = $state<Theme>('system');
   /** Working-hours ranges per weekday, as edited ('HH:MM' texts from time inputs). */
   days = $state<Record<Weekday, RangeRow[]>>(emptyDays());
   /** Snooze lengths to offer as checkboxes: the usual three plus any other stored value. */
@@ -93,6 +94,7 @@ export class SettingsForm {
     this.remindersEnabled = settings.remindersEnabled;
     this.workingHoursEnabled = settings.workingHours.enabled;
     this.startAtLogin = settings.startAtLogin;
+    this.theme = settings.theme;
     const days = emptyDays();
     for (const day of WEEKDAYS) days[day] = settings.workingHours.days[day].map(row);
     this.days = days;
@@ -151,6 +153,7 @@ export class SettingsForm {
       snoozeOptionsMin: [...this.snoozeOptionsMin],
       remindersEnabled: this.remindersEnabled,
       startAtLogin: this.startAtLogin,
+      theme: this.theme,
       workingHours: {
         enabled: this.workingHoursEnabled,
         days: Object.fromEntries(
