@@ -78,7 +78,7 @@ export class BreakService {
   onboard(a: OnboardingAnswers): BreakState {
     const now = this.now();
     const advisory = [...a.advisory];
-    if (this.stored) return this.commit({ ...this.stored, advisory }, now, []);
+    if (this.stored) return this.commit({ ...this.stored, advisory, advisoryAt: now }, now, []);
     const { clinicianLevel, comfortableMinutes, currentPain, inFlare } = a;
     const level = startingLevel({
       comfortableMinutes,
@@ -86,7 +86,13 @@ export class BreakService {
       inFlare,
       ...(clinicianLevel && { clinicianLevel }),
     });
-    const fresh: StoredBreak = { version: 1, programme: newProgramme(level, now), advisory, lastWalk: null };
+    const fresh: StoredBreak = {
+      version: 1,
+      programme: newProgramme(level, now),
+      advisory,
+      advisoryAt: now,
+      lastWalk: null,
+    };
     return this.commit(fresh, now, [{ type: 'programme-started', at: now, level, advisory }]);
   }
 

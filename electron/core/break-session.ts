@@ -8,7 +8,7 @@ import { storedBreakSchema, type StoredBreak } from '../shared/walk-schemas';
 import { applyTime, isRestDay, nextWalkMinutes } from './programme';
 import { minutesOf } from './programme-state';
 import { nextDayCheckDue } from './symptom-rules';
-import { MINUTE_MS } from './time';
+import { DAY_MS, MINUTE_MS } from './time';
 import { nextWalkChangeAt, walkedMs, walkView, type WalkClock } from './walk-clock';
 
 export type { StoredBreak };
@@ -54,6 +54,14 @@ function sessionView(s: Session, now: number): SessionView {
   };
 }
 
+/** The onboarding advisory questions are asked once and again every 4 weeks (health-evidence.md part 2 (d)). */
+export const ADVISORY_EVERY_MS = 28 * DAY_MS;
+
+/** True when the advisory answers are 4 weeks old (counted from the programme's start in older files). */
+export function advisoryDue(stored: StoredBreak, now: number): boolean {
+  return now - (stored.advisoryAt ?? stored.programme.startedAt) >= ADVISORY_EVERY_MS;
+}
+
 /** The break window's picture at `now` (missed-walk drops due by now are shown, not yet saved). */
 export function breakStateOf(stored: StoredBreak | null, session: Session | null, now: number): BreakState {
   const p = stored ? applyTime(stored.programme, now) : null;
@@ -63,6 +71,7 @@ export function breakStateOf(stored: StoredBreak | null, session: Session | null
     at: now,
     onboardingNeeded: p === null,
     advisory: stored?.advisory ?? [],
+    advisoryDue: stored !== null && advisoryDue(stored, now),
     programme: p && {
       level: p.level,
       minutes: minutesOf(p.level),

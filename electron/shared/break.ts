@@ -94,6 +94,8 @@ export interface BreakState {
   onboardingNeeded: boolean;
   /** Advisory items answered "yes" at onboarding (for the "check with a GP/physio" note). */
   advisory: AdvisoryItem[];
+  /** The advisory questions are asked again: 4 weeks have passed since they were last answered. */
+  advisoryDue: boolean;
   programme: {
     level: Level;
     minutes: number;

@@ -184,6 +184,8 @@ export const storedBreakSchema = v.object({
   version: v.literal(1),
   programme: programmeSchema,
   advisory: v.array(v.picklist(ADVISORY)),
+  /** Wall ms the advisory questions were last answered; absent in files written before it existed. */
+  advisoryAt: v.optional(wallMs),
   lastWalk: v.nullable(
     v.object({
       at: wallMs,

@@ -180,6 +180,27 @@ describe('BreakService', () => {
     expect(sim.warnings.some((w) => w.startsWith('stored programme ignored'))).toBe(true);
   });
 
+  it('asks the advisory questions again every 4 weeks; answering them keeps the programme', () => {
+    const sim = onboarded();
+    expect(sim.core.breaks.getState().advisoryDue).toBe(false);
+    sim.advance(27 * DAY, 'away');
+    expect(sim.core.breaks.getState().advisoryDue).toBe(false);
+    sim.advance(1 * DAY, 'away');
+    expect(sim.core.breaks.getState().advisoryDue).toBe(true);
+    const level = sim.core.breaks.getState().programme?.level;
+    const state = sim.core.breaks.onboard({ ...ONBOARD, comfortableMinutes: 0, advisory: ['pregnant'] });
+    expect(state).toMatchObject({ advisoryDue: false, advisory: ['pregnant'], programme: { level } });
+    expect(sim.ofType('programme-started')).toHaveLength(1);
+  });
+
+  it('a programme file from before advisoryAt counts the 4 weeks from the programme start', () => {
+    const first = onboarded();
+    const { advisoryAt: _dropped, ...older } = first.programme as Record<string, unknown>;
+    const again = new Sim({ start: first.wall + 28 * DAY, programme: older }).start();
+    expect(again.warnings).toEqual([]);
+    expect(again.core.breaks.getState()).toMatchObject({ onboardingNeeded: false, advisoryDue: true });
+  });
+
   it('a stored programme is restored as saved', () => {
     const first = onboarded();
     greenWalk(first);

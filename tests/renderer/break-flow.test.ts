@@ -62,6 +62,19 @@ const cases: [string, BreakState | null, Partial<LocalFlow>, string][] = [
   ['plan paused and a next-day check due', { ...paused, pendingNextDay }, {}, 'paused'],
   ['next-day check due', breakState({ pendingNextDay }), {}, 'next-day'],
   ['next-day check due mid-walk', breakState({ pendingNextDay, session: session('walking') }), {}, 'walk'],
+  ['advisory questions due (every 4 weeks)', breakState({ advisoryDue: true }), {}, 'advisory'],
+  [
+    'next-day check before the advisory questions',
+    breakState({ advisoryDue: true, pendingNextDay }),
+    {},
+    'next-day',
+  ],
+  [
+    'advisory questions due mid-walk',
+    breakState({ advisoryDue: true, session: session('walking') }),
+    {},
+    'walk',
+  ],
   ['rest day', breakState({ restDay: true }), {}, 'rest-day'],
   ['rest day, walking anyway', breakState({ restDay: true }), { walkOnRestDay: true }, 'check-in'],
 ];

@@ -381,6 +381,16 @@ describe('first run and the next-day check', () => {
     });
   });
 
+  it('every 4 weeks asks only the advisory questions again', async () => {
+    const api = await open(breakState({ advisoryDue: true }), 'A few health questions');
+    expect(screen.queryByLabelText(/How many minutes can you walk/)).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /I have read this/ })).toBeNull();
+    for (const g of screen.getAllByRole('radiogroup'))
+      await user.click(within(g).getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.completeOnboarding).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ advisory: [] }));
+  });
+
   it('asks the 48-hour re-check in its own words and sends the answers', async () => {
     const api = await open(
       breakState({ pendingNextDay: { walkAt: NOW - 2 * 86_400_000, checkpoint: '48h' } }),

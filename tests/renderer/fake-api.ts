@@ -29,6 +29,7 @@ export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnaps
     pause: null,
     remindersEnabled: true,
     outsideWorkingHours: false,
+    idleUnreliable: false,
     snoozeCount: 0,
     ...overrides,
   };
@@ -40,6 +41,7 @@ export function breakState(overrides: Partial<BreakState> = {}): BreakState {
     at: NOW,
     onboardingNeeded: false,
     advisory: [],
+    advisoryDue: false,
     programme: { level: 2, minutes: 7, status: 'active', statusReasons: [] },
     nextWalkMin: 7,
     restDay: false,

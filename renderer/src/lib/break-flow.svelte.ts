@@ -19,6 +19,7 @@ export interface LocalFlow {
 export type Screen =
   | { kind: 'loading' }
   | { kind: 'onboarding' }
+  | { kind: 'advisory' }
   | { kind: 'next-day'; pending: PendingNextDay }
   | { kind: 'rest-day' }
   | { kind: 'check-in' }
@@ -52,6 +53,7 @@ export function screenOf(state: BreakState | null, local: LocalFlow): Screen {
   if (status === 'locked') return { kind: 'locked' };
   if (status === 'paused') return { kind: 'paused' };
   if (state.pendingNextDay) return { kind: 'next-day', pending: state.pendingNextDay };
+  if (state.advisoryDue) return { kind: 'advisory' };
   if (state.restDay && !local.walkOnRestDay) return { kind: 'rest-day' };
   return { kind: 'check-in' };
 }
