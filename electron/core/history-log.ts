@@ -1,7 +1,8 @@
 // The history store: monthly event files (append-only JSON lines) plus one small file of daily summaries per
 // month file, reached through the HistoryFiles port. Appending writes one line and touches nothing else, so it
-// costs the same at ten years as at one month; loading reads the summaries and re-reads only months whose file
-// changed since (normally just the current one). Write failures keep events in memory and retry; never throw.
+// costs the same at ten years as at one month. Loading reads only the months asked for (History asks for the last
+// few), from their summaries, re-reading a month's events only when its file changed since (normally just the
+// current month). Write failures keep events in memory and retry; nothing here throws on a bad file.
 import type { HistoryEvent } from '../shared/history';
 import type { DayKey, DaySummary } from '../shared/history-view';
 import { eventKey, eventLine, monthOf, parseLines } from './history-codec';
@@ -18,41 +19,45 @@ export interface HistoryFiles {
   append(month: string, text: string): void;
   /** Replaces the month's file as a whole (write a temporary file, then rename); empty text removes it. */
   replace(month: string, text: string): void;
-  readSummaries(): string | null;
-  writeSummaries(text: string): void;
-  /** Removes every event file and the summaries. */
+  /** The summaries of one month's events, or null when there are none yet. */
+  readSummaries(month: string): string | null;
+  writeSummaries(month: string, text: string): void;
+  /** Removes every event file and every summaries file. */
   clear(): void;
 }
 
+/** One month file's daily summaries (its days and, for a bout across a month end, a day of the month before). */
 interface MonthSummary {
+  format: 'walkbreak-month-summary';
+  version: 1;
+  /** Size of the event file they were computed from: any other size means the summaries are stale. */
   size: number;
   skipped: number;
   days: DaySummary[];
 }
 
-interface SummariesFile {
-  format: 'walkbreak-day-summaries';
-  version: 1;
-  months: Record<string, MonthSummary>;
-}
-
 export interface LoadedHistory {
   days: DayMap;
   problems: string[];
+  /** The earliest month with any events ('YYYY-MM'), or null when there are none. */
+  firstMonth: string | null;
 }
 
-function readSummariesFile(text: string | null): SummariesFile | null {
+/** 'YYYY-MM' of the month before `month`. */
+function previousMonth(month: string): string {
+  const [y = 1970, m = 1] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+function readMonthSummary(text: string | null): MonthSummary | null {
   if (text === null) return null;
   try {
-    const file = JSON.parse(text) as Partial<SummariesFile> | null;
-    if (file?.format !== 'walkbreak-day-summaries' || file.version !== 1) return null;
-    if (typeof file.months !== 'object' || file.months === null) return null;
-    for (const month of Object.values(file.months)) {
-      if (typeof month?.size !== 'number' || !Array.isArray(month.days)) return null;
-      if (!month.days.every((d) => typeof d?.day === 'string' && typeof d.sittingMs === 'number'))
-        return null;
-    }
-    return file as SummariesFile;
+    const file = JSON.parse(text) as Partial<MonthSummary> | null;
+    if (file?.format !== 'walkbreak-month-summary' || file.version !== 1) return null;
+    if (typeof file.size !== 'number' || typeof file.skipped !== 'number' || !Array.isArray(file.days))
+      return null;
+    if (!file.days.every((d) => typeof d?.day === 'string' && typeof d.sittingMs === 'number')) return null;
+    return file as MonthSummary;
   } catch {
     return null;
   }
@@ -62,7 +67,7 @@ export class HistoryLog {
   private pending: HistoryEvent[] = [];
   private cleanMonths = new Set<string>();
   private writeError: string | null = null;
-  private loaded: LoadedHistory | null = null;
+  private loaded: (Omit<LoadedHistory, 'problems'> & { problems: string[]; since: string }) | null = null;
 
   constructor(
     private readonly files: HistoryFiles,
@@ -98,10 +103,15 @@ export class HistoryLog {
     return 0;
   }
 
-  /** Daily summaries of the whole history, plus what went wrong reading it. Cached until history changes. */
-  load(): LoadedHistory {
+  /**
+   * Daily summaries of the months from `since` ('YYYY-MM', inclusive; all months when omitted), plus what went
+   * wrong reading them. Cached until the history changes; appends update the cache.
+   */
+  load(since = ''): LoadedHistory {
     this.flush();
-    if (this.loaded) return { days: this.loaded.days, problems: this.problems(this.loaded.problems) };
+    const cached = this.loaded;
+    if (cached && cached.since <= since)
+      return { days: cached.days, problems: this.problems(cached.problems), firstMonth: cached.firstMonth };
     const problems: string[] = [];
     const attempt = <T>(what: string, read: () => T, fallback: T): T => {
       try {
@@ -111,37 +121,47 @@ export class HistoryLog {
         return fallback;
       }
     };
-    const stored = readSummariesFile(
-      attempt('The history summaries', () => this.files.readSummaries(), null),
-    );
     const present = attempt('The history folder', () => this.files.months(), []);
     present.sort((a, b) => (a.month < b.month ? -1 : 1));
-    const months: Record<string, MonthSummary> = {};
-    let rebuiltOld = stored === null && present.length > 0;
-    const latest = present[present.length - 1]?.month;
+    // A bout across a month end is filed under the later month, so one month more is read than asked for.
+    const from = since === '' ? '' : previousMonth(since);
+    const parts: DaySummary[][] = [];
+    let readFailed = false;
     for (const { month, size } of present) {
-      const cached = stored?.months[month];
-      if (cached && cached.size === size) {
-        months[month] = cached;
-        continue;
+      if (month < from) continue;
+      const stored = readMonthSummary(
+        attempt(`The summaries of ${month}`, () => this.files.readSummaries(month), null),
+      );
+      let summary = stored && stored.size === size ? stored : null;
+      if (!summary) {
+        const text = attempt(`The history of ${month}`, () => this.files.read(month), null);
+        if (text === null) {
+          readFailed = true;
+          continue;
+        }
+        const { events, skipped } = parseLines(text);
+        summary = {
+          format: 'walkbreak-month-summary',
+          version: 1,
+          size,
+          skipped,
+          days: [...summarize(events).values()],
+        };
+        this.saveSummary(month, summary);
       }
-      const text = attempt(`The history of ${month}`, () => this.files.read(month), null);
-      if (text === null) continue;
-      const { events, skipped } = parseLines(text);
-      months[month] = { size, skipped, days: [...summarize(events).values()] };
-      if (month !== latest) rebuiltOld = true;
+      if (summary.skipped > 0)
+        problems.push(
+          `${summary.skipped} unreadable ${summary.skipped === 1 ? 'line' : 'lines'} in ${month} skipped.`,
+        );
+      parts.push(summary.days);
     }
-    if (stored && Object.keys(stored.months).some((m) => !(m in months))) rebuiltOld = true;
-    const readFailed = problems.length > 0;
-    if (rebuiltOld && !readFailed) this.saveSummaries(months);
-    for (const [month, m] of Object.entries(months))
-      if (m.skipped > 0)
-        problems.push(`${m.skipped} unreadable ${m.skipped === 1 ? 'line' : 'lines'} in ${month} skipped.`);
-    const days = mergeDayMaps(Object.values(months).map((m) => m.days));
+    readFailed ||= problems.some((p) => p.includes('could not be read'));
+    const days = mergeDayMaps(parts);
     for (const event of this.pending) addEvent(days, event);
+    const firstMonth = present[0]?.month ?? null;
     // A history that could not be read is read again next time, not remembered.
-    if (!readFailed) this.loaded = { days, problems };
-    return { days, problems: this.problems(problems) };
+    this.loaded = readFailed ? null : { days, problems, since, firstMonth };
+    return { days, problems: this.problems(problems), firstMonth };
   }
 
   /** Every stored event (plus those waiting to be written) and how many lines could not be read. */
@@ -228,12 +248,11 @@ export class HistoryLog {
     return out;
   }
 
-  private saveSummaries(months: Record<string, MonthSummary>): void {
-    const file: SummariesFile = { format: 'walkbreak-day-summaries', version: 1, months };
+  private saveSummary(month: string, summary: MonthSummary): void {
     try {
-      this.files.writeSummaries(JSON.stringify(file));
+      this.files.writeSummaries(month, JSON.stringify(summary));
     } catch (error) {
-      this.warn(`could not save the history summaries: ${String(error)}`);
+      this.warn(`could not save the history summaries of ${month}: ${String(error)}`);
     }
   }
 }

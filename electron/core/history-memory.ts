@@ -11,7 +11,7 @@ export interface MemoryHistoryFiles extends HistoryFiles {
 
 export function memoryHistoryFiles(seed: Record<string, string> = {}): MemoryHistoryFiles {
   const texts = new Map(Object.entries(seed));
-  let summaries: string | null = null;
+  const summaries = new Map<string, string>();
   const files: MemoryHistoryFiles = {
     texts,
     failWith: null,
@@ -27,18 +27,20 @@ export function memoryHistoryFiles(seed: Record<string, string> = {}): MemoryHis
     },
     replace(month, text) {
       if (files.failWith) throw files.failWith;
-      if (text === '') texts.delete(month);
-      else texts.set(month, text);
+      if (text === '') {
+        texts.delete(month);
+        summaries.delete(month);
+      } else texts.set(month, text);
     },
-    readSummaries: () => summaries,
-    writeSummaries(text) {
+    readSummaries: (month) => summaries.get(month) ?? null,
+    writeSummaries(month, text) {
       if (files.failWith) throw files.failWith;
-      summaries = text;
+      summaries.set(month, text);
     },
     clear() {
       if (files.failWith) throw files.failWith;
       texts.clear();
-      summaries = null;
+      summaries.clear();
     },
   };
   return files;

@@ -64,10 +64,3 @@ export function walkLog(days: DayMap, keys: DayKey[]): WalkLogEntry[] {
   }
   return out.sort((a, b) => b.at - a.at);
 }
-
-/** The first day with any history. */
-export function firstDayOf(days: DayMap): DayKey | null {
-  let first: DayKey | null = null;
-  for (const key of days.keys()) if (first === null || key < first) first = key;
-  return first;
-}

@@ -17,8 +17,16 @@ import { clinicianHtml } from './history-clinician';
 import { emptyDay } from './history-days';
 import { insights } from './history-insights';
 import type { HistoryLog } from './history-log';
-import { dayKeysEnding, daysOf, firstDayOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
+import { dayKeysEnding, daysOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
 import { exportFile, parseImport, type ExportFile } from './history-transfer';
+import { monthOf } from './history-codec';
+import { DAY_MS } from './time';
+
+/**
+ * How far back History reads: the month view (30 days), the insights (90 days of walks), the clinician page
+ * (6 weeks) and the level carried into the range. Older months stay on disk until an export asks for them.
+ */
+const RECENT_MS = 100 * DAY_MS;
 
 /** How files leave the app. Both resolve `{ saved: false }` when the user cancels. */
 export interface HistoryDocuments {
@@ -41,7 +49,7 @@ export class HistoryService {
 
   overview(range: HistoryRange): HistoryOverview {
     const now = this.ports.now();
-    const { days, problems } = this.ports.log.load();
+    const { days, problems, firstMonth } = this.ports.log.load(monthOf(now - RECENT_MS));
     const keys = dayKeysEnding(now, RANGE_DAYS[range]);
     const today = localDayKey(now);
     const state = this.ports.breakState();
@@ -58,7 +66,7 @@ export class HistoryService {
       walks: walkLog(days, keys),
       insights: insights(days, now),
       problems,
-      firstDay: firstDayOf(days),
+      firstMonth,
     };
   }
 
@@ -75,7 +83,11 @@ export class HistoryService {
 
   async clinicianSummary(): Promise<SaveResult> {
     const now = this.ports.now();
-    const html = clinicianHtml(this.ports.log.load().days, now, this.ports.breakState());
+    const html = clinicianHtml(
+      this.ports.log.load(monthOf(now - RECENT_MS)).days,
+      now,
+      this.ports.breakState(),
+    );
     return this.ports.documents.saveClinicianSummary(html, `walkbreak-clinician-summary-${localDayKey(now)}`);
   }
 

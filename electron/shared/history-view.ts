@@ -113,8 +113,8 @@ export interface HistoryOverview {
   insights: Insight[];
   /** Problems met while reading the history, in words for the user (skipped lines, writes still pending). */
   problems: string[];
-  /** First day with any history, or null when there is none. */
-  firstDay: DayKey | null;
+  /** The first month with any history ('YYYY-MM'), or null when there is none. */
+  firstMonth: string | null;
 }
 
 export type ExportWhat = 'events' | 'summaries';

@@ -91,7 +91,7 @@ describe('history files on disk', () => {
     log.append(shown(at('2026-03-03T10:00:00Z')));
     const loaded = log.load();
     expect(loaded.days.get('2026-03-03')?.reminders.shown).toBe(2);
-    expect(loaded.problems[0]).toMatch(/^The history summaries could not be read \(Error: ENOTDIR/);
+    expect(loaded.problems[0]).toMatch(/^The history folder could not be read \(Error: ENOTDIR/);
     expect(loaded.problems.at(-1)).toBe(
       '2 recent events are not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
     );
@@ -109,18 +109,42 @@ describe('history files on disk', () => {
     expect(log.load().problems).toEqual([]);
   });
 
-  it('rebuilds missing or damaged summaries from the events, and uses them when the files have not changed', () => {
+  it('rebuilds missing or damaged month summaries from the events, and uses them while the files are unchanged', () => {
     const files = historyFiles(dir);
     const log = new HistoryLog(files);
     log.append(bout('2026-01-05T09:00:00Z', '2026-01-05T09:30:00Z'));
     log.append(bout('2026-02-05T09:00:00Z', '2026-02-05T09:45:00Z'));
     const first = new HistoryLog(files).load().days;
-    expect(readdirSync(dir)).toContain('summaries.json');
+    expect(readdirSync(dir).sort()).toEqual([
+      'events-2026-01.jsonl',
+      'events-2026-02.jsonl',
+      'summary-2026-01.json',
+      'summary-2026-02.json',
+    ]);
     writeFileSync(
-      join(dir, 'summaries.json'),
-      '{"format":"walkbreak-day-summaries","version":1,"months":{"2026-01":{}}',
+      join(dir, 'summary-2026-01.json'),
+      '{"format":"walkbreak-month-summary","version":1,"size":',
     );
     expect(new HistoryLog(files).load().days).toEqual(first);
-    expect(readFileSync(join(dir, 'summaries.json'), 'utf8')).toContain('"2026-01"');
+    expect(JSON.parse(readFileSync(join(dir, 'summary-2026-01.json'), 'utf8'))).toMatchObject({ version: 1 });
+    // A summary that no longer matches its event file (an append after it was written) is not trusted.
+    appendFileSync(
+      files.fileOf('2026-01'),
+      JSON.stringify(bout('2026-01-06T09:00:00Z', '2026-01-06T09:10:00Z')) + '\n',
+    );
+    expect(new HistoryLog(files).load().days.get('2026-01-06')?.sittingMs).toBe(10 * 60_000);
+  });
+
+  it('opening recent months reads only those (and the month before), not years of history', () => {
+    const files = historyFiles(dir);
+    const log = new HistoryLog(files);
+    for (const month of ['2024-01', '2025-06', '2026-02', '2026-03'])
+      log.append(bout(`${month}-10T09:00:00Z`, `${month}-10T10:00:00Z`));
+    writeFileSync(files.fileOf('2024-01'), 'this old month is unreadable, and never read\n');
+    const recent = new HistoryLog(files).load('2026-03');
+    expect([...recent.days.keys()].sort()).toEqual(['2026-02-10', '2026-03-10']);
+    expect(recent.problems).toEqual([]);
+    expect(recent.firstMonth).toBe('2024-01');
+    expect(new HistoryLog(files).load().problems).toEqual(['1 unreadable line in 2024-01 skipped.']);
   });
 });

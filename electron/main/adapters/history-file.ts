@@ -1,5 +1,5 @@
 // HistoryFiles on disk: userData/history/events-YYYY-MM.jsonl (one JSON line per event, local month of `at`)
-// and summaries.json. An append is one write(2) of one line with O_APPEND, so a crash tears at most that line;
+// and summary-YYYY-MM.json (that month's daily summaries). An append is one write(2) of one line with O_APPEND, so a crash tears at most that line;
 // whole-file replacements go through a temporary file and a rename, so a file is always the old or the new one.
 import {
   closeSync,
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { HistoryFiles } from '../../core/history-log';
 
 const EVENT_FILE = /^events-(\d{4}-\d{2})\.jsonl$/;
-const SUMMARIES = 'summaries.json';
+const SUMMARY_FILE = /^summary-\d{4}-\d{2}\.json$/;
 
 export interface HistoryDir extends HistoryFiles {
   /** The file of a month, 'YYYY-MM'. */
@@ -32,6 +32,7 @@ function isMissing(error: unknown): boolean {
 
 export function historyFiles(dir: string): HistoryDir {
   const fileOf = (month: string): string => join(dir, `events-${month}.jsonl`);
+  const summaryOf = (month: string): string => join(dir, `summary-${month}.json`);
   const replaceFile = (file: string, text: string): void => {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.tmp`;
@@ -84,23 +85,31 @@ export function historyFiles(dir: string): HistoryDir {
       appendFileSync(fileOf(month), text);
     },
     replace(month, text) {
-      if (text === '') rmSync(fileOf(month), { force: true });
-      else replaceFile(fileOf(month), text);
+      if (text !== '') return replaceFile(fileOf(month), text);
+      rmSync(fileOf(month), { force: true });
+      rmSync(summaryOf(month), { force: true });
     },
-    readSummaries() {
+    readSummaries(month) {
       try {
-        return readFileSync(join(dir, SUMMARIES), 'utf8');
+        return readFileSync(summaryOf(month), 'utf8');
       } catch (error) {
         if (isMissing(error)) return null;
         throw error;
       }
     },
-    writeSummaries(text) {
-      replaceFile(join(dir, SUMMARIES), text);
+    writeSummaries(month, text) {
+      replaceFile(summaryOf(month), text);
     },
     clear() {
-      for (const { month } of this.months()) rmSync(fileOf(month), { force: true });
-      rmSync(join(dir, SUMMARIES), { force: true });
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch (error) {
+        if (isMissing(error)) return;
+        throw error;
+      }
+      for (const name of names)
+        if (EVENT_FILE.test(name) || SUMMARY_FILE.test(name)) rmSync(join(dir, name), { force: true });
     },
   };
 }
