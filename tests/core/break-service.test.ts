@@ -183,9 +183,9 @@ describe('BreakService', () => {
   it('asks the advisory questions again every 4 weeks; answering them keeps the programme', () => {
     const sim = onboarded();
     expect(sim.core.breaks.getState().advisoryDue).toBe(false);
-    sim.advance(27 * DAY, 'away');
+    sim.advance(27 * DAY, 'idle');
     expect(sim.core.breaks.getState().advisoryDue).toBe(false);
-    sim.advance(1 * DAY, 'away');
+    sim.advance(1 * DAY, 'idle');
     expect(sim.core.breaks.getState().advisoryDue).toBe(true);
     const level = sim.core.breaks.getState().programme?.level;
     const state = sim.core.breaks.onboard({ ...ONBOARD, comfortableMinutes: 0, advisory: ['pregnant'] });

@@ -231,6 +231,18 @@ describe('walk', () => {
     expect(api.getBreakState).toHaveBeenCalledTimes(2);
   });
 
+  it('after the machine slept, shows the time main computes when the window is visible again', async () => {
+    const api = await open(walking(5 * 60_000), 'Your 7-minute walk');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    // Asleep for 3 minutes: no timer ran; main's clock says the walk is at 2:00 left.
+    vi.setSystemTime(NOW + 3 * 60_000);
+    api.getBreakState.mockResolvedValueOnce(ok({ ...walking(2 * 60_000), at: NOW + 3 * 60_000 }));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(screen.getByRole('timer').textContent).toBe('2:00'));
+  });
+
   it('Pause and Resume go to main; a paused walk does not count down', async () => {
     const api = await open(walking(5 * 60_000), 'Your 7-minute walk');
     api.pauseWalk.mockResolvedValueOnce(ok({ ...walking(5 * 60_000, true), at: NOW + 1 }));
