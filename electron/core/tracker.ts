@@ -169,7 +169,7 @@ function applyInput(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: 
 function applySample(s: TrackerState, sample: IdleSample, ctx: StepContext, fx: Effect[]): TrackerState {
   const now = ctx.wall;
   const lastInput = Math.min(now, now - Math.max(0, sample.idleSec) * 1000);
-  const sampled = { ...s, lastSampleAt: now };
+  const sampled = { ...s, lastSampleAt: now, idleUnreliable: sample.idleUnreliable === true };
   if (s.presence === 'locked') return sample.locked === false ? comeBack(sampled, now, fx) : sampled;
   if (s.presence === 'present') {
     if (sample.locked === true) return { ...absent(sampled, now, 'lock'), presence: 'locked' };

@@ -2,7 +2,7 @@
 import type { CoreApp } from './app';
 import type { TrayCommand } from './tray-model';
 
-export type HostCommand = 'open-main' | 'open-settings' | 'quit';
+export type HostCommand = 'open-main' | 'open-settings' | 'open-history' | 'quit';
 
 export async function runTrayCommand(core: CoreApp, command: TrayCommand): Promise<HostCommand | null> {
   const h = core.handlers;
@@ -24,6 +24,7 @@ export async function runTrayCommand(core: CoreApp, command: TrayCommand): Promi
       return null;
     case 'open-main':
     case 'open-settings':
+    case 'open-history':
     case 'quit':
       return command.kind;
   }

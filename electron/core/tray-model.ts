@@ -12,6 +12,7 @@ export type TrayCommand =
   | { kind: 'moved' }
   | { kind: 'open-main' }
   | { kind: 'open-settings' }
+  | { kind: 'open-history' }
   | { kind: 'quit' };
 
 export type TrayMenuItem =
@@ -141,6 +142,13 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
     label: 'Settings…',
     enabled: true,
     command: { kind: 'open-settings' },
+  });
+  menu.push({
+    type: 'item',
+    id: 'open-history',
+    label: 'History…',
+    enabled: true,
+    command: { kind: 'open-history' },
   });
   menu.push({ type: 'separator', id: 'sep-quit' });
   menu.push({ type: 'item', id: 'quit', label: 'Quit WalkBreak', enabled: true, command: { kind: 'quit' } });

@@ -78,7 +78,10 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     {
       clock: systemClock(),
       timer: systemTimer(),
-      idle: powerMonitorIdle(e.powerMonitor, desktopSignals(o.platform, log.warn)),
+      idle: powerMonitorIdle(e.powerMonitor, {
+        desktop: desktopSignals(o.platform, log.warn),
+        wayland: o.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
+      }),
       presenter: createPresenter(e, windows),
       store: {
         appendEvent: (event) => history.append(event),
@@ -101,6 +104,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   const host = (command: HostCommand | null): void => {
     if (command === 'open-main') windows.openMain('main');
     else if (command === 'open-settings') windows.openMain('settings');
+    else if (command === 'open-history') windows.openMain('history');
     else if (command === 'quit') e.app.quit();
   };
   const onCommand = (command: TrayCommand): void => {

@@ -45,6 +45,13 @@ async function call<T>(channel: string, from: FakeBrowserWindow, args: unknown):
 }
 
 describe('history over IPC', () => {
+  it('opens from the tray menu in the main window', async () => {
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    env.fake.tray().click('History…');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(env.fake.windowsWithView('history')).toHaveLength(1);
+  });
+
   it('serves the overview computed from the history files', async () => {
     const win = await bootWithHistory();
     const result = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });

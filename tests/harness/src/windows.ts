@@ -12,6 +12,7 @@ const TITLES: Record<HarnessView, string> = {
   main: 'WalkBreak',
   settings: 'WalkBreak – Settings',
   break: 'WalkBreak – Walk',
+  history: 'WalkBreak – History',
   reminder: 'WalkBreak reminder',
 };
 
