@@ -34,6 +34,8 @@ export interface IdleSample {
    * then is not a break. Null or absent where the platform cannot tell.
    */
   screenInUse?: boolean | null;
+  /** True when the idle counter looks broken (Wayland): breaks then come only from lock, sleep and the user. */
+  idleUnreliable?: boolean;
 }
 
 export interface IdleSource {

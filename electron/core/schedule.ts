@@ -77,6 +77,7 @@ export function snapshotOf(s: TrackerState, settings: Settings, now: number): Tr
     pause: isPaused(s, now) ? { until: s.pausedUntil, meeting: s.pauseKind === 'meeting' } : null,
     remindersEnabled: settings.remindersEnabled,
     outsideWorkingHours: !isWorkingTime(settings.workingHours, now),
+    idleUnreliable: s.idleUnreliable === true,
     snoozeCount: s.reminder.snoozeCount,
   };
 }

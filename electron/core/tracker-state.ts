@@ -86,6 +86,8 @@ export interface TrackerState {
   lastMono: number;
   /** Wall ms until which reminders are paused, or null (not paused, or a meeting until the user resumes). */
   pausedUntil: number | null;
+  /** The latest idle sample said the idle counter looks broken (Wayland); absent in older stored states. */
+  idleUnreliable?: boolean;
   /** The kind of pause in force, or null when reminders are not paused. */
   pauseKind: PauseKind | null;
   reminder: ReminderState;

@@ -37,6 +37,11 @@ export interface TrackerSnapshot {
   /** The pause in force, or null: its end (null: until the user resumes) and whether it is an "In a meeting" pause. */
   pause: { until: number | null; meeting: boolean } | null;
   remindersEnabled: boolean;
+  /**
+   * True when the system's idle counter looks broken (seen on Wayland): time away from the keyboard cannot be
+   * noticed, so breaks come only from screen lock, sleep, walks and "I just moved".
+   */
+  idleUnreliable: boolean;
   /** True when working hours are on and `at` is outside them: no reminders, sitting does not count toward one. */
   outsideWorkingHours: boolean;
   /** Snoozes used in a row for the current reminder series. */

@@ -67,3 +67,17 @@ describe('watching or reading: the screen in use is not a break', () => {
     expect(sim.ofType('break')).toMatchObject([{ kind: 'inferred', cause: 'idle' }]);
   });
 });
+
+describe('an idle counter that does not work (Wayland)', () => {
+  it('the snapshot says so; lock and "I just moved" still end the bout', () => {
+    const sim = new Sim().start();
+    const sample = sim.sample.bind(sim);
+    sim.sample = () => ({ ...sample(), idleSec: 0, idleUnreliable: true });
+    sim.advance(10 * MIN, 'reading');
+    expect(sim.snapshot().idleUnreliable).toBe(true);
+    sim.advance(20 * MIN, 'idle');
+    expect(sim.snapshot().presence).toBe('present'); // away is invisible: the fallback signals remain
+    sim.engine.dispatch({ kind: 'moved' });
+    expect(sim.ofType('break')).toMatchObject([{ kind: 'moved' }]);
+  });
+});

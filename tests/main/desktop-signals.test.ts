@@ -64,7 +64,7 @@ describe('desktopSignals', () => {
 
   it('the idle adapter adds the desktop signals to each sample', async () => {
     const signals = desktopSignals('linux', () => {}, gdbus({ 'org.gnome.SessionManager': '(true,)' }), true);
-    const idle = powerMonitorIdle(new FakePowerMonitor(), signals);
+    const idle = powerMonitorIdle(new FakePowerMonitor(), { desktop: signals });
     idle.sample();
     await settle();
     expect(idle.sample()).toMatchObject({ locked: false, screenInUse: true, fullscreen: null });

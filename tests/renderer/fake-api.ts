@@ -45,6 +45,7 @@ export function breakState(overrides: Partial<BreakState> = {}): BreakState {
     programme: { level: 2, minutes: 7, status: 'active', statusReasons: [] },
     nextWalkMin: 7,
     restDay: false,
+    planWalksToday: 0,
     session: null,
     lastEvaluation: null,
     lastOutcome: null,

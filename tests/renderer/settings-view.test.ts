@@ -1,9 +1,9 @@
 // Settings window: inline validation blocks invalid input (message shown, Save disabled, no updateSettings),
 // valid input is saved, and problems main reports come back under their fields.
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import SettingsView from '../../renderer/src/views/SettingsView.svelte';
-import { SETTINGS, installFakeApi } from './fake-api';
+import { SETTINGS, installFakeApi, snapshot } from './fake-api';
 
 afterEach(() => {
   delete window.walkbreak;
@@ -206,5 +206,17 @@ describe('SettingsView appearance', () => {
     await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     await fireEvent.click(save);
     expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({ ...SETTINGS, theme: 'dark' });
+  });
+});
+
+describe('SettingsView idle detection', () => {
+  it('explains what still works when the idle counter is unreliable, and nothing otherwise', async () => {
+    const api = installFakeApi(snapshot({ idleUnreliable: true }));
+    render(SettingsView);
+    expect((await screen.findByRole('note')).textContent).toMatch(
+      /choose\s+“I just\s+moved”\s+in the tray menu/,
+    );
+    api.emit('tracker:snapshot', snapshot({ idleUnreliable: false }));
+    await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
   });
 });
