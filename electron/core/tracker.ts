@@ -229,7 +229,8 @@ function resume(s: TrackerState, now: number, fx: Effect[]): TrackerState {
     return s.presence === 'present' ? comeBack(absent(s, s.lastWall, 'suspend'), now, fx) : s;
   }
   if (s.absentCause === 'lock') return { ...s, presence: 'locked' };
-  if (s.absentCause === 'idle') return { ...s, presence: 'away' };
+  // Nobody used the machine while it slept: a return is no earlier than now (not the last sample before sleep).
+  if (s.absentCause === 'idle') return { ...s, presence: 'away', lastSampleAt: now };
   if (s.absentCause === 'walk') return { ...s, presence: 'walking' };
   return comeBack(s, now, fx);
 }

@@ -63,6 +63,21 @@ describe('suspend and resume', () => {
     ]);
   });
 
+  it('away, then asleep overnight, typing at once on waking: the night is a break, no instant reminder', () => {
+    const sim = new Sim().start();
+    const t0 = sim.wall;
+    sim.advance(20 * MIN, 'typing-with-pauses').advance(10 * MIN, 'idle');
+    sim.sleep(15 * HOUR).advance(40 * MIN, 'typing-with-pauses');
+    const woke = 30 + 15 * 60;
+    const [breakEvent] = sim.ofType('break');
+    expect(breakEvent).toMatchObject({ start: t0 + 20 * MIN, cause: 'idle' });
+    expect((breakEvent!.end - t0) / MIN).toBeGreaterThanOrEqual(woke);
+    expect((breakEvent!.end - t0) / MIN).toBeLessThanOrEqual(woke + 2);
+    expect(sim.shown).toHaveLength(1);
+    expect(sim.shown[0]!.view.sittingMin).toBe(30);
+    expect((sim.shown[0]!.at - breakEvent!.end) / MIN).toBeGreaterThanOrEqual(30);
+  });
+
   it('sleep with a reminder on screen: it expires (not skipped), and comes back only after a new 30 minutes', () => {
     const sim = new Sim().start();
     const t0 = sim.wall;
