@@ -1,47 +1,16 @@
 // What History shows, as plain JSON computed in core from the event log: one summary per local day, the walk
 // log, insights, and the arguments of the history operations. Types only.
-import type { BreakKind } from './history';
-import type {
-  EmergencyItem,
-  Level,
-  NextDayFeeling,
-  Outcome,
-  PainScore,
-  ProgrammeStatus,
-  RuleId,
-  Zone,
-} from './walk';
+import type { BreakKind, HistoryEvent } from './history';
+import type { EmergencyItem, Level, Outcome, ProgrammeStatus, RuleId } from './walk';
 
 /** A local calendar day, 'YYYY-MM-DD'. */
 export type DayKey = string;
 
-/** One guided walk as History lists it (from its walk-evaluated event, upgraded by next-day checks). */
-export interface WalkEntry {
-  /** Wall ms the post-walk answers were given (identifies the walk). */
-  at: number;
-  /** Wall ms the timed walk started; null when the check-in blocked the walk. */
-  startedAt: number | null;
-  level: Level;
-  plannedMin: number;
-  walkedMin: number;
-  /** Outcome straight after the walk. */
-  outcome: Outcome;
-  zone: Zone;
-  reasons: RuleId[];
-  painBefore: PainScore | null;
-  painAfter: PainScore | null;
-  peak: PainScore | null;
-}
+/** One guided walk as History lists it: its walk-evaluated event (upgraded later by next-day checks). */
+export type WalkEntry = Omit<Extract<HistoryEvent, { type: 'walk-evaluated' }>, 'type'>;
 
 /** A next-day check, kept on the day it was answered; `walkAt` names its walk. */
-export interface NextDayEntry {
-  at: number;
-  walkAt: number;
-  checkpoint: '24h' | '48h';
-  feeling: NextDayFeeling;
-  pain: PainScore;
-  outcome: Outcome;
-}
+export type NextDayEntry = Omit<Extract<HistoryEvent, { type: 'next-day-check' }>, 'type'>;
 
 /** Something a clinician should see: emergency items at check-in, rules that paused or stepped back the plan. */
 export interface FlagEntry {
