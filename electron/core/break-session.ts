@@ -5,6 +5,7 @@ import type { BreakState, SessionStep, SessionView, WalkEndReason } from '../sha
 import type { HistoryEvent } from '../shared/history';
 import type { Level, PainScore, PreWalkCheck, ProgrammeState, WalkEvaluation } from '../shared/walk';
 import { storedBreakSchema, type StoredBreak } from '../shared/walk-schemas';
+import { localDayIndex } from './calendar';
 import { applyTime, isRestDay, nextWalkMinutes } from './programme';
 import { minutesOf } from './programme-state';
 import { nextDayCheckDue } from './symptom-rules';
@@ -80,6 +81,7 @@ export function breakStateOf(stored: StoredBreak | null, session: Session | null
     },
     nextWalkMin: p && nextWalkMinutes(p),
     restDay: p !== null && isRestDay(p, now),
+    planWalksToday: p ? p.walks.filter((w) => localDayIndex(w.at) === localDayIndex(now)).length : 0,
     session: session && sessionView(session, now),
     lastEvaluation: last?.evaluation ?? null,
     lastOutcome: last?.outcome ?? null,

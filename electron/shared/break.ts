@@ -106,6 +106,8 @@ export interface BreakState {
   nextWalkMin: number | null;
   /** Today is the rest day after a red. */
   restDay: boolean;
+  /** Programme walks answered today (local day), so the window can suggest a short walk once the plan's is done. */
+  planWalksToday: number;
   session: SessionView | null;
   /** The last evaluated walk's verdict (after next-day upgrades: see `lastOutcome`). */
   lastEvaluation: WalkEvaluation | null;

@@ -80,6 +80,9 @@ async function noneOf(w: FrameLocator, question: string): Promise<void> {
 async function onboard(harness: Harness, shots = false): Promise<void> {
   await harness.open('break');
   const w = win(harness);
+  await heading(harness, 'Time to stand up and walk');
+  if (shots) await look(harness, 'choose');
+  await w.getByRole('button', { name: 'Set up my plan' }).click();
   await heading(harness, "Let's set up your walking plan");
   await w.getByLabel(/How many minutes can you walk/).fill('10');
   await pain(w, PRE_WALK.P0.text, 2);
@@ -176,6 +179,14 @@ async function walk(harness: Harness, minutes: number, shots = false): Promise<v
   }
 }
 
+/** At the start of a break, chooses the plan's walk of `minutes`. */
+async function choosePlan(harness: Harness, minutes: number): Promise<void> {
+  await heading(harness, 'Time to stand up and walk');
+  await win(harness)
+    .getByRole('button', { name: `Start my ${minutes}-minute walk` })
+    .click();
+}
+
 async function closeBreak(harness: Harness): Promise<void> {
   await win(harness).getByRole('button', { name: 'Close' }).click();
   await expect(harness.frameElement('break')).toHaveCount(0);
@@ -220,6 +231,7 @@ test('three green walks over 7 days move the plan up a level', async ({ harness 
   await pain(win(harness), 'How much does your back hurt right now?', 2);
   await look(harness, 'next-day');
   await win(harness).getByRole('button', { name: 'Save' }).click();
+  await choosePlan(harness, 7);
   await checkIn(harness, 2);
   await walk(harness, 7);
   await answerGreen(harness);
@@ -230,6 +242,7 @@ test('three green walks over 7 days move the plan up a level', async ({ harness 
   // Day 7 (next Monday): the third green, 7 days after the first, moves the plan up to 10 minutes.
   await harness.page.clock.fastForward(6 * DAY);
   await harness.open('break');
+  await choosePlan(harness, 7);
   await checkIn(harness, 1);
   await walk(harness, 7);
   await answerGreen(harness);

@@ -80,15 +80,19 @@ test.describe('sitting reminder', () => {
     ]);
   });
 
-  test('Start walk opens the 3-minute walk; Done ends it and resets sitting', async ({ harness }) => {
+  test('Start walk offers the short walk; its 3 minutes end with Done and reset sitting', async ({
+    harness,
+  }) => {
     const reminder = await harness.sitUntilReminder();
     await reminder.getByRole('button', { name: 'Start walk' }).click();
     await expect(harness.frameElement('reminder')).toHaveCount(0);
 
     const walk = harness.window('break');
+    await expect(walk.getByRole('heading', { name: 'Time to stand up and walk' })).toBeFocused();
+    await walk.getByRole('button', { name: 'Walk for 3 minutes' }).click();
     await expect(walk.getByRole('heading', { name: 'Walk for 3 minutes' })).toBeFocused();
     await expect(walk.getByRole('timer')).toHaveText('3:00');
-    await expect(walk.getByText('General guidance only, not medical advice.')).toBeVisible();
+    await expect(walk.getByText('General guidance, not medical advice.')).toBeVisible();
     await harness.advance(61 * SECOND);
     await expect(walk.getByRole('timer')).toHaveText('1:59');
     await harness.advance(2 * MINUTE);

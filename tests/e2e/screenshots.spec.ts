@@ -63,9 +63,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await shoot(harness, 'settings', `settings-invalid-${colorScheme}`);
     });
 
-    test('walk: running, then done', async ({ harness }) => {
+    test('short walk: the choice, running, then done', async ({ harness }) => {
       await harness.page.getByRole('button', { name: 'Start a walk now' }).click();
       const walk = harness.window('break');
+      await expect(walk.getByRole('heading', { name: 'Time to stand up and walk' })).toBeFocused();
+      await shoot(harness, 'break', `break-choose-${colorScheme}`);
+      await walk.getByRole('button', { name: 'Walk for 3 minutes' }).click();
       await expect(walk.getByRole('timer')).toHaveText('3:00');
       await harness.advance(MINUTE + 20_000);
       await expect(walk.getByRole('timer')).toHaveText('1:40');

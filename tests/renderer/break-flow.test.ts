@@ -76,12 +76,35 @@ const cases: [string, BreakState | null, Partial<LocalFlow>, string][] = [
     'walk',
   ],
   ['rest day', breakState({ restDay: true }), {}, 'rest-day'],
-  ['rest day, walking anyway', breakState({ restDay: true }), { walkOnRestDay: true }, 'check-in'],
+  ['rest day, a short walk chosen instead', breakState({ restDay: true }), { mode: 'short' }, 'short-walk'],
+  ['a new break: the choice of walk first', breakState(), { mode: null }, 'choose'],
+  [
+    'a new break before the first run: the choice first',
+    breakState({ onboardingNeeded: true }),
+    { mode: null },
+    'choose',
+  ],
+  ['the short walk chosen', breakState(), { mode: 'short' }, 'short-walk'],
+  [
+    'the short walk chosen before the first run',
+    breakState({ onboardingNeeded: true }),
+    { mode: 'short' },
+    'short-walk',
+  ],
+  [
+    'a plan walk in progress wins over the choice',
+    breakState({ session: session('walking') }),
+    { mode: null },
+    'walk',
+  ],
+  ['a next-day check comes before the choice', breakState({ pendingNextDay }), { mode: null }, 'next-day'],
+  ['a locked plan comes before the choice', locked, { mode: null }, 'locked'],
 ];
 
 describe('screenOf', () => {
+  // Unless a case says otherwise, the user has chosen the plan's walk.
   it.each(cases)('%s → %s', (_name, state, local, kind) => {
-    expect(screenOf(state, { ...INITIAL_LOCAL, ...local }).kind).toBe(kind);
+    expect(screenOf(state, { ...INITIAL_LOCAL, mode: 'plan', ...local }).kind).toBe(kind);
   });
 
   it('shows the finished walk’s own evaluation', () => {

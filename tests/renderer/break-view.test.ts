@@ -1,6 +1,6 @@
 // The guided break's steps as a user meets them: focus lands on each step's heading, everything works from the
 // keyboard alone, the pain scale speaks its ends, and each step sends main exactly what was answered.
-import { act, render, screen, within } from '@testing-library/svelte';
+import { act, cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BreakState, SessionView } from '../../electron/shared/break';
@@ -62,10 +62,18 @@ function evaluation(overrides: Partial<WalkEvaluation>): WalkEvaluation {
   };
 }
 
-/** Renders the view on `state` and waits for its first screen's heading to take focus. */
-async function open(state: BreakState, heading: string | RegExp): Promise<FakeApi> {
+/**
+ * Renders the view on `state` and waits for `heading` to take focus. With `plan`, the break starts at the choice
+ * of walk and the plan's walk is chosen first (from the keyboard).
+ */
+async function open(state: BreakState, heading: string | RegExp, plan = false): Promise<FakeApi> {
   const api = installFakeApi(undefined, undefined, state);
   render(BreakView);
+  if (plan) {
+    await expectFocusedHeading('Time to stand up and walk');
+    await tabTo(screen.getByRole('button', { name: /Start my \d+-minute walk|Set up my plan/ }));
+    await user.keyboard('{Enter}');
+  }
   await expectFocusedHeading(heading);
   return api;
 }
@@ -85,7 +93,7 @@ const group = (name: string) => screen.getByRole('group', { name });
 
 describe('check-in', () => {
   it('names every point of the pain scale, with its labelled ends', async () => {
-    await open(breakState(), 'Quick check before you go');
+    await open(breakState(), 'Quick check before you go', true);
     const scale = within(group(PRE_WALK.P0.text));
     expect(scale.getAllByRole('radio')).toHaveLength(11);
     expect(scale.getByRole('radio', { name: '0, no pain' })).toBeTruthy();
@@ -94,7 +102,7 @@ describe('check-in', () => {
   });
 
   it('is answered with the keyboard alone', async () => {
-    const api = await open(breakState(), 'Quick check before you go');
+    const api = await open(breakState(), 'Quick check before you go', true);
     await tabTo(within(group(PRE_WALK.P0.text)).getByRole('radio', { name: '0, no pain' }));
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(checked(within(group(PRE_WALK.P0.text)).getByRole('radio', { name: '3' }))).toBe(true);
@@ -106,7 +114,7 @@ describe('check-in', () => {
   });
 
   it('needs an explicit answer to the emergency list, and allows leaving the pain out', async () => {
-    const api = await open(breakState(), 'Quick check before you go');
+    const api = await open(breakState(), 'Quick check before you go', true);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(api.checkIn).not.toHaveBeenCalled();
     expect(document.activeElement?.textContent).toContain('Please tick any that apply');
@@ -117,7 +125,7 @@ describe('check-in', () => {
   });
 
   it('"None of these" clears the ticked items, and a ticked item clears "None of these"', async () => {
-    await open(breakState(), 'Quick check before you go');
+    await open(breakState(), 'Quick check before you go', true);
     const list = within(group(PRE_WALK.P1.text));
     const first = list.getByRole('checkbox', { name: EMERGENCY_CHOICES[0]!.label });
     const none = list.getByRole('checkbox', { name: 'None of these' });
@@ -129,7 +137,7 @@ describe('check-in', () => {
   });
 
   it('an emergency answer shows the urgent-care screen with the emergency numbers', async () => {
-    const api = await open(breakState(), 'Quick check before you go');
+    const api = await open(breakState(), 'Quick check before you go', true);
     const urgent = evaluation({
       outcome: 'urgent',
       zone: 'red',
@@ -158,10 +166,43 @@ describe('check-in', () => {
   });
 
   it('"Not now" ends the tracker walk and closes the window', async () => {
-    const api = await open(breakState(), 'Quick check before you go');
+    const api = await open(breakState(), 'Quick check before you go', true);
     await user.click(screen.getByRole('button', { name: 'Not now' }));
     expect(api.endWalk).toHaveBeenCalledExactlyOnceWith({ completed: false });
     await vi.waitFor(() => expect(window.close).toHaveBeenCalledOnce());
+  });
+});
+
+describe('choice of walk and the short walk', () => {
+  it('suggests the plan walk until one is done today, then the short walk', async () => {
+    await open(breakState(), 'Time to stand up and walk');
+    const plan = screen.getByRole('button', { name: 'Start my 7-minute walk' });
+    expect(plan.classList.contains('btn-primary')).toBe(true);
+    cleanup();
+    await open(breakState({ planWalksToday: 1 }), 'Time to stand up and walk');
+    expect(screen.getByRole('button', { name: 'Walk for 3 minutes' }).classList.contains('btn-primary')).toBe(
+      true,
+    );
+  });
+
+  it('the short walk counts 3 minutes down by the clock, not by counting ticks, and Done ends the walk', async () => {
+    const api = await open(breakState(), 'Time to stand up and walk');
+    await user.click(screen.getByRole('button', { name: 'Walk for 3 minutes' }));
+    await expectFocusedHeading('Walk for 3 minutes');
+    expect(screen.getByRole('timer').textContent).toBe('3:00');
+    await act(() => vi.advanceTimersByTime(1_000));
+    expect(screen.getByRole('timer').textContent).toBe('2:59');
+    // The machine was busy (or asleep): 70 s pass on the wall clock, then a single timer fires.
+    vi.setSystemTime(Date.now() + 70_000);
+    await act(() => vi.advanceTimersByTime(1_000));
+    expect(screen.getByRole('timer').textContent).toBe('1:48');
+    await act(() => vi.advanceTimersByTime(120_000));
+    expect(screen.getByRole('status').textContent).toContain('3 minutes done');
+    expect(screen.queryByRole('button', { name: 'End early' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(api.endWalk).toHaveBeenCalledExactlyOnceWith({ completed: true });
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalledOnce());
+    expect(api.checkIn).not.toHaveBeenCalled();
   });
 });
 
@@ -368,6 +409,7 @@ describe('first run and the next-day check', () => {
     const api = await open(
       breakState({ onboardingNeeded: true, programme: null }),
       /set up your walking plan/,
+      true,
     );
     await user.click(screen.getByRole('button', { name: 'Start my plan' }));
     expect(api.completeOnboarding).not.toHaveBeenCalled();
@@ -394,7 +436,7 @@ describe('first run and the next-day check', () => {
   });
 
   it('every 4 weeks asks only the advisory questions again', async () => {
-    const api = await open(breakState({ advisoryDue: true }), 'A few health questions');
+    const api = await open(breakState({ advisoryDue: true }), 'A few health questions', true);
     expect(screen.queryByLabelText(/How many minutes can you walk/)).toBeNull();
     expect(screen.queryByRole('checkbox', { name: /I have read this/ })).toBeNull();
     for (const g of screen.getAllByRole('radiogroup'))

@@ -12,12 +12,17 @@ export interface LocalFlow {
   seenOutcome: boolean;
   /** After the timed walk: the cool-down stretches first, then the symptom check. */
   afterWalk: 'cool-down' | 'symptoms';
-  /** On a rest day the user chose to take a short easy walk anyway. */
-  walkOnRestDay: boolean;
+  /**
+   * Which walk the user chose for this break: the plan's walk (check-in, stretches, symptom check) or a short
+   * 3-minute walk with no questions (a sitting break). Null until chosen.
+   */
+  mode: 'plan' | 'short' | null;
 }
 
 export type Screen =
   | { kind: 'loading' }
+  | { kind: 'choose' }
+  | { kind: 'short-walk' }
   | { kind: 'onboarding' }
   | { kind: 'advisory' }
   | { kind: 'next-day'; pending: PendingNextDay }
@@ -33,28 +38,31 @@ export type Screen =
 
 export type ScreenKind = Screen['kind'];
 
-export const INITIAL_LOCAL: LocalFlow = { seenOutcome: false, afterWalk: 'cool-down', walkOnRestDay: false };
+export const INITIAL_LOCAL: LocalFlow = { seenOutcome: false, afterWalk: 'cool-down', mode: null };
 
 /**
- * The screen for main's state plus the window's own steps. A walk in progress always wins, so reopening the
+ * The screen for main's state plus the window's own steps. A plan walk in progress always wins, so reopening the
  * window mid-walk lands on the walk; a finished session's outcome shows only to the window that saw it finish
- * (a later break starts afresh at the check-in, or at the paused/locked screen the outcome led to).
+ * (a later break starts afresh, or at the paused/locked screen the outcome led to). A locked or paused plan, and
+ * a due next-day check, come before the choice of walk; the first-run questions come once the plan is chosen.
  */
 export function screenOf(state: BreakState | null, local: LocalFlow): Screen {
   if (state === null) return { kind: 'loading' };
-  if (state.onboardingNeeded) return { kind: 'onboarding' };
   const session = state.session;
   if (session?.step === 'done' && session.evaluation && local.seenOutcome)
     return { kind: 'outcome', evaluation: session.evaluation };
   if (session?.step === 'walking') return { kind: 'walk' };
   if (session?.step === 'answering') return { kind: local.afterWalk };
   if (session?.step === 'ready') return { kind: 'warm-up' };
+  if (state.onboardingNeeded && local.mode === 'plan') return { kind: 'onboarding' };
   const status = state.programme?.status ?? 'active';
   if (status === 'locked') return { kind: 'locked' };
   if (status === 'paused') return { kind: 'paused' };
   if (state.pendingNextDay) return { kind: 'next-day', pending: state.pendingNextDay };
+  if (local.mode === 'short') return { kind: 'short-walk' };
+  if (local.mode === null) return { kind: 'choose' };
   if (state.advisoryDue) return { kind: 'advisory' };
-  if (state.restDay && !local.walkOnRestDay) return { kind: 'rest-day' };
+  if (state.restDay) return { kind: 'rest-day' };
   return { kind: 'check-in' };
 }
 
