@@ -34,10 +34,22 @@ export class SettingsService {
     return copySettings(this.current);
   }
 
+  /**
+   * Adds a check the host runs before a valid patch is saved (main: can the global shortcuts be registered?).
+   * It returns problems per field; any problem rejects the patch like a validation error.
+   */
+  setHostCheck(check: (next: Settings, prev: Settings) => SettingsIssue[]): void {
+    this.hostCheck = check;
+  }
+
+  private hostCheck: ((next: Settings, prev: Settings) => SettingsIssue[]) | null = null;
+
   /** Validates and saves a patch; throws SettingsRejected (nothing saved) when any field is invalid. */
   update(patch: Partial<Settings>): Settings {
     const result = applySettingsPatch(this.current, patch);
     if (!result.ok) throw new SettingsRejected(result.issues);
+    const refused = this.hostCheck?.(result.settings, this.get()) ?? [];
+    if (refused.length) throw new SettingsRejected(refused);
     this.store.save(result.settings);
     this.current = result.settings;
     for (const listener of this.listeners) listener(this.get());

@@ -1,6 +1,6 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
 import type { Settings, SettingsIssue } from '../shared/settings';
-import { SETTINGS_LIMITS, THEMES } from '../shared/settings-limits';
+import { SETTINGS_LIMITS, THEMES, shortcutProblem } from '../shared/settings-limits';
 import {
   DEFAULT_WORKING_HOURS,
   copyWorkingHours,
@@ -19,7 +19,27 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workingHours: DEFAULT_WORKING_HOURS,
   startAtLogin: false,
   theme: 'system',
+  shortcuts: Object.freeze({ snooze: null, startWalk: null }),
 });
+
+function checkShortcuts(value: unknown): Check {
+  const off = { snooze: null, startWalk: null };
+  if (value === null || typeof value !== 'object')
+    return { value, nearest: off, message: 'Shortcuts must be set or off.' };
+  const v = value as Record<string, unknown>;
+  const nearest: Record<string, string | null> = { ...off };
+  let message: string | null = Object.keys(v).every((k) => k in off) ? null : 'Unknown shortcut.';
+  for (const key of Object.keys(off)) {
+    const acc = v[key] ?? null;
+    const problem =
+      acc === null ? null : typeof acc === 'string' ? shortcutProblem(acc) : 'Shortcuts must be text.';
+    if (problem) message ??= problem;
+    else nearest[key] = acc as string | null;
+  }
+  const same = nearest['snooze'] !== null && nearest['snooze'] === nearest['startWalk'];
+  if (same) message ??= 'Snooze and Start a walk need different shortcuts.';
+  return { value, nearest: same ? { ...nearest, startWalk: null } : nearest, message };
+}
 
 /** A deep copy, so callers never share arrays or objects with the stored settings. */
 export function copySettings(settings: Settings): Settings {
@@ -27,6 +47,7 @@ export function copySettings(settings: Settings): Settings {
     ...settings,
     snoozeOptionsMin: [...settings.snoozeOptionsMin],
     workingHours: copyWorkingHours(settings.workingHours),
+    shortcuts: { ...settings.shortcuts },
   };
 }
 
@@ -98,6 +119,8 @@ function check(field: keyof Settings, value: unknown): Check {
         nearest: null,
         message: typeof value === 'boolean' ? null : 'Start at login must be on or off.',
       };
+    case 'shortcuts':
+      return checkShortcuts(value);
     case 'theme':
       return {
         value,

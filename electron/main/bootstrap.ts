@@ -11,7 +11,6 @@ import { historyDocuments } from './adapters/history-documents';
 import { historyFiles } from './adapters/history-file';
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
-import { applyStartAtLogin, xdgAutostartDir } from './adapters/login-item';
 import { watchPowerEvents } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
 import { openStores } from './adapters/stores';
@@ -19,6 +18,7 @@ import { systemTimer } from './adapters/timer';
 import { createTray, type TrayView } from './adapters/tray';
 import type { ElectronSlice } from './electron-slice';
 import { registerIpc } from './ipc';
+import { integrateDesktop } from './desktop-integration';
 import { createLogger, type Logger } from './logger';
 import { showNotice, writeTroubleNotices } from './notices';
 import { rendererLocation, type RendererSource } from './renderer-location';
@@ -124,26 +124,12 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   if (stores.notice) showNotice(e, stores.notice, log);
   const repaired = repairNotice(core.settings.repairedOnLoad);
   if (repaired) showNotice(e, repaired, log);
-  const login = {
-    platform: o.platform,
-    executable: process.env['APPIMAGE'] ?? process.execPath,
-    autostartDir: o.autostartDir ?? xdgAutostartDir(),
-    warn: log.warn,
-  };
-  // At start only an "on" is re-applied (the entry then names this executable); turning it off is a change.
-  if (core.settings.get().startAtLogin) applyStartAtLogin(e.app, true, login);
-  // Windows follow nativeTheme (prefers-color-scheme in every renderer).
-  e.nativeTheme.themeSource = core.settings.get().theme;
-  let startAtLogin = core.settings.get().startAtLogin;
-  core.settings.subscribe((next) => {
-    if (next.startAtLogin !== startAtLogin) applyStartAtLogin(e.app, next.startAtLogin, login);
-    startAtLogin = next.startAtLogin;
-    if (e.nativeTheme.themeSource !== next.theme) e.nativeTheme.themeSource = next.theme;
-  });
+  const releaseDesktop = integrateDesktop(e, core, o, log);
 
   const stop = (): void => {
     core.engine.stop();
     stores.flush();
+    releaseDesktop();
   };
   e.app.on('before-quit', stop);
   return {

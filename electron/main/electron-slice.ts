@@ -93,6 +93,8 @@ export type AppSlice = Pick<
   on(event: 'before-quit' | 'window-all-closed' | 'second-instance', listener: () => void): unknown;
 };
 
+export type GlobalShortcutSlice = Pick<E.GlobalShortcut, 'register' | 'unregister'>;
+
 export type NativeThemeSlice = Pick<E.NativeTheme, 'themeSource' | 'shouldUseDarkColors'>;
 
 /** Everything main uses from 'electron'. `session` and `screen` are only read after app `ready`. */
@@ -108,6 +110,7 @@ export interface ElectronSlice {
   ipcMain: IpcMainSlice;
   powerMonitor: PowerMonitorSlice;
   nativeTheme: NativeThemeSlice;
+  globalShortcut: GlobalShortcutSlice;
   screen: { getPrimaryDisplay(): { workArea: E.Rectangle } };
   session: { readonly defaultSession: SessionSlice };
   shell: Pick<E.Shell, 'openExternal'>;

@@ -41,6 +41,12 @@ const settingsPatch = v.strictObject({
   workingHours: v.optional(workingHours),
   startAtLogin: v.optional(v.boolean()),
   theme: v.optional(v.picklist(['system', 'light', 'dark'])),
+  shortcuts: v.optional(
+    v.strictObject({
+      snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),
+      startWalk: v.nullable(v.pipe(v.string(), v.maxLength(60))),
+    }),
+  ),
 });
 
 /** One schema per channel; the mapped type makes a missing or mistyped schema a compile error. */

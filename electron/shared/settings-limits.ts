@@ -12,6 +12,37 @@ export const SETTINGS_LIMITS = {
   rangesPerDay: { min: 0, max: 4 },
 } as const;
 
+const MODIFIERS = new Set([
+  'Command',
+  'Cmd',
+  'Control',
+  'Ctrl',
+  'CommandOrControl',
+  'CmdOrCtrl',
+  'Alt',
+  'Option',
+  'AltGr',
+  'Shift',
+  'Super',
+  'Meta',
+]);
+const KEY =
+  /^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|Plus|[-=[\];',./`])$/;
+
+/**
+ * What is wrong with a global shortcut, or null when it is a usable Electron accelerator: at least one modifier
+ * (so typing never triggers it) and one key, joined by "+", for example "CommandOrControl+Alt+W".
+ */
+export function shortcutProblem(accelerator: string): string | null {
+  const parts = accelerator.split('+');
+  const key = parts.at(-1) ?? '';
+  const mods = parts.slice(0, -1);
+  if (accelerator.length > 60 || mods.length === 0 || !mods.every((m) => MODIFIERS.has(m)) || !KEY.test(key))
+    return 'Use one or more of Ctrl, Alt, Shift or Super with one key, for example Ctrl+Alt+W.';
+  if (new Set(mods).size !== mods.length) return 'Use each modifier once.';
+  return null;
+}
+
 /** The theme choices, in the order Settings shows them. */
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 

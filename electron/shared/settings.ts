@@ -22,6 +22,11 @@ export interface WorkingHours {
 
 export type Theme = 'system' | 'light' | 'dark';
 
+export interface Shortcuts {
+  snooze: string | null;
+  startWalk: string | null;
+}
+
 /** User settings persisted by main (electron-store) and edited in the renderer. */
 export interface Settings {
   /** Minutes of continuous sitting before a reminder (20–60). */
@@ -36,6 +41,11 @@ export interface Settings {
   workingHours: WorkingHours;
   /** Start WalkBreak when the user logs in (login item on Windows and macOS, XDG autostart entry on Linux). */
   startAtLogin: boolean;
+  /**
+   * System-wide keyboard shortcuts (Electron accelerators such as "CommandOrControl+Alt+W"), each null when off
+   * (the default): Snooze the reminder on screen, and Start a walk.
+   */
+  shortcuts: Shortcuts;
   /** Window colours: follow the system (default), or always light or dark (Electron's nativeTheme.themeSource). */
   theme: Theme;
 }

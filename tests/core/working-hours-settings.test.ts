@@ -116,3 +116,23 @@ describe('stored working hours', () => {
     expect(repaired).toEqual([]);
   });
 });
+
+describe('shortcuts setting', () => {
+  it.each([
+    [{ snooze: 'Ctrl+Alt+S', startWalk: null }, null],
+    [
+      { snooze: 'S', startWalk: null },
+      'Use one or more of Ctrl, Alt, Shift or Super with one key, for example Ctrl+Alt+W.',
+    ],
+    [{ snooze: 'Ctrl+Ctrl+S', startWalk: null }, 'Use each modifier once.'],
+    [{ snooze: 'Alt+F5', startWalk: 'Alt+F5' }, 'Snooze and Start a walk need different shortcuts.'],
+  ])('%j → %s', (shortcuts, message) => {
+    const result = applySettingsPatch(DEFAULT_SETTINGS, { shortcuts });
+    expect(result.ok ? null : result.issues[0]?.message).toBe(message);
+  });
+
+  it('a stored duplicate keeps Snooze and turns Start a walk off', () => {
+    const { settings } = repairSettings({ shortcuts: { snooze: 'Alt+F5', startWalk: 'Alt+F5' } });
+    expect(settings.shortcuts).toEqual({ snooze: 'Alt+F5', startWalk: null });
+  });
+});

@@ -126,6 +126,23 @@ class FakeNativeTheme {
   }
 }
 
+/** Global shortcuts: `taken` holds accelerators other apps own; `press` plays the user pressing one. */
+class FakeGlobalShortcut {
+  readonly taken = new Set<string>();
+  readonly registered = new Map<string, () => void>();
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  }
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  }
+}
+
 class FakeApp extends Emitter {
   version = '0.1.0';
   primary = true;
@@ -201,6 +218,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     ipcMain: new FakeIpcMain(),
     powerMonitor: new FakePowerMonitor(),
     nativeTheme: new FakeNativeTheme(),
+    globalShortcut: new FakeGlobalShortcut(),
     screen: { getPrimaryDisplay: () => ({ workArea }) },
     session: { defaultSession },
     shell: {

@@ -220,3 +220,29 @@ describe('SettingsView idle detection', () => {
     await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
   });
 });
+
+describe('SettingsView shortcuts', () => {
+  it('are off (empty) at first; a usable one is saved, a bare key or a duplicate is refused', async () => {
+    const { api, save } = await setup();
+    const snoozeKey = screen.getByLabelText('Snooze the reminder') as HTMLInputElement;
+    const walkKey = screen.getByLabelText('Start a walk') as HTMLInputElement;
+    expect([snoozeKey.value, walkKey.value]).toEqual(['', '']);
+    await fireEvent.input(snoozeKey, { target: { value: 'W' } });
+    expect(
+      await screen.findByText(
+        'Use one or more of Ctrl, Alt, Shift or Super with one key, for example Ctrl+Alt+W.',
+      ),
+    ).toBeTruthy();
+    expect(snoozeKey.getAttribute('aria-invalid')).toBe('true');
+    expect(save.disabled).toBe(true);
+    await fireEvent.input(snoozeKey, { target: { value: 'Ctrl+Alt+W' } });
+    await fireEvent.input(walkKey, { target: { value: 'Ctrl+Alt+W' } });
+    expect(await screen.findByText('Snooze and Start a walk need different shortcuts.')).toBeTruthy();
+    await fireEvent.input(walkKey, { target: { value: 'CommandOrControl+Shift+Space' } });
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      shortcuts: { snooze: 'Ctrl+Alt+W', startWalk: 'CommandOrControl+Shift+Space' },
+    });
+  });
+});

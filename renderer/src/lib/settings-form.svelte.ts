@@ -8,6 +8,7 @@ import {
   clockMinutes,
   clockText,
   dayRangesProblem,
+  shortcutProblem,
 } from '../../../electron/shared/settings-limits';
 
 /** The ranges core validates against (one definition, in electron/shared). */
@@ -54,6 +55,9 @@ export class SettingsForm {
   workingHoursEnabled = $state(false);
   startAtLogin = $state(false);
   theme = $state<Theme>('system');
+  /** Global shortcuts as typed; empty means off. */
+  shortcutSnooze = $state('');
+  shortcutStartWalk = $state('');
   /** Working-hours ranges per weekday, as edited ('HH:MM' texts from time inputs). */
   days = $state<Record<Weekday, RangeRow[]>>(emptyDays());
   /** Snooze lengths to offer as checkboxes: the usual three plus any other stored value. */
@@ -69,6 +73,12 @@ export class SettingsForm {
     if (sit) errors.sitThresholdMin = sit;
     if (away) errors.awayThresholdMin = away;
     if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = 'Choose at least one snooze length.';
+    const snooze = this.shortcutSnooze.trim();
+    const walk = this.shortcutStartWalk.trim();
+    const shortcut = (snooze && shortcutProblem(snooze)) || (walk && shortcutProblem(walk)) || null;
+    if (shortcut) errors.shortcuts = shortcut;
+    else if (snooze && snooze === walk)
+      errors.shortcuts = 'Snooze and Start a walk need different shortcuts.';
     const badDay = WEEKDAYS.find((day) => this.dayErrors[day]);
     if (badDay) errors.workingHours = 'Check the working hours marked below.';
     return errors;
@@ -95,6 +105,8 @@ export class SettingsForm {
     this.workingHoursEnabled = settings.workingHours.enabled;
     this.startAtLogin = settings.startAtLogin;
     this.theme = settings.theme;
+    this.shortcutSnooze = settings.shortcuts.snooze ?? '';
+    this.shortcutStartWalk = settings.shortcuts.startWalk ?? '';
     const days = emptyDays();
     for (const day of WEEKDAYS) days[day] = settings.workingHours.days[day].map(row);
     this.days = days;
@@ -154,6 +166,10 @@ export class SettingsForm {
       remindersEnabled: this.remindersEnabled,
       startAtLogin: this.startAtLogin,
       theme: this.theme,
+      shortcuts: {
+        snooze: this.shortcutSnooze.trim() || null,
+        startWalk: this.shortcutStartWalk.trim() || null,
+      },
       workingHours: {
         enabled: this.workingHoursEnabled,
         days: Object.fromEntries(

@@ -1,0 +1,56 @@
+// Global shortcuts (off by default): Snooze and Start a walk from anywhere. Registered at start and re-registered
+// when Settings change them; a shortcut another app holds is refused at save time (the message appears under the
+// field in Settings), and at start it is logged and told once by notification.
+import type { SettingsIssue, Shortcuts } from '../../shared/settings';
+import type { GlobalShortcutSlice } from '../electron-slice';
+
+export type ShortcutName = keyof Shortcuts;
+const NAMES: ShortcutName[] = ['snooze', 'startWalk'];
+const LABELS: Record<ShortcutName, string> = { snooze: 'Snooze', startWalk: 'Start a walk' };
+
+export interface ShortcutRegistry {
+  /** Registers what changed from `prev` to `next`; on any refusal restores `prev` and returns the problems. */
+  change(next: Shortcuts, prev: Shortcuts): SettingsIssue[];
+  /** Releases every shortcut WalkBreak holds (on quit). */
+  release(): void;
+}
+
+export function shortcutRegistry(
+  gs: GlobalShortcutSlice,
+  actions: Record<ShortcutName, () => void>,
+): ShortcutRegistry {
+  const held: Partial<Record<ShortcutName, string>> = {};
+
+  const take = (name: ShortcutName, accelerator: string | null): boolean => {
+    const current = held[name];
+    if (current !== undefined) gs.unregister(current);
+    delete held[name];
+    if (accelerator === null) return true;
+    let ok = false;
+    try {
+      ok = gs.register(accelerator, actions[name]);
+    } catch {
+      ok = false; // Electron throws on an accelerator it cannot parse
+    }
+    if (ok) held[name] = accelerator;
+    return ok;
+  };
+
+  return {
+    change(next, prev) {
+      const changed = NAMES.filter(
+        (name) => next[name] !== (held[name] ?? null) || next[name] !== prev[name],
+      );
+      const refused = changed.filter((name) => !take(name, next[name]));
+      if (refused.length === 0) return [];
+      for (const name of changed) take(name, prev[name]);
+      return refused.map((name) => ({
+        field: 'shortcuts' as const,
+        message: `${next[name] ?? ''} could not be set for ${LABELS[name]}: another app may already use it. Choose another.`,
+      }));
+    },
+    release() {
+      for (const name of NAMES) take(name, null);
+    },
+  };
+}
