@@ -5,33 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { mergeDayMaps, summarize, walkMinutes } from '../../electron/core/history-days';
 import { levelsOver, walkLog } from '../../electron/core/history-overview';
 import type { HistoryEvent } from '../../electron/shared/history';
-import { syntheticHistory } from '../fakes/history-days';
+import { boutEvent, syntheticHistory, walkEvent } from '../fakes/history-days';
 
 const MIN = 60_000;
 const at = (local: string): number => new Date(local).getTime(); // no zone suffix: local (London) time
-const bout = (start: string, end: string): HistoryEvent => ({
-  type: 'sitting-bout',
-  at: at(end),
-  start: at(start),
-  end: at(end),
-  endedBy: 'away',
-});
-const walk = (local: string, painBefore: number, painAfter: number, extra: Partial<HistoryEvent> = {}) =>
-  ({
-    type: 'walk-evaluated',
-    at: at(local),
-    startedAt: at(local) - 12 * MIN,
-    level: 3,
-    plannedMin: 10,
-    walkedMin: 10,
-    outcome: 'continue',
-    zone: 'green',
-    reasons: ['comfortable'],
-    painBefore,
-    painAfter,
-    peak: Math.max(painBefore, painAfter),
-    ...extra,
-  }) as HistoryEvent;
+const bout = (start: string, end: string): HistoryEvent => boutEvent(at(start), at(end));
+const walk = (local: string, before: number, after: number, extra: Parameters<typeof walkEvent>[3] = {}) =>
+  walkEvent(at(local), before, after, extra);
 
 describe('daily summaries', () => {
   it('splits a bout across midnight between the two local days, each with its own longest bout', () => {

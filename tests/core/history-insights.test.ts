@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../electron/core/history-days';
 import { insights } from '../../electron/core/history-insights';
 import type { HistoryEvent } from '../../electron/shared/history';
+import { boutEvent, walkEvent } from '../fakes/history-days';
 
 const MIN = 60_000;
 const at = (local: string): number => new Date(local).getTime();
@@ -22,27 +23,10 @@ const breakAt = (local: string): HistoryEvent => ({
   end: at(local) + 5 * MIN,
   cause: 'idle',
 });
-const walk = (local: string, painBefore: number, painAfter: number): HistoryEvent => ({
-  type: 'walk-evaluated',
-  at: at(local),
-  startedAt: at(local) - 11 * MIN,
-  level: 3,
-  plannedMin: 10,
-  walkedMin: 10,
-  outcome: 'continue',
-  zone: 'green',
-  reasons: ['comfortable'],
-  painBefore,
-  painAfter,
-  peak: Math.max(painBefore, painAfter),
-});
-const sat = (day: string, hours: number): HistoryEvent => ({
-  type: 'sitting-bout',
-  at: at(`${day}T09:00`) + hours * 60 * MIN,
-  start: at(`${day}T09:00`),
-  end: at(`${day}T09:00`) + hours * 60 * MIN,
-  endedBy: 'away',
-});
+const walk = (local: string, painBefore: number, painAfter: number): HistoryEvent =>
+  walkEvent(at(local), painBefore, painAfter, { startedAt: at(local) - 11 * MIN });
+const sat = (day: string, hours: number): HistoryEvent =>
+  boutEvent(at(`${day}T09:00`), at(`${day}T09:00`) + hours * 60 * MIN);
 const texts = (events: HistoryEvent[]): string[] => insights(summarize(events), NOW).map((i) => i.text);
 
 describe('insights', () => {

@@ -1,6 +1,7 @@
 // Realistic synthetic history for the bench, the core tests and the e2e seed: working days of sitting bouts,
 // reminders (answered, snoozed, skipped), inferred breaks, guided walks with their check-in, timer and answers,
 // a next-day check now and then, and the programme moving up. Deterministic: a seeded generator, local times.
+import { LEVEL_MINUTES } from '../../electron/shared/break-content';
 import type { HistoryEvent } from '../../electron/shared/history';
 import type { Level, Outcome, Zone } from '../../electron/shared/walk';
 
@@ -23,9 +24,6 @@ export interface DayPlan {
   midnight: number;
   level: Level;
 }
-
-/** Minutes of a programme level (L1 5 min … L8 30 min), as in core/programme.ts. */
-const LEVEL_MIN: Record<Level, number> = { 1: 5, 2: 8, 3: 10, 4: 12, 5: 15, 6: 20, 7: 25, 8: 30 };
 
 /** One working day from 09:00 to about 17:30 local time. Weekends get a short morning or nothing. */
 export function workingDay(plan: DayPlan, random: () => number): HistoryEvent[] {
@@ -86,7 +84,7 @@ function walk(
   level: Level,
   random: () => number,
 ): number {
-  const planned = LEVEL_MIN[level];
+  const planned = LEVEL_MINUTES[level - 1]!;
   const painBefore = 2 + Math.floor(random() * 4);
   const painAfter = Math.max(0, painBefore - Math.floor(random() * 3) + (random() < 0.15 ? 2 : 0));
   const zone: Zone = painAfter - painBefore >= 2 ? 'amber' : 'green';
@@ -138,4 +136,33 @@ export function syntheticHistory(todayMidnight: number, days: number, seed = 1):
     events.push(...workingDay({ midnight, level }, random));
   }
   return events;
+}
+
+/** A sitting bout from `start` to `end` (wall ms), recorded when it ended. */
+export function boutEvent(start: number, end: number): HistoryEvent {
+  return { type: 'sitting-bout', at: end, start, end, endedBy: 'away' };
+}
+
+/** A comfortable 10-minute level-3 walk answered at `at` with these pain scores; `extra` overrides any field. */
+export function walkEvent(
+  at: number,
+  painBefore: number,
+  painAfter: number,
+  extra: Partial<Extract<HistoryEvent, { type: 'walk-evaluated' }>> = {},
+): HistoryEvent {
+  return {
+    type: 'walk-evaluated',
+    at,
+    startedAt: at - 12 * MIN,
+    level: 3,
+    plannedMin: 10,
+    walkedMin: 10,
+    outcome: 'continue',
+    zone: 'green',
+    reasons: ['comfortable'],
+    painBefore,
+    painAfter,
+    peak: Math.max(painBefore, painAfter),
+    ...extra,
+  };
 }

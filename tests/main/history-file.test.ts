@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryLog } from '../../electron/core/history-log';
 import { historyFiles } from '../../electron/main/adapters/history-file';
 import type { HistoryEvent } from '../../electron/shared/history';
+import { boutEvent } from '../fakes/history-days';
 
 let root: string;
 let dir: string;
@@ -31,13 +32,7 @@ const shown = (t: number): HistoryEvent => ({
   sittingMs: 1_800_000,
   firm: false,
 });
-const bout = (start: string, end: string): HistoryEvent => ({
-  type: 'sitting-bout',
-  at: at(end),
-  start: at(start),
-  end: at(end),
-  endedBy: 'away',
-});
+const bout = (start: string, end: string): HistoryEvent => boutEvent(at(start), at(end));
 
 describe('history files on disk', () => {
   it('appends one JSON line per event to the file of its local month', () => {

@@ -11,19 +11,16 @@ import type { HistoryEvent } from '../../electron/shared/history';
 import type { HistoryOverview, ImportResult, SaveResult } from '../../electron/shared/history-view';
 import type { IpcResult } from '../../electron/shared/ipc';
 import type { FakeBrowserWindow } from '../fakes/electron';
+import { boutEvent } from '../fakes/history-days';
 import { bootstrapOptions, START, useMainTestEnv } from './helpers';
 
 vi.mock('electron', () => ({ default: {} }));
 
 const env = useMainTestEnv('walkbreak-history-ipc-');
 const MIN = 60_000;
-const bout = (startMin: number, endMin: number): HistoryEvent => ({
-  type: 'sitting-bout',
-  at: START - 86_400_000 + endMin * MIN,
-  start: START - 86_400_000 + startMin * MIN,
-  end: START - 86_400_000 + endMin * MIN,
-  endedBy: 'away',
-});
+const DAY_BEFORE = START - 86_400_000;
+const bout = (startMin: number, endMin: number): HistoryEvent =>
+  boutEvent(DAY_BEFORE + startMin * MIN, DAY_BEFORE + endMin * MIN);
 
 /** Boots with yesterday (Sun 1 March) holding two sitting bouts, 40 + 25 minutes. */
 async function bootWithHistory(): Promise<FakeBrowserWindow> {

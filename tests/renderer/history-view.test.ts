@@ -4,29 +4,25 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import HistoryView from '../../renderer/src/views/HistoryView.svelte';
 import type { HistoryEvent } from '../../electron/shared/history';
+import { walkEvent } from '../fakes/history-days';
 import { NOW, installFakeApi, ok } from './fake-api';
 import { overviewFor } from './history-fixtures';
 
 const MIN = 60_000;
 const walk = (
   minutesAgo: number,
-  painBefore: number,
-  painAfter: number,
+  before: number,
+  after: number,
   outcome: 'continue' | 'hold',
-): HistoryEvent => ({
-  type: 'walk-evaluated',
-  at: NOW - minutesAgo * MIN,
-  startedAt: NOW - (minutesAgo + 12) * MIN,
-  level: 2,
-  plannedMin: 8,
-  walkedMin: 8,
-  outcome,
-  zone: outcome === 'hold' ? 'amber' : 'green',
-  reasons: [outcome === 'hold' ? 'delta-3-4' : 'comfortable'],
-  painBefore,
-  painAfter,
-  peak: Math.max(painBefore, painAfter),
-});
+): HistoryEvent =>
+  walkEvent(NOW - minutesAgo * MIN, before, after, {
+    level: 2,
+    plannedMin: 8,
+    walkedMin: 8,
+    outcome,
+    zone: outcome === 'hold' ? 'amber' : 'green',
+    reasons: [outcome === 'hold' ? 'delta-3-4' : 'comfortable'],
+  });
 const EVENTS: HistoryEvent[] = [
   { type: 'sitting-bout', at: NOW - 60 * MIN, start: NOW - 110 * MIN, end: NOW - 60 * MIN, endedBy: 'walk' },
   { type: 'break', at: NOW - 40 * MIN, kind: 'guided', start: NOW - 60 * MIN, end: NOW - 40 * MIN },
