@@ -5,24 +5,13 @@
 // The span crosses the spring DST change (28 Mar 2027, London).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../electron/shared/history';
+import { seeded } from '../fakes/history-days';
 import { HOUR, MIN, Sim } from '../fakes/sim';
 
 const DAYS = 90;
 const THRESHOLD_MIN = 30;
 /** The reminder waits for a pause in typing, but never more than about a minute. */
 const PAUSE_WAIT_MIN = 2;
-
-/** mulberry32: the user's choices, the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   sim: Sim;
@@ -37,7 +26,7 @@ const START = Date.UTC(2027, 1, 1, 9, 0);
 
 function simulate(): Run {
   const sim = new Sim({ start: START }).start();
-  const next = random(20270201);
+  const next = seeded(20270201);
   const did = { walks: 0, snoozes: 0, skips: 0 };
   const stateBytes: number[] = [];
   const wakeUps: number[] = [];

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { seeded } from '../fakes/history-days';
 import { CRASH_DOCS, docOf, type CrashDoc, type CrashReport } from './crash-files';
 
 export interface SoakOptions {
@@ -29,18 +30,6 @@ export interface SoakResult {
   events: number;
   tornLines: number;
   ms: number;
-}
-
-/** mulberry32: a small seeded generator, so a run's kill points are the same every time. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One file with everything but Node built-ins; 'electron' (imported by electron-store) is an empty module. */
@@ -127,7 +116,7 @@ async function lane(
   seed: number,
   maxAcks: number,
 ): Promise<SoakResult> {
-  const next = random(seed);
+  const next = seeded(seed);
   const lastAcked: Record<CrashDoc, number> = { settings: 0, tracker: 0, programme: 0, history: 0 };
   let ackedChecked = 0;
   let pendingChecks = 0;
