@@ -286,6 +286,7 @@ test('an emergency item at the check-in reaches the urgent screen and locks the 
   await expect(restart).toBeDisabled();
   await w.getByRole('checkbox', { name: /has checked me and said I can start walking again/ }).check();
   await restart.click();
+  await choosePlan(harness, 5);
   await heading(harness, 'Quick check before you go');
   expect((await harness.breakState()).programme).toMatchObject({ status: 'active', level: 1, minutes: 5 });
 });
