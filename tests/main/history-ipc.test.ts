@@ -59,6 +59,29 @@ describe('history over IPC', () => {
     expect(result.value.today.day).toBe('2026-03-02');
   });
 
+  it('starts and opens History with a torn and a corrupt line in the file, saying how many lines were skipped', async () => {
+    mkdirSync(join(env.dir, 'history'));
+    const file = join(env.dir, 'history', 'events-2026-03.jsonl');
+    writeFileSync(
+      file,
+      eventLine(bout(0, 40)) +
+        '{"type":"sitting-bout","at":' +
+        '\n' +
+        '\u0000garbage\n' +
+        eventLine(bout(60, 85)),
+    );
+    writeFileSync(file, readFileSync(file, 'utf8') + '{"type":"reminder-sho'); // torn last write
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    env.fake.tray().click('History…');
+    await vi.advanceTimersByTimeAsync(0);
+    const [win] = env.fake.windowsWithView('history');
+    if (!win) throw new Error('no history window');
+    const result = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.days.find((d) => d.day === '2026-03-01')?.sittingMs).toBe(65 * MIN);
+    expect(result.value.problems).toEqual(['3 unreadable lines in 2026-03 skipped.']);
+  });
+
   it('writes an export where the save dialog says, and nothing when it is cancelled', async () => {
     const win = await bootWithHistory();
     const target = join(env.dir, 'chosen', 'my-export.csv');
