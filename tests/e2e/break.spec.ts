@@ -135,7 +135,7 @@ async function walk(harness: Harness, minutes: number, shots = false): Promise<v
     await heading(harness, 'Easy march on the spot');
     await w.getByRole('button', { name: 'Start timer' }).click();
     await harness.advance(60 * SECOND);
-    await expect(w.getByRole('status').filter({ hasText: 'Done' })).toBeVisible();
+    await expect(w.getByRole('status').filter({ hasText: 'Time is up' })).toBeVisible();
     await look(harness, 'warmup');
     await w.getByRole('button', { name: 'Next move' }).click();
     await heading(harness, 'Standing pelvic tilt');

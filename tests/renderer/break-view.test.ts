@@ -240,7 +240,7 @@ describe('warm-up', () => {
     expect(screen.getByRole('timer').textContent).toBe('0:45');
     await act(() => vi.advanceTimersByTime(45_000));
     expect(screen.getByRole('timer').textContent).toBe('0:00');
-    expect(screen.getByText('Done. Well held.')).toBeTruthy();
+    expect(screen.getByText('Time is up. Well done.')).toBeTruthy();
   });
 });
 
