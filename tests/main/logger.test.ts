@@ -9,6 +9,7 @@ import { createLogger } from '../../electron/main/logger';
 import type { IpcResult } from '../../electron/shared/ipc';
 import type { PostWalkAnswers } from '../../electron/shared/walk';
 import { ADVISORY, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from '../../electron/shared/walk-schemas';
+import { answers as walkAnswers } from '../core/walk-fixtures';
 import type { FakeBrowserWindow } from '../fakes/electron';
 import { bootstrapOptions, useMainTestEnv } from './helpers';
 
@@ -50,18 +51,15 @@ describe('no health answers in the log', () => {
       const call = async (channel: string, args: unknown): Promise<IpcResult<unknown>> =>
         (await fake.ipcMain.invoke(channel, win, args)) as IpcResult<unknown>;
 
-      const answers: PostWalkAnswers = {
+      const answers: PostWalkAnswers = walkAnswers({
         painNow: 6,
         peak: 7,
         finished: 'stopped-back',
-        spread: { where: 'no' },
         numbness: { where: 'one-leg', newOrWorse: true },
-        weakness: { where: 'no', gettingWorse: false },
-        emergency: [],
         catching: 'more-than-once',
         clinician: [...CLINICIAN_ITEMS],
         effort: 'hard',
-      };
+      });
       const onboard = { comfortableMinutes: 10, currentPain: 4, inFlare: true, advisory: [...ADVISORY] };
       expect(await call('break:onboard', onboard)).toMatchObject({ ok: true });
       expect(await call('break:check-in', { pain: 4, emergency: [] })).toMatchObject({ ok: true });
