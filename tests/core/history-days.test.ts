@@ -32,6 +32,11 @@ describe('daily summaries', () => {
     expect(autumn.get('2026-10-25')!.sittingMs).toBe(4 * 60 * MIN); // 00:30 → 03:30 local spans 4 real hours
   });
 
+  it('counts a bout the clock turned backwards (end before start) as no sitting, and still counts the bout', () => {
+    const days = summarize([boutEvent(at('2026-03-03T10:00'), at('2026-03-03T09:00'))]);
+    expect(days.get('2026-03-03')).toMatchObject({ sittingMs: 0, longestBoutMs: 0, bouts: 1 });
+  });
+
   it('files a reminder shown at 23:30 BST on 31 March under that day, not under UTC 1 April', () => {
     const days = summarize([
       { type: 'reminder-shown', at: Date.UTC(2026, 2, 31, 22, 30), sittingMs: 30 * MIN, firm: false },
