@@ -234,6 +234,7 @@ describe('SettingsView shortcuts', () => {
       ),
     ).toBeTruthy();
     expect(snoozeKey.getAttribute('aria-invalid')).toBe('true');
+    expect(walkKey.getAttribute('aria-invalid')).toBeNull();
     expect(save.disabled).toBe(true);
     await fireEvent.input(snoozeKey, { target: { value: 'Ctrl+Alt+W' } });
     await fireEvent.input(walkKey, { target: { value: 'Ctrl+Alt+W' } });

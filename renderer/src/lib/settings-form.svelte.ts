@@ -84,6 +84,17 @@ export class SettingsForm {
     return errors;
   });
 
+  /** Which shortcut input is wrong (bad accelerator, or the same as the other), for aria-invalid. */
+  readonly shortcutInvalid = $derived.by(() => {
+    const snooze = this.shortcutSnooze.trim();
+    const walk = this.shortcutStartWalk.trim();
+    const same = snooze !== '' && snooze === walk;
+    return {
+      shortcutSnooze: (snooze !== '' && shortcutProblem(snooze) !== null) || same,
+      shortcutStartWalk: (walk !== '' && shortcutProblem(walk) !== null) || same,
+    };
+  });
+
   /** Inline problems per weekday (bad or missing times, overlaps, too many ranges). */
   readonly dayErrors = $derived.by(() => {
     const errors: Partial<Record<Weekday, string>> = {};
