@@ -115,7 +115,9 @@ export function evaluatedEvent(s: Session, now: number, peak: PainScore | null):
     startedAt: s.clock?.startedAt ?? null,
     level: s.level,
     plannedMin: s.plannedMin,
-    walkedMin: Math.floor((s.clock ? walkedMs(s.clock, now) : 0) / MINUTE_MS),
+    // At most the planned time: after it the window only waits for "On to the cool-down", and a timer left
+    // running (or the engine's 3-hour walk cap) must not record hours of walking.
+    walkedMin: Math.min(s.plannedMin, Math.floor((s.clock ? walkedMs(s.clock, now) : 0) / MINUTE_MS)),
     outcome,
     zone,
     reasons: [...reasons],

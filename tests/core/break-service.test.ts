@@ -180,6 +180,17 @@ describe('BreakService', () => {
     expect(sim.warnings.some((w) => w.startsWith('stored programme ignored'))).toBe(true);
   });
 
+  it('a walk whose timer was left running records the planned minutes, not the hours until it was ended', () => {
+    const sim = onboarded();
+    const breaks = sim.core.breaks;
+    breaks.checkIn({ pain: 2, emergency: [] });
+    breaks.startWalkTimer();
+    sim.advance(4 * HOUR, 'idle');
+    breaks.endWalkTimer('completed');
+    breaks.submitAnswers(GREEN);
+    expect(sim.ofType('walk-evaluated')).toMatchObject([{ plannedMin: 7, walkedMin: 7 }]);
+  });
+
   it('asks the advisory questions again every 4 weeks; answering them keeps the programme', () => {
     const sim = onboarded();
     expect(sim.core.breaks.getState().advisoryDue).toBe(false);
