@@ -1,6 +1,6 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
 import type { Settings, SettingsIssue } from '../shared/settings';
-import { SETTINGS_LIMITS, THEMES, shortcutProblem } from '../shared/settings-limits';
+import { REMINDER_STYLES, SETTINGS_LIMITS, THEMES, shortcutProblem } from '../shared/settings-limits';
 import {
   DEFAULT_WORKING_HOURS,
   copyWorkingHours,
@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workingHours: DEFAULT_WORKING_HOURS,
   startAtLogin: false,
   theme: 'system',
+  reminderStyle: 'notification-and-window',
   shortcuts: Object.freeze({ snooze: null, startWalk: null }),
 });
 
@@ -118,6 +119,14 @@ function check(field: keyof Settings, value: unknown): Check {
         value,
         nearest: null,
         message: typeof value === 'boolean' ? null : 'Start at login must be on or off.',
+      };
+    case 'reminderStyle':
+      return {
+        value,
+        nearest: null,
+        message: (REMINDER_STYLES as readonly unknown[]).includes(value)
+          ? null
+          : 'The reminder style must be "notification" or "notification-and-window".',
       };
     case 'shortcuts':
       return checkShortcuts(value);

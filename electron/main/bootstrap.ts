@@ -82,7 +82,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
         desktop: desktopSignals(o.platform, log.warn),
         wayland: o.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
       }),
-      presenter: createPresenter(e, windows),
+      presenter: createPresenter(e, windows, () => core.settings.get().reminderStyle),
       store: {
         appendEvent: (event) => history.append(event),
         loadTracker: stores.tracker.load,

@@ -41,6 +41,7 @@ const settingsPatch = v.strictObject({
   workingHours: v.optional(workingHours),
   startAtLogin: v.optional(v.boolean()),
   theme: v.optional(v.picklist(['system', 'light', 'dark'])),
+  reminderStyle: v.optional(v.picklist(['notification', 'notification-and-window'])),
   shortcuts: v.optional(
     v.strictObject({
       snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),

@@ -1,7 +1,7 @@
 // Allowed ranges for settings, and the rules for working-hours time ranges: plain data and pure functions shared
 // by core (the authority that validates and repairs) and the renderer (quick inline feedback). Imports only types,
 // so the renderer may import it as a value.
-import type { Theme, TimeRange, Weekday } from './settings';
+import type { ReminderStyle, Theme, TimeRange, Weekday } from './settings';
 
 export const SETTINGS_LIMITS = {
   sitThresholdMin: { min: 20, max: 60 },
@@ -42,6 +42,9 @@ export function shortcutProblem(accelerator: string): string | null {
   if (new Set(mods).size !== mods.length) return 'Use each modifier once.';
   return null;
 }
+
+/** The reminder styles, in the order Settings shows them. */
+export const REMINDER_STYLES: readonly ReminderStyle[] = ['notification-and-window', 'notification'];
 
 /** The theme choices, in the order Settings shows them. */
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];

@@ -22,6 +22,8 @@ export interface WorkingHours {
 
 export type Theme = 'system' | 'light' | 'dark';
 
+export type ReminderStyle = 'notification' | 'notification-and-window';
+
 export interface Shortcuts {
   snooze: string | null;
   startWalk: string | null;
@@ -46,6 +48,8 @@ export interface Settings {
    * (the default): Snooze the reminder on screen, and Start a walk.
    */
   shortcuts: Shortcuts;
+  /** How a reminder appears: a system notification only, or a notification and the small reminder window. */
+  reminderStyle: ReminderStyle;
   /** Window colours: follow the system (default), or always light or dark (Electron's nativeTheme.themeSource). */
   theme: Theme;
 }

@@ -247,3 +247,18 @@ describe('SettingsView shortcuts', () => {
     });
   });
 });
+
+describe('SettingsView reminder style', () => {
+  it('offers notification and window (chosen) or notification only; the choice is saved', async () => {
+    const { api, save } = await setup();
+    expect((screen.getByRole('radio', { name: 'Notification and window' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    await fireEvent.click(screen.getByRole('radio', { name: 'Notification only' }));
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      reminderStyle: 'notification',
+    });
+  });
+});

@@ -1,11 +1,18 @@
 // ReminderPresenter port: a system notification (click brings up the reminder window) plus the small reminder
-// window, both gone when the reminder is hidden; the break opens in the main window (?view=break).
+// window (unless the user chose notifications only), both gone when the reminder is hidden; the break opens in the
+// main window (?view=break).
 import { reminderCopy } from '../../shared/reminder-copy';
 import type { ReminderPresenter } from '../../core/ports';
+import type { ReminderStyle } from '../../shared/settings';
 import type { ElectronSlice, NotificationSlice } from '../electron-slice';
 import type { Windows } from '../windows';
 
-export function createPresenter(e: Pick<ElectronSlice, 'Notification'>, windows: Windows): ReminderPresenter {
+export function createPresenter(
+  e: Pick<ElectronSlice, 'Notification'>,
+  windows: Windows,
+  /** The reminder style right now; "notification" alone falls back to the window where there are none. */
+  style: () => ReminderStyle = () => 'notification-and-window',
+): ReminderPresenter {
   // Kept referenced while on screen: a garbage-collected Notification loses its click handler.
   let notification: NotificationSlice | null = null;
 
@@ -29,6 +36,7 @@ export function createPresenter(e: Pick<ElectronSlice, 'Notification'>, windows:
           if (notification === n) notification = null;
         });
         n.show();
+        if (style() === 'notification') return;
       }
       windows.openReminder(false);
     },

@@ -1,6 +1,13 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
 // Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
-import type { Settings, SettingsIssue, Theme, TimeRange, Weekday } from '../../../electron/shared/settings';
+import type {
+  ReminderStyle,
+  Settings,
+  SettingsIssue,
+  Theme,
+  TimeRange,
+  Weekday,
+} from '../../../electron/shared/settings';
 import {
   MINUTES_PER_DAY,
   SETTINGS_LIMITS,
@@ -55,6 +62,7 @@ export class SettingsForm {
   workingHoursEnabled = $state(false);
   startAtLogin = $state(false);
   theme = $state<Theme>('system');
+  reminderStyle = $state<ReminderStyle>('notification-and-window');
   /** Global shortcuts as typed; empty means off. */
   shortcutSnooze = $state('');
   shortcutStartWalk = $state('');
@@ -116,6 +124,7 @@ export class SettingsForm {
     this.workingHoursEnabled = settings.workingHours.enabled;
     this.startAtLogin = settings.startAtLogin;
     this.theme = settings.theme;
+    this.reminderStyle = settings.reminderStyle;
     this.shortcutSnooze = settings.shortcuts.snooze ?? '';
     this.shortcutStartWalk = settings.shortcuts.startWalk ?? '';
     const days = emptyDays();
@@ -177,6 +186,7 @@ export class SettingsForm {
       remindersEnabled: this.remindersEnabled,
       startAtLogin: this.startAtLogin,
       theme: this.theme,
+      reminderStyle: this.reminderStyle,
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,
         startWalk: this.shortcutStartWalk.trim() || null,

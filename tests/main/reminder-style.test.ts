@@ -1,0 +1,44 @@
+// Reminder style: "Notification only" shows the system notification without the reminder window (a click on it
+// brings the window); where notifications are not supported the window still appears, so no reminder is lost.
+import { describe, expect, it, vi } from 'vitest';
+import { bootstrap } from '../../electron/main/bootstrap';
+import { createFakeElectron } from '../fakes/electron';
+import { bootstrapOptions, useMainTestEnv } from './helpers';
+
+vi.mock('electron', () => ({ default: {} }));
+
+const env = useMainTestEnv('walkbreak-style-');
+const MIN = 60_000;
+
+async function sitUntilDue(): Promise<void> {
+  env.fake.powerMonitor.typing(10); // reading: short pauses, so the reminder shows when due
+  await vi.advanceTimersByTimeAsync(30 * MIN);
+}
+
+describe('reminder style', () => {
+  it('notification only: no reminder window until the notification is clicked', async () => {
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    env.running.core.settings.update({ reminderStyle: 'notification' });
+    await sitUntilDue();
+    expect(env.running.core.engine.snapshot().reminder).not.toBeNull();
+    expect(env.fake.shownNotifications()).toHaveLength(1);
+    expect(env.fake.windowsWithView('reminder')).toEqual([]);
+    env.fake.shownNotifications()[0]?.click();
+    expect(env.fake.windowsWithView('reminder')).toHaveLength(1);
+  });
+
+  it('notification and window (the default): both appear', async () => {
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    await sitUntilDue();
+    expect(env.fake.shownNotifications()).toHaveLength(1);
+    expect(env.fake.windowsWithView('reminder')).toHaveLength(1);
+  });
+
+  it('notification only, but the system has no notifications: the window appears anyway', async () => {
+    env.fake = createFakeElectron({ notificationsSupported: false });
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    env.running.core.settings.update({ reminderStyle: 'notification' });
+    await sitUntilDue();
+    expect(env.fake.windowsWithView('reminder')).toHaveLength(1);
+  });
+});
