@@ -20,7 +20,7 @@ import type { ElectronSlice } from './electron-slice';
 import { registerIpc } from './ipc';
 import { integrateDesktop } from './desktop-integration';
 import { createLogger, type Logger } from './logger';
-import { showNotice, writeTroubleNotices } from './notices';
+import { combineNotices, showNotice, writeTroubleNotices } from './notices';
 import { rendererLocation, type RendererSource } from './renderer-location';
 import { hardenSession } from './security';
 import { createWindows, type Windows } from './windows';
@@ -121,9 +121,9 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   );
   core.engine.subscribe(tray.render);
   for (const problem of stores.problems) log.warn(problem);
-  if (stores.notice) showNotice(e, stores.notice, log);
-  const repaired = repairNotice(core.settings.repairedOnLoad);
-  if (repaired) showNotice(e, repaired, log);
+  // One message at start, however many stored things needed attention.
+  const notice = combineNotices([stores.notice, repairNotice(core.settings.repairedOnLoad)]);
+  if (notice) showNotice(e, notice, log);
   const releaseDesktop = integrateDesktop(e, core, o, log);
 
   const stop = (): void => {

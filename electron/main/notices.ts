@@ -15,6 +15,16 @@ export function showNotice(e: NotifySlice, notice: Notice, log: Logger): void {
 }
 
 /**
+ * Several things to say at start (a file kept aside, settings repaired) as one notification: the first title,
+ * the bodies in order. Null when there is nothing to say.
+ */
+export function combineNotices(notices: (Notice | null)[]): Notice | null {
+  const present = notices.filter((n): n is Notice => n !== null);
+  if (present.length === 0) return null;
+  return { title: present[0]!.title, body: present.map((n) => n.body).join(' ') };
+}
+
+/**
  * One notification when saving starts to fail (whichever files are affected) and one when every file is saved
  * again. Each failure and recovery is logged with its error code.
  */

@@ -49,6 +49,8 @@ describe('a damaged store file at start', () => {
         ),
       },
     ]);
+    // The field core repaired is told in the same message, not a second one.
+    expect(notes()[0]!.body).toContain('Sitting time before a reminder');
     // The next start finds a good file and says nothing.
     expect(openStores(env.dir, '0.1.0').problems).toEqual([]);
   });
