@@ -128,12 +128,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     await settings.getByLabel('Snooze the reminder').fill('S');
     await settings.getByRole('radio', { name: 'Dark' }).scrollIntoViewIfNeeded();
-    await harness
-      .frameElement('settings')
-      .screenshot({
-        path: `test-results/screenshots/settings-more-${colorScheme}.png`,
-        animations: 'disabled',
-      });
+    await harness.frameElement('settings').screenshot({
+      path: `test-results/screenshots/settings-more-${colorScheme}.png`,
+      animations: 'disabled',
+    });
     const frame = page.frame({ name: 'settings' });
     if (!frame) throw new Error('no settings frame');
     await page.clock.resume(); // axe schedules its own work with setTimeout
