@@ -154,14 +154,17 @@ test.describe('home view', () => {
     await expect(heading).toHaveText(/Sitting for\s*5 min/);
   });
 
-  test('pause from the tray shows paused-until; Resume brings reminders back', async ({ harness, page }) => {
+  test('"In a meeting" from the tray shows until when; Resume brings reminders back', async ({
+    harness,
+    page,
+  }) => {
     const home = harness.window('main');
     await page.getByRole('button', { name: 'For 1 hour' }).click();
-    await expect(home.getByText('Reminders paused until')).toContainText('10:00');
-    await expect(page.getByTestId('tray-tooltip')).toContainText('reminders paused until 10:00');
+    await expect(home.getByText('In a meeting until')).toContainText('10:00');
+    await expect(page.getByTestId('tray-tooltip')).toContainText('in a meeting until 10:00');
 
     await home.getByRole('button', { name: 'Resume' }).click();
-    await expect(home.getByText('Reminders paused until')).toHaveCount(0);
+    await expect(home.getByText('In a meeting until')).toHaveCount(0);
     await expect(home.getByText('Next reminder around')).toContainText('09:30');
   });
 });

@@ -46,7 +46,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(harness.window('main').getByRole('heading', { level: 1 })).toHaveText(/17 min/);
       await shoot(harness, 'main', `home-${colorScheme}`);
       await page.getByRole('button', { name: 'For 1 hour' }).click();
-      await expect(harness.window('main').getByText('Reminders paused until')).toBeVisible();
+      await expect(harness.window('main').getByText('In a meeting until')).toBeVisible();
       await shoot(harness, 'main', `home-paused-${colorScheme}`);
     });
 

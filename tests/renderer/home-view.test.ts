@@ -17,6 +17,9 @@ afterEach(() => {
 });
 
 const heading = () => screen.getByRole('heading', { level: 1 });
+/** The paragraph whose whole text (across its <strong> parts) matches. */
+const paragraph = (text: RegExp) =>
+  screen.getByText((_, element) => element?.tagName === 'P' && text.test(element.textContent ?? ''));
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
@@ -65,10 +68,27 @@ describe('HomeView', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 
-  it('shows paused-until with Resume, and sends the actions', async () => {
-    const api = installFakeApi(snapshot({ pausedUntil: NOW + 60 * MIN, reminder: null }));
+  it.each([
+    [{ until: NOW + 60 * MIN, meeting: true }, /In a meeting\s+until\s+10:30/],
+    [{ until: null, meeting: true }, /In a meeting\s+until you resume/],
+    [{ until: NOW + 60 * MIN, meeting: false }, /Reminders paused\s+until\s+10:30/],
+  ])('says what the pause is, as the tray does (%o)', async (pause, text) => {
+    installFakeApi(snapshot({ pause, pausedUntil: pause.until, reminder: null }));
     render(HomeView);
-    expect(await vi.waitFor(() => screen.getByText(/Reminders paused until/))).toBeTruthy();
+    await vi.waitFor(() => expect(paragraph(text)).toBeTruthy());
+  });
+
+  it('says when it is outside working hours', async () => {
+    installFakeApi(snapshot({ outsideWorkingHours: true, nextReminderAt: null, reminder: null }));
+    render(HomeView);
+    await vi.waitFor(() => expect(screen.getByText(/Outside your working hours/)).toBeTruthy());
+  });
+
+  it('shows paused-until with Resume, and sends the actions', async () => {
+    const pause = { until: NOW + 60 * MIN, meeting: false };
+    const api = installFakeApi(snapshot({ pause, pausedUntil: pause.until, reminder: null }));
+    render(HomeView);
+    expect(await vi.waitFor(() => paragraph(/Reminders paused\s+until/))).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     expect(api.resumeReminders).toHaveBeenCalledExactlyOnceWith({});
     await fireEvent.click(screen.getByRole('button', { name: 'I just moved' }));
