@@ -2,16 +2,13 @@
 // driven by page.clock. Three journeys: three green walks over 7 days move the plan up a level; an emergency
 // answer reaches the urgent screen and locks the plan; ending early because of the back holds the level.
 // Every step is checked with axe (no serious or critical violations) and photographed in light and dark.
-import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Frame, FrameLocator } from '@playwright/test';
 import { POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
+import { saveShot } from './shots';
 
-const OUT = 'test-results/screenshots';
-const DOCS = 'docs/screenshots';
-const DOCS_SHOTS = new Set(['break-warmup-light', 'break-walk-light', 'break-outcome-light']);
 const DAY = 24 * 60 * MINUTE;
 
 test.use({ deviceScaleFactor: 2 });
@@ -47,12 +44,7 @@ async function look(harness: Harness, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await harness.page.emulateMedia({ colorScheme: scheme });
     await checkA11y(harness, `${name} (${scheme})`);
-    const path = `${OUT}/break-${name}-${scheme}.png`;
-    await harness.frameElement('break').screenshot({ path, animations: 'disabled' });
-    if (process.env.WALKBREAK_DOCS_SCREENSHOTS === '1' && DOCS_SHOTS.has(`break-${name}-${scheme}`)) {
-      mkdirSync(DOCS, { recursive: true });
-      copyFileSync(path, `${DOCS}/break-${name}-${scheme}.png`);
-    }
+    await saveShot(harness.frameElement('break'), `break-${name}-${scheme}`);
   }
   await harness.page.emulateMedia({ colorScheme: 'light' });
 }

@@ -9,6 +9,7 @@ import { syntheticHistory } from '../fakes/history-days';
 import { analyze, blocking } from './axe';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
+import { saveShot } from './shots';
 
 const SEEDED_DAYS = 90;
 /** The harness seeds `syntheticHistory(today, days, 5)`; the same call here gives the same events. */
@@ -154,13 +155,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     const frame = await openHistory(harness);
-    await harness
-      .frameElement('main')
-      .screenshot({ path: `test-results/screenshots/history-${colorScheme}.png` });
+    await saveShot(harness.frameElement('main'), `history-${colorScheme}`);
     await frame.evaluate('window.scrollTo(0, 1400)');
-    await harness
-      .frameElement('main')
-      .screenshot({ path: `test-results/screenshots/history-${colorScheme}-2.png` });
+    await saveShot(harness.frameElement('main'), `history-${colorScheme}-2`);
     await page.clock.resume();
     const results = await analyze(frame);
     expect(blocking(results)).toEqual([]);

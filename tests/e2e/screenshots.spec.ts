@@ -1,23 +1,14 @@
-// Screenshots of every window in light and dark, for people to look at (test-results/screenshots/). With
-// WALKBREAK_DOCS_SCREENSHOTS=1 the ones the docs use are also written to docs/screenshots/.
-import { copyFileSync, mkdirSync } from 'node:fs';
+// Screenshots of every window in light and dark, for people to look at (test-results/screenshots/; see shots.ts
+// for the ones the docs use).
 import { test, expect } from './fixtures';
 import { MINUTE, type Harness } from './harness';
 import type { HarnessView } from '../harness/src/harness-types';
-
-const OUT = 'test-results/screenshots';
-const DOCS = 'docs/screenshots';
-const DOCS_SHOTS = new Set(['reminder-light', 'reminder-dark', 'home-light', 'settings-light']);
+import { saveShot } from './shots';
 
 test.use({ deviceScaleFactor: 2 });
 
 async function shoot(harness: Harness, view: HarnessView, name: string): Promise<void> {
-  const path = `${OUT}/${name}.png`;
-  await harness.frameElement(view).screenshot({ path, animations: 'disabled' });
-  if (process.env.WALKBREAK_DOCS_SCREENSHOTS === '1' && DOCS_SHOTS.has(name)) {
-    mkdirSync(DOCS, { recursive: true });
-    copyFileSync(path, `${DOCS}/${name}.png`);
-  }
+  await saveShot(harness.frameElement(view), name);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -84,5 +75,5 @@ test('the harness page itself', async ({ harness, page }) => {
   await harness.start();
   await harness.open('main');
   await harness.sitUntilReminder();
-  await page.screenshot({ path: `${OUT}/harness-light.png` });
+  await saveShot(page.locator('body'), 'harness-light');
 });
