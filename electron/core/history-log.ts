@@ -63,6 +63,18 @@ function readMonthSummary(text: string | null): MonthSummary | null {
   }
 }
 
+/** Told once when history writes start to fail (with the error's code) and once when they work again. */
+export interface HistoryWriteTrouble {
+  failing(code: string): void;
+  recovered(): void;
+}
+
+/** The error code of a failed write ('ENOSPC', 'EACCES', …), or 'error' when there is none. */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,20}$/.test(code) ? code : 'error';
+}
+
 export class HistoryLog {
   private pending: HistoryEvent[] = [];
   private cleanMonths = new Set<string>();
@@ -72,6 +84,7 @@ export class HistoryLog {
   constructor(
     private readonly files: HistoryFiles,
     private readonly warn: (message: string) => void = () => {},
+    private readonly trouble: HistoryWriteTrouble | null = null,
   ) {}
 
   /** Records one event. A failed write keeps it (and every later one) in memory, retried on the next append. */
@@ -92,13 +105,19 @@ export class HistoryLog {
         this.files.append(month, text);
         this.cleanMonths.add(month);
       } catch (error) {
-        if (this.writeError === null) this.warn(`history not written, kept in memory: ${String(error)}`);
+        if (this.writeError === null) {
+          this.warn(`history not written, kept in memory: ${String(error)}`);
+          this.trouble?.failing(errorCode(error));
+        }
         this.writeError = String(error);
         return this.pending.length;
       }
       this.pending.shift();
     }
-    if (this.writeError !== null) this.warn('history writes work again; waiting events were written');
+    if (this.writeError !== null) {
+      this.warn('history writes work again; waiting events were written');
+      this.trouble?.recovered();
+    }
     this.writeError = null;
     return 0;
   }

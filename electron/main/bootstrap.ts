@@ -59,8 +59,13 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   log.info(`WalkBreak ${o.version} starting on ${o.platform}`);
   hardenSession(e.session.defaultSession);
 
-  const stores = openStores(o.userDataDir, o.version, { trouble: writeTroubleNotices(e, log) });
-  const history = new HistoryLog(historyFiles(join(o.userDataDir, 'history')), log.warn);
+  // One "cannot save" / "saving again" notice for every kind of file, history included.
+  const trouble = writeTroubleNotices(e, log);
+  const stores = openStores(o.userDataDir, o.version, { trouble });
+  const history = new HistoryLog(historyFiles(join(o.userDataDir, 'history')), log.warn, {
+    failing: (code) => trouble.failing('history', code),
+    recovered: () => trouble.recovered('history'),
+  });
   const renderer = rendererLocation(o.renderer);
   const windows = createWindows(e, {
     renderer,

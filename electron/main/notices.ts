@@ -1,12 +1,15 @@
 // The user hears about stored data through system notifications: a file kept aside at start, and writes that
 // fail (disk full, no permission) and later work again. Each is also logged; neither ever carries stored values.
 import type { Notice } from './adapters/stores';
-import { DOCUMENT_LABELS, type DocumentName } from './adapters/stores';
+import { DOCUMENT_LABELS } from './adapters/stores';
 import type { WriteTroubleListener } from './adapters/durable-document';
 import type { ElectronSlice } from './electron-slice';
 import type { Logger } from './logger';
 
 type NotifySlice = Pick<ElectronSlice, 'Notification'>;
+
+/** What each saved thing is called in a notice: the stores, and the history files. */
+const LABELS: Record<string, string> = { ...DOCUMENT_LABELS, history: 'your history' };
 
 /** Logs `notice` and shows it as a notification where the system has them. */
 export function showNotice(e: NotifySlice, notice: Notice, log: Logger): void {
@@ -34,7 +37,7 @@ export function writeTroubleNotices(e: NotifySlice, log: Logger): WriteTroubleLi
     failing(document, code) {
       log.warn(`could not save ${document}.json (${code}); kept in memory, retrying`);
       if (failing.size === 0) {
-        const what = DOCUMENT_LABELS[document as DocumentName] ?? document;
+        const what = LABELS[document] ?? document;
         showNotice(
           e,
           {
