@@ -1,5 +1,10 @@
 // Display helpers for History: durations, day labels and outcome names. Pure; local dates from 'YYYY-MM-DD' keys.
 import type { Outcome } from '../../../../electron/shared/walk';
+import { clockTime } from '../../lib/format';
+
+// Made once (see renderer/src/lib/format.ts).
+const DAY_LABEL = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 
 /** "4 h 05 min", "35 min", "0 min". */
 export function duration(ms: number): string {
@@ -16,19 +21,17 @@ export function dateOf(day: string): Date {
 
 /** "Tue 3 Mar". */
 export function dayLabel(day: string): string {
-  return dateOf(day).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+  return DAY_LABEL.format(dateOf(day));
 }
 
 /** "Tue" or "3": the short axis label of a chart with `count` days. */
 export function axisLabel(day: string, count: number): string {
   const date = dateOf(day);
-  return count <= 7 ? date.toLocaleDateString(undefined, { weekday: 'short' }) : String(date.getDate());
+  return count <= 7 ? WEEKDAY.format(date) : String(date.getDate());
 }
 
 /** "14:05" in the user's format. */
-export function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { timeStyle: 'short' });
-}
+export const timeOf = clockTime;
 
 export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
   continue: 'Comfortable',
