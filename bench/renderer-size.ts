@@ -11,6 +11,8 @@ import type { BenchResult } from './types';
 const OUT = join(ROOT, 'out/renderer');
 const VIEWS_DIR = 'src/views/';
 const REMINDER = `${VIEWS_DIR}ReminderView.svelte`;
+/** Views shipped in the entry chunk on purpose (renderer/src/lib/views.ts): the reminder must open at once. */
+const IN_ENTRY = [REMINDER];
 const KB = 1024;
 
 /** One chunk of Vite's .vite/manifest.json (the fields used here). */
@@ -43,11 +45,12 @@ export function staticClosure(manifest: Manifest, key: string, into = new Set<st
 const gzipBytes = (file: string): number => gzipSync(readFileSync(join(OUT, file)), { level: 9 }).length;
 const total = (files: Iterable<string>): number => [...files].reduce((sum, f) => sum + gzipBytes(f), 0);
 
-/** Gzip KB a window showing `viewKey` loads before its view can render. */
-export function firstLoadKb(manifest: Manifest, viewKey: string): number {
+/** Gzip KB a window showing `viewKey` (a lazy view's chunk, or null for a view in the entry) loads before it renders. */
+export function firstLoadKb(manifest: Manifest, viewKey: string | null): number {
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entry) throw new Error('the build manifest has no entry chunk');
-  const files = staticClosure(manifest, viewKey, staticClosure(manifest, entry));
+  const files = staticClosure(manifest, entry);
+  if (viewKey !== null) staticClosure(manifest, viewKey, files);
   return total(files) / KB;
 }
 
@@ -62,8 +65,9 @@ export function benchRendererSize(): BenchResult[] {
     .filter((k) => k.startsWith(VIEWS_DIR) && manifest[k]!.isDynamicEntry)
     .sort();
   const viewFiles = readdirSync(join(ROOT, 'renderer', VIEWS_DIR)).filter((f) => f.endsWith('.svelte'));
-  if (!viewKeys.includes(REMINDER)) throw new Error(`${REMINDER} is not a lazily loaded chunk of the build`);
-  const reminderKb = firstLoadKb(manifest, REMINDER);
+  if (viewKeys.includes(REMINDER)) throw new Error(`${REMINDER} is a lazy chunk; it belongs in the entry`);
+  const reminderKb = firstLoadKb(manifest, null);
+  const lazyExpected = viewFiles.length - IN_ENTRY.length;
 
   const results: BenchResult[] = [
     {
@@ -81,11 +85,18 @@ export function benchRendererSize(): BenchResult[] {
       pass: allKb <= 150,
     },
     {
-      name: 'renderer: views split into their own lazy chunk',
+      name: 'renderer: views split into their own lazy chunk (all but the reminder, in the entry)',
       value: viewKeys.length,
       unit: `of ${viewFiles.length} views`,
-      goal: `= ${viewFiles.length}`,
-      pass: viewKeys.length === viewFiles.length,
+      goal: `= ${lazyExpected}`,
+      pass: viewKeys.length === lazyExpected,
+    },
+    {
+      name: 'renderer: ReminderView first load (JS + CSS, gzip)',
+      value: round(reminderKb, 1),
+      unit: 'KB',
+      goal: 'report',
+      pass: true,
     },
   ];
   for (const key of viewKeys) {
