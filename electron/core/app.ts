@@ -76,3 +76,14 @@ export function createCoreApp(
   const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history);
   return { engine, settings, breaks, history, handlers };
 }
+
+/**
+ * The user closed the main window. A walk started from a reminder, the tray or Home that never reached the plan's
+ * timed walk ends there (not completed), so the tracker does not stay "walking" (no reminders) for hours while the
+ * user sits again. A running walk timer keeps going: the walk screen says the window may be left.
+ */
+export function mainWindowClosed(core: CoreApp): void {
+  if (core.engine.snapshot().presence !== 'walking') return;
+  if (core.breaks.getState().session?.step === 'walking') return;
+  core.engine.dispatch({ kind: 'end-walk', completed: false });
+}

@@ -1,7 +1,7 @@
 // Composition root: builds the adapters on the Electron slice it is given (the real module, or the test fake),
 // wires them to the core, serves IPC and the tray, and starts the engine. Call once, after app `ready`.
 import { join } from 'node:path';
-import { createCoreApp, type CoreApp } from '../core/app';
+import { createCoreApp, mainWindowClosed, type CoreApp } from '../core/app';
 import { HistoryLog } from '../core/history-log';
 import { repairNotice } from '../core/settings';
 import { runTrayCommand, type HostCommand } from '../core/tray-commands';
@@ -77,6 +77,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     onReminderClosed: () => {
       if (core.engine.snapshot().reminder) core.engine.dispatch({ kind: 'skip', via: 'closed' });
     },
+    onMainClosed: () => mainWindowClosed(core),
   });
 
   const core: CoreApp = createCoreApp(

@@ -15,6 +15,8 @@ export interface WindowsOptions {
   warn: (message: string) => void;
   /** The user closed the reminder window themselves (not through one of its buttons). */
   onReminderClosed?: () => void;
+  /** The main window closed (its close box, or the view closing itself). */
+  onMainClosed?: () => void;
 }
 
 export interface Windows {
@@ -77,7 +79,9 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
       main = opened;
       win.once('ready-to-show', () => win.show());
       win.on('closed', () => {
-        if (main === opened) main = null;
+        if (main !== opened) return;
+        main = null;
+        o.onMainClosed?.();
       });
       load(win, view);
     },

@@ -190,6 +190,31 @@ describe('bootstrap on the Electron fake', () => {
     expect(env.fake.shownNotifications()).toHaveLength(3); // next one is a full threshold after the skip
   });
 
+  it('closing the window before the walk timer starts ends the walk, so sitting is counted again', async () => {
+    boot();
+    advance(20 * MIN);
+    env.fake.tray().click('Start a walk now');
+    await vi.advanceTimersByTimeAsync(0);
+    const [main] = env.fake.windowsWithView('break');
+    main!.close();
+    expect(env.fake.tray().tooltip).not.toContain('on a walk');
+    expect(history().filter((e) => e.type === 'walk-ended')).toMatchObject([{ completed: false }]);
+  });
+
+  it('closing the window during the timed walk leaves the walk running: the walk screen may be left', async () => {
+    boot();
+    env.fake.tray().click('Start a walk now');
+    await vi.advanceTimersByTimeAsync(0);
+    const [main] = env.fake.windowsWithView('break');
+    const onboard = { comfortableMinutes: 10, currentPain: 2, inFlare: false, advisory: [] };
+    value(await call('break:onboard', main!, onboard));
+    value(await call('break:check-in', main!, { pain: 2, emergency: [] }));
+    value(await call('break:start-timer', main!, {}));
+    main!.close();
+    expect(env.fake.tray().tooltip).toBe('WalkBreak: on a walk');
+    expect(history().filter((e) => e.type === 'walk-ended')).toEqual([]);
+  });
+
   it('"Start a walk now" in the tray opens the break in the main window; ending it starts a new bout', async () => {
     boot();
     advance(20 * MIN);

@@ -1,6 +1,6 @@
 // Browser harness host (development and tests only): runs the REAL core with browser ports, draws the tray from
 // trayModel, hosts the production renderer's windows as iframes, and exposes window.__harness for Playwright.
-import { createCoreApp } from '../../../electron/core/app';
+import { createCoreApp, mainWindowClosed } from '../../../electron/core/app';
 import type { ProgrammeStore, StoredBreak } from '../../../electron/core/break-session';
 import type { SettingsStorePort } from '../../../electron/core/settings-service';
 import type { Settings } from '../../../electron/shared/settings';
@@ -50,6 +50,7 @@ const historyLog = seededHistoryLog(machine.now(), (message) => console.warn(`[w
 
 const desktop = new Desktop(byId('desktop'), byId('notifications'), {
   closing: (win) => bridge.disconnect(win),
+  mainClosed: () => mainWindowClosed(core),
 });
 
 const core = createCoreApp(

@@ -19,6 +19,8 @@ const TITLES: Record<HarnessView, string> = {
 export interface DesktopHooks {
   /** A window frame is about to go away: drop its bridge connection. */
   closing(win: Window): void;
+  /** The main window closed (its close box, or its view closing itself), as Electron's 'closed'. */
+  mainClosed(): void;
 }
 
 interface OpenWindow {
@@ -67,6 +69,7 @@ export class Desktop {
     else if (this.main?.frame.contentWindow === win) {
       this.remove(this.main);
       this.main = null;
+      this.hooks.mainClosed();
     }
   }
 
