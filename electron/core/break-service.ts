@@ -2,6 +2,7 @@
 // session (check-in → timed walk → symptom check → outcome) and the next-day check. Pure: time comes from the
 // Clock port at each call and every view is computed from timestamps; the tracker hears of walks through `tracker`.
 import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from '../shared/break';
+import { FINISHED_BY_END_REASON } from '../shared/break-content';
 import type { HistoryEvent } from '../shared/history';
 import type { Level, NextDayCheck, PostWalkAnswers, PreWalkCheck, ProgrammeState } from '../shared/walk';
 import {
@@ -45,8 +46,6 @@ export class BreakRejected extends Error {
     this.name = 'BreakRejected';
   }
 }
-
-const FINISHED_BY_REASON = { completed: 'yes', back: 'stopped-back', other: 'stopped-other' } as const;
 
 export class BreakService {
   private stored: StoredBreak | null;
@@ -173,7 +172,7 @@ export class BreakService {
     const stored = this.requireStored();
     const session = this.requireStep('answering');
     const a: PostWalkAnswers =
-      session.endReason === 'back' ? { ...answers, finished: FINISHED_BY_REASON.back } : answers;
+      session.endReason === 'back' ? { ...answers, finished: FINISHED_BY_END_REASON.back } : answers;
     const evaluation = evaluateWalk(a, session.pre, walkHistory(stored.programme, now));
     const programme = applyWalk(stored.programme, evaluation, now);
     const done: Session = { ...session, step: 'done', evaluation };

@@ -473,6 +473,13 @@ export const POST_WALK = {
   },
 } as const;
 
+/** Q3 as the way the walk ended answers it (the window starts Q3 there; core holds "back" to it). */
+export const FINISHED_BY_END_REASON: Readonly<Record<WalkEndReason, PostWalkAnswers['finished']>> = {
+  completed: 'yes',
+  back: 'stopped-back',
+  other: 'stopped-other',
+};
+
 /** "End early" asks why (Q3 is then answered from it). */
 export const END_EARLY_CHOICES: readonly Choice<Exclude<WalkEndReason, 'completed'>>[] = [
   { value: 'back', label: 'Because of my back' },

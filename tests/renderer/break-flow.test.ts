@@ -1,35 +1,12 @@
 // Which screen the break window shows for main's state plus the window's own steps (pure).
 import { describe, expect, it } from 'vitest';
 import type { BreakState, SessionView } from '../../electron/shared/break';
-import type { WalkEvaluation } from '../../electron/shared/walk';
 import { INITIAL_LOCAL, screenOf, stepOf, type LocalFlow } from '../../renderer/src/lib/break-flow.svelte';
-import { breakState } from './fake-api';
+import { breakState, sessionView, walkEvaluation } from './fake-api';
 
-const EVALUATION: WalkEvaluation = {
-  outcome: 'continue',
-  zone: 'green',
-  reasons: ['comfortable'],
-  fired: ['comfortable'],
-  urgentGp: false,
-  suggestSlowerPace: false,
-  baseline: 2,
-  delta: 1,
-  painBefore: 2,
-  painAfter: 2,
-};
-
-function session(step: SessionView['step']): SessionView {
-  return {
-    step,
-    pre: { pain: 2, emergency: [] },
-    level: 2,
-    plannedMin: 7,
-    walk: null,
-    nextChangeAt: null,
-    endReason: null,
-    evaluation: step === 'done' ? EVALUATION : null,
-  };
-}
+const EVALUATION = walkEvaluation();
+const session = (step: SessionView['step']): SessionView =>
+  sessionView(step, { evaluation: step === 'done' ? EVALUATION : null });
 
 const locked = breakState({
   programme: { level: 1, minutes: 5, status: 'locked', statusReasons: ['emergency-item'] },

@@ -3,11 +3,10 @@
 import { act, cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BreakState, SessionView } from '../../electron/shared/break';
+import type { BreakState } from '../../electron/shared/break';
 import { EMERGENCY_CHOICES, POST_WALK, PRE_WALK, URGENT_GP_NOTE } from '../../electron/shared/break-content';
-import type { WalkEvaluation } from '../../electron/shared/walk';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
-import { NOW, breakState, installFakeApi, ok, type FakeApi } from './fake-api';
+import { NOW, breakState, installFakeApi, ok, sessionView, walkEvaluation, type FakeApi } from './fake-api';
 
 // Whole journeys through jsdom: slow on a loaded 2-core machine, never waiting on real time.
 vi.setConfig({ testTimeout: 30_000 });
@@ -31,36 +30,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   delete window.walkbreak;
 });
-
-function session(step: SessionView['step'], overrides: Partial<SessionView> = {}): SessionView {
-  return {
-    step,
-    pre: { pain: 2, emergency: [] },
-    level: 2,
-    plannedMin: 7,
-    walk: null,
-    nextChangeAt: null,
-    endReason: null,
-    evaluation: null,
-    ...overrides,
-  };
-}
-
-function evaluation(overrides: Partial<WalkEvaluation>): WalkEvaluation {
-  return {
-    outcome: 'continue',
-    zone: 'green',
-    reasons: ['comfortable'],
-    fired: ['comfortable'],
-    urgentGp: false,
-    suggestSlowerPace: false,
-    baseline: 2,
-    delta: 1,
-    painBefore: 2,
-    painAfter: 2,
-    ...overrides,
-  };
-}
 
 /**
  * Renders the view on `state` and waits for `heading` to take focus. With `plan`, the break starts at the choice
@@ -138,7 +107,7 @@ describe('check-in', () => {
 
   it('an emergency answer shows the urgent-care screen with the emergency numbers', async () => {
     const api = await open(breakState(), 'Quick check before you go', true);
-    const urgent = evaluation({
+    const urgent = walkEvaluation({
       outcome: 'urgent',
       zone: 'red',
       reasons: ['emergency-before-walk'],
@@ -151,7 +120,7 @@ describe('check-in', () => {
           at: NOW + 1,
           programme: { level: 2, minutes: 7, status: 'locked', statusReasons: ['emergency-before-walk'] },
           nextWalkMin: null,
-          session: session('done', { evaluation: urgent }),
+          session: sessionView('done', { evaluation: urgent }),
         }),
       ),
     );
@@ -208,7 +177,7 @@ describe('choice of walk and the short walk', () => {
 
 describe('warm-up', () => {
   it('moves through the moves with Next / Back / Skip, focusing each move, then starts the walk', async () => {
-    const api = await open(breakState({ session: session('ready') }), 'Warm-up');
+    const api = await open(breakState({ session: sessionView('ready') }), 'Warm-up');
     expect(screen.getByRole('note').textContent).toMatch(/Stop the move if it gives you sharp pain/);
     await user.keyboard('{Tab}');
     await tabTo(screen.getByRole('button', { name: 'Start with move 1' }));
@@ -233,7 +202,7 @@ describe('warm-up', () => {
   });
 
   it('counts a timed move down from its start time', async () => {
-    await open(breakState({ session: session('ready') }), 'Warm-up');
+    await open(breakState({ session: sessionView('ready') }), 'Warm-up');
     await user.click(screen.getByRole('button', { name: 'Start with move 1' }));
     await user.click(screen.getByRole('button', { name: 'Start timer' }));
     await act(() => vi.advanceTimersByTime(15_000));
@@ -247,7 +216,7 @@ describe('warm-up', () => {
 describe('walk', () => {
   const walking = (remainingMs: number, paused = false) =>
     breakState({
-      session: session('walking', {
+      session: sessionView('walking', {
         walk: {
           phase: 'steady',
           walkedMs: 7 * 60_000 - remainingMs,
@@ -307,7 +276,7 @@ describe('walk', () => {
 });
 
 describe('symptom check', () => {
-  const answering = breakState({ session: session('answering', { endReason: 'back' }) });
+  const answering = breakState({ session: sessionView('answering', { endReason: 'back' }) });
 
   async function toQuestions(): Promise<FakeApi> {
     const api = await open(answering, 'Cool-down');
@@ -362,8 +331,8 @@ describe('symptom check', () => {
 
 describe('outcome and the paused plan', () => {
   it('"see a clinician" asks for an urgent GP appointment for fever, night pain or cancer history, with a summary', async () => {
-    const api = await open(breakState({ session: session('answering') }), 'Cool-down');
-    const verdict = evaluation({
+    const api = await open(breakState({ session: sessionView('answering') }), 'Cool-down');
+    const verdict = walkEvaluation({
       outcome: 'see-clinician',
       zone: 'red',
       reasons: ['clinician-item'],
@@ -373,7 +342,9 @@ describe('outcome and the paused plan', () => {
       painAfter: 4,
     });
     api.submitWalkAnswers.mockResolvedValueOnce(
-      ok(breakState({ at: NOW + 1, session: session('done', { evaluation: verdict }), nextWalkMin: null })),
+      ok(
+        breakState({ at: NOW + 1, session: sessionView('done', { evaluation: verdict }), nextWalkMin: null }),
+      ),
     );
     // The answers themselves are tested above; here the view is handed a verdict.
     const flowScreen = screen.getByRole('button', { name: 'Skip the cool-down' });

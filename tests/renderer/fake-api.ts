@@ -2,7 +2,8 @@
 // emit() pushes events to whatever the view subscribed.
 import { vi, type Mock } from 'vitest';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
-import type { BreakState } from '../../electron/shared/break';
+import type { BreakState, SessionView } from '../../electron/shared/break';
+import type { WalkEvaluation } from '../../electron/shared/walk';
 import type { Settings } from '../../electron/shared/settings';
 import { DEFAULT_SETTINGS, copySettings } from '../../electron/core/settings';
 import { overviewFor } from './history-fixtures';
@@ -50,6 +51,38 @@ export function breakState(overrides: Partial<BreakState> = {}): BreakState {
     lastEvaluation: null,
     lastOutcome: null,
     pendingNextDay: null,
+    ...overrides,
+  };
+}
+
+/** A walk session at `step` (level 2, 7 minutes, pain 2 before, no emergency). */
+export function sessionView(step: SessionView['step'], overrides: Partial<SessionView> = {}): SessionView {
+  return {
+    step,
+    pre: { pain: 2, emergency: [] },
+    level: 2,
+    plannedMin: 7,
+    walk: null,
+    nextChangeAt: null,
+    endReason: null,
+    evaluation: null,
+    ...overrides,
+  };
+}
+
+/** A comfortable (green) walk's evaluation, changed by `overrides`. */
+export function walkEvaluation(overrides: Partial<WalkEvaluation> = {}): WalkEvaluation {
+  return {
+    outcome: 'continue',
+    zone: 'green',
+    reasons: ['comfortable'],
+    fired: ['comfortable'],
+    urgentGp: false,
+    suggestSlowerPace: false,
+    baseline: 2,
+    delta: 1,
+    painBefore: 2,
+    painAfter: 2,
     ...overrides,
   };
 }
