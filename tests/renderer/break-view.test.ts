@@ -168,10 +168,20 @@ describe('choice of walk and the short walk', () => {
     await act(() => vi.advanceTimersByTime(120_000));
     expect(screen.getByRole('status').textContent).toContain('3 minutes done');
     expect(screen.queryByRole('button', { name: 'End early' })).toBeNull();
+    // Nothing ticks once the 3 minutes are done.
+    expect(vi.getTimerCount()).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(api.endWalk).toHaveBeenCalledExactlyOnceWith({ completed: true });
     await vi.waitFor(() => expect(window.close).toHaveBeenCalledOnce());
     expect(api.checkIn).not.toHaveBeenCalled();
+  });
+
+  it('End early ends the short walk as not completed and closes the window', async () => {
+    const api = await open(breakState(), 'Time to stand up and walk');
+    await user.click(screen.getByRole('button', { name: 'Walk for 3 minutes' }));
+    await user.click(screen.getByRole('button', { name: 'End early' }));
+    expect(api.endWalk).toHaveBeenCalledExactlyOnceWith({ completed: false });
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalledOnce());
   });
 });
 
