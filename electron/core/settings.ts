@@ -1,6 +1,12 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
 import type { Settings, SettingsIssue } from '../shared/settings';
-import { REMINDER_STYLES, SETTINGS_LIMITS, THEMES, shortcutProblem } from '../shared/settings-limits';
+import {
+  LANGUAGE_SETTINGS,
+  REMINDER_STYLES,
+  SETTINGS_LIMITS,
+  THEMES,
+  shortcutProblem,
+} from '../shared/settings-limits';
 import {
   DEFAULT_WORKING_HOURS,
   copyWorkingHours,
@@ -19,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workingHours: DEFAULT_WORKING_HOURS,
   startAtLogin: false,
   theme: 'system',
+  language: 'system',
   reminderStyle: 'notification-and-window',
   shortcuts: Object.freeze({ snooze: null, startWalk: null }),
 });
@@ -137,6 +144,14 @@ function check(field: keyof Settings, value: unknown): Check {
         message: (THEMES as readonly unknown[]).includes(value)
           ? null
           : 'The theme must be "system", "light" or "dark".',
+      };
+    case 'language':
+      return {
+        value,
+        nearest: null,
+        message: (LANGUAGE_SETTINGS as readonly unknown[]).includes(value)
+          ? null
+          : 'The language must be "system", "en" or "de".',
       };
     case 'workingHours':
       return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value) };

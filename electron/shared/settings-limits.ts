@@ -1,7 +1,7 @@
 // Allowed ranges for settings, and the rules for working-hours time ranges: plain data and pure functions shared
 // by core (the authority that validates and repairs) and the renderer (quick inline feedback). Imports only types,
 // so the renderer may import it as a value.
-import type { ReminderStyle, Theme, TimeRange, Weekday } from './settings';
+import type { LanguageSetting, ReminderStyle, Theme, TimeRange, Weekday } from './settings';
 
 export const SETTINGS_LIMITS = {
   sitThresholdMin: { min: 20, max: 60 },
@@ -48,6 +48,9 @@ export const REMINDER_STYLES: readonly ReminderStyle[] = ['notification-and-wind
 
 /** The theme choices, in the order Settings shows them. */
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** The language choices, in the order Settings shows them. */
+export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['system', 'en', 'de'];
 
 /** Weekdays in the order settings show them. */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -24,6 +24,9 @@ export type Theme = 'system' | 'light' | 'dark';
 
 export type ReminderStyle = 'notification' | 'notification-and-window';
 
+/** The interface language: follow the system's preferred languages (default), or always English or German. */
+export type LanguageSetting = 'system' | 'en' | 'de';
+
 export interface Shortcuts {
   snooze: string | null;
   startWalk: string | null;
@@ -52,6 +55,8 @@ export interface Settings {
   reminderStyle: ReminderStyle;
   /** Window colours: follow the system (default), or always light or dark (Electron's nativeTheme.themeSource). */
   theme: Theme;
+  /** Interface language; 'system' picks the first supported one of the system's preferred languages, else English. */
+  language: LanguageSetting;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */
