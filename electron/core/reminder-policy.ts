@@ -1,13 +1,16 @@
 // Reminder policy: when the next reminder is due, which snoozes the cap still allows, and how the tray looks.
-// Rules from issue 2 and health-evidence.md part 2 (a): snooze 5/10/15, at most 2 in a row or 30 extra minutes.
+// Rules from issue 2 and health-evidence.md part 2 (a): snooze 5/10/15, at most 2 in a row or 30 extra minutes
+// (the user may make that cap stricter in Settings: snoozeMaxInRow, snoozeMaxExtraMin).
 import type { Settings } from '../shared/settings';
+import { SETTINGS_LIMITS } from '../shared/settings-limits';
 import type { ReminderView, TrayState } from '../shared/tracker';
 import { MINUTE_MS, wholeMinutes } from './time';
 import { APPROACHING_MS, PERIOD_END_GRACE_MS, type TrackerState } from './tracker-state';
 import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 
-export const SNOOZE_MAX_CONSECUTIVE = 2;
-export const SNOOZE_MAX_EXTRA_MIN = 30;
+/** The evidence cap: the most snoozes in a row and extra minutes a setting may allow (settings only lower them). */
+export const SNOOZE_MAX_CONSECUTIVE = SETTINGS_LIMITS.snoozeMaxInRow.max;
+export const SNOOZE_MAX_EXTRA_MIN = SETTINGS_LIMITS.snoozeMaxExtraMin.max;
 
 /** Wall ms at which the next reminder is due by the tracker's own rules, ignoring working hours; null without a bout. */
 export function dueAt(s: TrackerState, settings: Settings): number | null {
@@ -73,10 +76,16 @@ export function mayRemind(s: TrackerState, settings: Settings, now: number): boo
   );
 }
 
-/** Snooze lengths still allowed: none once 2 snoozes in a row were used, and none that would pass 30 extra minutes. */
+/**
+ * Snooze lengths still allowed: none once the snoozes allowed in a row were used (2 by default, 0: never), and
+ * none that would pass the extra minutes allowed (30 by default). The settings can only be stricter than the
+ * evidence cap; a larger value (never saved by core) is held to it all the same.
+ */
 export function allowedSnoozes(s: TrackerState, settings: Settings): number[] {
-  if (s.reminder.snoozeCount >= SNOOZE_MAX_CONSECUTIVE) return [];
-  return settings.snoozeOptionsMin.filter((m) => s.reminder.snoozeExtraMin + m <= SNOOZE_MAX_EXTRA_MIN);
+  const inRow = Math.min(settings.snoozeMaxInRow, SNOOZE_MAX_CONSECUTIVE);
+  const extraMin = Math.min(settings.snoozeMaxExtraMin, SNOOZE_MAX_EXTRA_MIN);
+  if (s.reminder.snoozeCount >= inRow) return [];
+  return settings.snoozeOptionsMin.filter((m) => s.reminder.snoozeExtraMin + m <= extraMin);
 }
 
 /** The firm reminder comes once the snooze cap leaves no snooze to offer. */
@@ -96,6 +105,7 @@ export function reminderView(s: TrackerState, settings: Settings, now: number): 
     firm,
     snoozeOptionsMin: firm ? [] : allowedSnoozes(s, settings),
     shownAt: s.reminder.shownAt ?? now,
+    breakMin: settings.breakSuggestedMin,
   };
 }
 

@@ -16,7 +16,10 @@ import {
 
 export { SETTINGS_LIMITS };
 
-/** Defaults from health-evidence.md part 2 (a): 30 min threshold, 5 min away, snooze 5/10/15. */
+/**
+ * Defaults from health-evidence.md part 2 (a): 30 min threshold, 5 min away, snooze 5/10/15 with at most 2 in a row
+ * and 30 extra minutes, a 3-minute break.
+ */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sitThresholdMin: 30,
   awayThresholdMin: 5,
@@ -28,6 +31,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'system',
   reminderStyle: 'notification-and-window',
   shortcuts: Object.freeze({ snooze: null, startWalk: null }),
+  breakSuggestedMin: 3,
+  soundEnabled: true,
+  soundVolume: 60,
+  snoozeMaxInRow: 2,
+  snoozeMaxExtraMin: 30,
 });
 
 function checkShortcuts(value: unknown): Check {
@@ -61,12 +69,18 @@ export function copySettings(settings: Settings): Settings {
 
 type Check = { value: unknown; nearest: unknown; message: string | null };
 
-function checkInteger(value: unknown, min: number, max: number, label: string): Check {
+function checkInteger(
+  value: unknown,
+  limits: { readonly min: number; readonly max: number },
+  label: string,
+  unit = 'minutes',
+): Check {
+  const { min, max } = limits;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return {
       value,
       nearest: null,
-      message: `${label} must be a number of minutes between ${min} and ${max}.`,
+      message: `${label} must be a number of ${unit} between ${min} and ${max}.`,
     };
   }
   const nearest = Math.min(max, Math.max(min, Math.round(value)));
@@ -74,7 +88,7 @@ function checkInteger(value: unknown, min: number, max: number, label: string): 
   return {
     value,
     nearest,
-    message: ok ? null : `${label} must be a whole number of minutes from ${min} to ${max}.`,
+    message: ok ? null : `${label} must be a whole number of ${unit} from ${min} to ${max}.`,
   };
 }
 
@@ -100,19 +114,23 @@ function checkSnoozeOptions(value: unknown): Check {
 function check(field: keyof Settings, value: unknown): Check {
   switch (field) {
     case 'sitThresholdMin':
-      return checkInteger(
-        value,
-        SETTINGS_LIMITS.sitThresholdMin.min,
-        SETTINGS_LIMITS.sitThresholdMin.max,
-        'Sitting time before a reminder',
-      );
+      return checkInteger(value, SETTINGS_LIMITS.sitThresholdMin, 'Sitting time before a reminder');
     case 'awayThresholdMin':
-      return checkInteger(
+      return checkInteger(value, SETTINGS_LIMITS.awayThresholdMin, 'Away time');
+    case 'breakSuggestedMin':
+      return checkInteger(value, SETTINGS_LIMITS.breakSuggestedMin, 'The suggested break');
+    case 'soundVolume':
+      return checkInteger(value, SETTINGS_LIMITS.soundVolume, 'The sound volume', 'percent');
+    case 'snoozeMaxInRow':
+      return checkInteger(value, SETTINGS_LIMITS.snoozeMaxInRow, 'Snoozes in a row', 'snoozes');
+    case 'snoozeMaxExtraMin':
+      return checkInteger(value, SETTINGS_LIMITS.snoozeMaxExtraMin, 'Extra time from snoozes');
+    case 'soundEnabled':
+      return {
         value,
-        SETTINGS_LIMITS.awayThresholdMin.min,
-        SETTINGS_LIMITS.awayThresholdMin.max,
-        'Away time',
-      );
+        nearest: null,
+        message: typeof value === 'boolean' ? null : 'Sound must be on or off.',
+      };
     case 'snoozeOptionsMin':
       return checkSnoozeOptions(value);
     case 'remindersEnabled':

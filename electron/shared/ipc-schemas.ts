@@ -42,6 +42,11 @@ const settingsPatch = v.strictObject({
   startAtLogin: v.optional(v.boolean()),
   theme: v.optional(v.picklist(['system', 'light', 'dark'])),
   reminderStyle: v.optional(v.picklist(['notification', 'notification-and-window'])),
+  breakSuggestedMin: v.optional(finite),
+  soundEnabled: v.optional(v.boolean()),
+  soundVolume: v.optional(finite),
+  snoozeMaxInRow: v.optional(finite),
+  snoozeMaxExtraMin: v.optional(finite),
   shortcuts: v.optional(
     v.strictObject({
       snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),

@@ -10,6 +10,14 @@ export const SETTINGS_LIMITS = {
   snoozeOptionsCount: { min: 1, max: 3 },
   /** Working-hours ranges per weekday (for example morning, afternoon, evening, night). */
   rangesPerDay: { min: 0, max: 4 },
+  /** Suggested break length in minutes (health-evidence.md part 2 (a): 2–10, 3 by default). */
+  breakSuggestedMin: { min: 2, max: 10 },
+  /** Chime volume in percent; 0 is silent. */
+  soundVolume: { min: 0, max: 100 },
+  /** Snoozes in a row; 2 is the evidence cap (part 2 (a)), users may only make it stricter. 0: no Snooze. */
+  snoozeMaxInRow: { min: 0, max: 2 },
+  /** Extra minutes all snoozes of one reminder may add; 30 is the evidence cap, users may only lower it. */
+  snoozeMaxExtraMin: { min: 5, max: 30 },
 } as const;
 
 const MODIFIERS = new Set([

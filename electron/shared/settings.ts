@@ -57,6 +57,25 @@ export interface Settings {
   theme: Theme;
   /** Interface language; 'system' picks the first supported one of the system's preferred languages, else English. */
   language: LanguageSetting;
+  /**
+   * Suggested break length in whole minutes (2–10, default 3; health-evidence.md part 2 (a)): the reminder says
+   * "A 3-minute walk…" and the guided short walk lasts this long.
+   */
+  breakSuggestedMin: number;
+  /**
+   * Play a short chime when a reminder appears (default on). With the reminder window, WalkBreak's own chime plays
+   * at `soundVolume`; with notifications only, the system's notification sound plays at the system's volume.
+   */
+  soundEnabled: boolean;
+  /** Chime volume in whole percent (0–100, default 60); 0 is silent. */
+  soundVolume: number;
+  /**
+   * Snoozes allowed in a row before the firmer reminder that offers none (0–2, default 2; 0 means Snooze is never
+   * offered). The evidence cap of 2 (health-evidence.md part 2 (a)) may only be made stricter.
+   */
+  snoozeMaxInRow: number;
+  /** Most extra minutes the snoozes of one reminder may add, in whole minutes (5–30, default 30). */
+  snoozeMaxExtraMin: number;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

@@ -16,6 +16,8 @@ export interface ReminderView {
   snoozeOptionsMin: number[];
   /** Wall-clock ms when it was shown. */
   shownAt: number;
+  /** The suggested break in minutes (the breakSuggestedMin setting): "A 3-minute walk…". */
+  breakMin: number;
 }
 
 /** A complete, self-contained picture of the tracker at `at`. */

@@ -14,7 +14,14 @@ export const NOW = new Date('2026-03-02T09:30:00Z').getTime();
 export const SETTINGS: Settings = copySettings(DEFAULT_SETTINGS);
 
 export function reminderView(overrides: Partial<ReminderView> = {}): ReminderView {
-  return { sittingMin: 30, firm: false, snoozeOptionsMin: [5, 10, 15], shownAt: NOW, ...overrides };
+  return {
+    sittingMin: 30,
+    firm: false,
+    snoozeOptionsMin: [5, 10, 15],
+    shownAt: NOW,
+    breakMin: 3,
+    ...overrides,
+  };
 }
 
 export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnapshot {
