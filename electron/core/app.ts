@@ -66,6 +66,7 @@ export function createCoreApp(
       else if (engine.snapshot().presence !== 'walking')
         engine.dispatch({ kind: 'start-walk', source: 'window' });
     },
+    shortWalkMin: () => settings.get().breakSuggestedMin,
     ...(ports.warn && { warn: ports.warn }),
   });
   const history = new HistoryService({

@@ -36,6 +36,8 @@ export interface BreakPorts {
   /** Appends a history event (the engine's store). */
   record(event: HistoryEvent): void;
   tracker(input: TrackerWalkInput): void;
+  /** The short walk's length in minutes right now (the breakSuggestedMin setting); 3 when not given. */
+  shortWalkMin?: () => number;
   warn?: (message: string) => void;
 }
 
@@ -65,7 +67,7 @@ export class BreakService {
   }
 
   getState(): BreakState {
-    return breakStateOf(this.stored, this.session, this.ports.clock.now());
+    return breakStateOf(this.stored, this.session, this.ports.clock.now(), this.ports.shortWalkMin?.());
   }
 
   subscribe(listener: (state: BreakState) => void): () => void {
@@ -228,7 +230,7 @@ export class BreakService {
   }
 
   private emit(now: number): BreakState {
-    const state = breakStateOf(this.stored, this.session, now);
+    const state = breakStateOf(this.stored, this.session, now, this.ports.shortWalkMin?.());
     for (const listener of this.listeners) listener(state);
     return state;
   }

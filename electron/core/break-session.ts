@@ -63,8 +63,19 @@ export function advisoryDue(stored: StoredBreak, now: number): boolean {
   return now - (stored.advisoryAt ?? stored.programme.startedAt) >= ADVISORY_EVERY_MS;
 }
 
-/** The break window's picture at `now` (missed-walk drops due by now are shown, not yet saved). */
-export function breakStateOf(stored: StoredBreak | null, session: Session | null, now: number): BreakState {
+/** The short walk's length when no setting is given (health-evidence.md part 2 (a): a 3-minute walk). */
+export const SHORT_WALK_DEFAULT_MIN = 3;
+
+/**
+ * The break window's picture at `now` (missed-walk drops due by now are shown, not yet saved); `shortWalkMin` is
+ * the suggested break length from Settings.
+ */
+export function breakStateOf(
+  stored: StoredBreak | null,
+  session: Session | null,
+  now: number,
+  shortWalkMin = SHORT_WALK_DEFAULT_MIN,
+): BreakState {
   const p = stored ? applyTime(stored.programme, now) : null;
   const last = stored?.lastWalk ?? null;
   const due = last && last.outcome !== 'urgent' ? nextDayCheckDue(last.at, last.nextDay, now) : null;
@@ -82,6 +93,7 @@ export function breakStateOf(stored: StoredBreak | null, session: Session | null
     nextWalkMin: p && nextWalkMinutes(p),
     restDay: p !== null && isRestDay(p, now),
     planWalksToday: p ? p.walks.filter((w) => localDayIndex(w.at) === localDayIndex(now)).length : 0,
+    shortWalkMin,
     session: session && sessionView(session, now),
     lastEvaluation: last?.evaluation ?? null,
     lastOutcome: last?.outcome ?? null,

@@ -108,6 +108,8 @@ export interface BreakState {
   restDay: boolean;
   /** Programme walks answered today (local day), so the window can suggest a short walk once the plan's is done. */
   planWalksToday: number;
+  /** Minutes of the short walk (a sitting break, no questions): the suggested break length from Settings (2–10). */
+  shortWalkMin: number;
   session: SessionView | null;
   /** The last evaluated walk's verdict (after next-day upgrades: see `lastOutcome`). */
   lastEvaluation: WalkEvaluation | null;

@@ -180,3 +180,12 @@ describe('the suggested break on the reminder', () => {
     expect(sim.snapshot().reminder?.breakMin).toBe(4);
   });
 });
+
+describe('the short walk in the guided break', () => {
+  it('lasts the suggested break: 3 minutes by default, and the setting once changed', () => {
+    const sim = new Sim().start();
+    expect(sim.core.breaks.getState().shortWalkMin).toBe(3);
+    sim.core.settings.update({ breakSuggestedMin: 6 });
+    expect(sim.core.breaks.getState().shortWalkMin).toBe(6);
+  });
+});

@@ -54,6 +54,7 @@ export function breakState(overrides: Partial<BreakState> = {}): BreakState {
     nextWalkMin: 7,
     restDay: false,
     planWalksToday: 0,
+    shortWalkMin: 3,
     session: null,
     lastEvaluation: null,
     lastOutcome: null,
