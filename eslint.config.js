@@ -50,8 +50,8 @@ const boundaries = [
         [],
         [
           {
-            regex: '^(?!valibot(/|$))[^.]',
-            message: 'electron/shared is a leaf: only valibot may be imported.',
+            regex: '^(?!(valibot|i18next)(/|$))[^.]',
+            message: 'electron/shared is a leaf: only valibot and i18next (the translator) may be imported.',
           },
           {
             regex: into('(core|main|preload|renderer)'),
@@ -132,7 +132,8 @@ const boundaries = [
           },
           {
             // Modules that import nothing and hold only pure data or functions may be value-imported.
-            regex: 'electron/shared(/(?!(reminder-copy|settings-limits|break-content)$)|$)',
+            regex:
+              'electron/shared(/(?!(reminder-copy|settings-limits|break-content|i18n(/((en|de)/)?\\w+)?)$)|$)',
             allowTypeImports: true,
             message: 'The renderer may only `import type` from electron/shared (except pure leaf modules).',
           },

@@ -1,10 +1,12 @@
 // Wires the core once for every host (Electron main, the browser harness, tests): settings → engine → break
 // service → handlers.
+import type { Translator } from '../shared/i18n';
 import type { HandlerMap } from '../shared/ipc';
 import { BreakService } from './break-service';
 import type { ProgrammeStore } from './break-session';
 import { Engine, type EnginePorts } from './engine';
 import { createHandlers } from './handlers';
+import { coreTranslator } from './i18n';
 import { HistoryLog } from './history-log';
 import { memoryHistoryFiles } from './history-memory';
 import { HistoryService, type HistoryDocuments } from './history-service';
@@ -16,6 +18,8 @@ export interface CoreApp {
   breaks: BreakService;
   history: HistoryService;
   handlers: HandlerMap;
+  /** The translator for the current language setting: tray, notifications and main's messages use it. */
+  i18n: () => Translator;
 }
 
 const NO_DOCUMENTS: HistoryDocuments = {
@@ -33,6 +37,8 @@ export function createCoreApp(
    * recorded events are also kept in an in-memory history, and nothing can be saved.
    */
   historyHost?: { log: HistoryLog; documents: HistoryDocuments },
+  /** The system's preferred languages, most preferred first (Electron: app.getPreferredSystemLanguages()). */
+  preferredLanguages: () => readonly string[] = () => ['en'],
 ): CoreApp {
   if (!historyHost) {
     const log = new HistoryLog(memoryHistoryFiles());
@@ -52,6 +58,8 @@ export function createCoreApp(
   }
   const host = historyHost;
   const settings = new SettingsService(settingsStore);
+  // Services that word messages for the user take `i18n` and call it when they speak (never keep a translator).
+  const i18n = coreTranslator(() => settings.get().language, preferredLanguages);
   for (const issue of settings.repairedOnLoad) ports.warn?.(`settings repaired: ${issue.message}`);
   const engine = new Engine(ports, settings.get());
   settings.subscribe((next) => engine.setSettings(next));
@@ -75,7 +83,7 @@ export function createCoreApp(
     breakState: () => breaks.getState(),
   });
   const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history);
-  return { engine, settings, breaks, history, handlers };
+  return { engine, settings, breaks, history, handlers, i18n };
 }
 
 /**

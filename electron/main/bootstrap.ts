@@ -88,7 +88,12 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
         desktop: desktopSignals(o.platform, log.warn),
         wayland: o.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
       }),
-      presenter: createPresenter(e, windows, () => core.settings.get().reminderStyle),
+      presenter: createPresenter(
+        e,
+        windows,
+        () => core.settings.get().reminderStyle,
+        () => core.i18n(),
+      ),
       store: {
         appendEvent: (event) => history.append(event),
         loadTracker: stores.tracker.load,
@@ -99,6 +104,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     stores.settings,
     stores.programme,
     { log: history, documents: historyDocuments(e) },
+    () => e.app.getPreferredSystemLanguages(),
   );
 
   const unregisterIpc = registerIpc(e.ipcMain, core.handlers, windows.isOwnSender, log.warn);

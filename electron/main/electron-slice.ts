@@ -88,6 +88,7 @@ export type AppSlice = Pick<
   | 'whenReady'
   | 'setAppUserModelId'
   | 'setLoginItemSettings'
+  | 'getPreferredSystemLanguages'
 > & {
   readonly dock: { hide(): void } | undefined;
   on(event: 'before-quit' | 'window-all-closed' | 'second-instance', listener: () => void): unknown;
@@ -95,7 +96,17 @@ export type AppSlice = Pick<
 
 export type GlobalShortcutSlice = Pick<E.GlobalShortcut, 'register' | 'unregister'>;
 
-export type NativeThemeSlice = Pick<E.NativeTheme, 'themeSource' | 'shouldUseDarkColors'>;
+/**
+ * The app's theme source, and whether the OS is dark: `updated` fires when either changes (the tray then swaps its
+ * icons for the panel). `shouldUseDarkColorsForSystemIntegratedUI` is the Windows taskbar's own light/dark mode.
+ */
+export type NativeThemeSlice = Pick<
+  E.NativeTheme,
+  'themeSource' | 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI'
+> & {
+  on(event: 'updated', listener: () => void): unknown;
+  removeListener(event: 'updated', listener: () => void): unknown;
+};
 
 /** Everything main uses from 'electron'. `session` and `screen` are only read after app `ready`. */
 export interface ElectronSlice {

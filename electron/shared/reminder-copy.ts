@@ -1,6 +1,7 @@
-// Wording of the sitting reminder, in one place for the notification (main) and the reminder window (renderer).
-// Calm, no guilt or fear (health-evidence.md part 2 (a), "Reminder copy examples"). A pure function with only a
-// type import, so it is the one electron/shared module the renderer may import as a value.
+// Wording of the sitting reminder, in one place for the notification (main) and the reminder window (renderer):
+// the messages live in the "reminder" namespace (./i18n/en/reminder.ts); this picks which ones and with what
+// numbers. Pure, with only type imports, so the renderer may import it as a value.
+import type { Translator } from './i18n';
 import type { ReminderView } from './tracker';
 
 export interface ReminderCopy {
@@ -8,18 +9,24 @@ export interface ReminderCopy {
   body: string;
 }
 
-/** Title and body for the system notification and the reminder window. */
-export function reminderCopy(view: ReminderView): ReminderCopy {
-  const sat = `${view.sittingMin} minute${view.sittingMin === 1 ? '' : 's'}`;
+/** The suggested break in minutes until the reminder carries its own (health-evidence.md part 2 (a): 3). */
+const SUGGESTED_BREAK_MIN = 3;
+
+/** Title and body for the system notification and the reminder window, in the translator's language. */
+export function reminderCopy(view: ReminderView, { t }: Pick<Translator, 't'>): ReminderCopy {
+  const breakMin = SUGGESTED_BREAK_MIN;
   if (view.firm) {
-    const hour = view.sittingMin >= 55 ? 'about an hour' : sat;
     return {
-      title: `You've been sitting for ${hour}`,
-      body: 'Time to stand up and walk for a few minutes. Your back will thank you. Even 2 minutes counts.',
+      title:
+        view.sittingMin >= 55
+          ? t('reminder:firmTitleHour')
+          : t('reminder:firmTitle', { count: view.sittingMin }),
+      body: t('reminder:firmBody'),
     };
   }
   return {
-    title: `Time to get up: ${sat} seated`,
-    body: 'A 3-minute walk is perfect; 5 is even better.',
+    title: t('reminder:title', { count: view.sittingMin }),
+    body:
+      breakMin < 5 ? t('reminder:body', { count: breakMin }) : t('reminder:bodyLonger', { count: breakMin }),
   };
 }

@@ -1,10 +1,15 @@
-// Entry of every WalkBreak window: global styles, then the view named by `?view=`.
+// Entry of every WalkBreak window: global styles and the shared messages, the language setting, then the view
+// named by `?view=`.
 import { mount } from 'svelte';
 import './app.css';
+import './i18n/common';
 import App from './App.svelte';
+import { followLanguageSetting } from './lib/language-setting';
 import { viewFromLocation } from './lib/views';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 
-export default mount(App, { target, props: { view: viewFromLocation(window.location.search) } });
+void followLanguageSetting().then(() =>
+  mount(App, { target, props: { view: viewFromLocation(window.location.search) } }),
+);

@@ -38,6 +38,13 @@ export class Emitter {
     );
     for (const l of list) (l.fn as (...a: unknown[]) => void)(...args);
   }
+  removeListener(event: string, fn: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l.fn !== fn),
+    );
+    return this;
+  }
   listenerCount(event: string): number {
     return this.listeners.get(event)?.length ?? 0;
   }

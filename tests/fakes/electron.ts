@@ -117,12 +117,32 @@ class FakeSession {
   }
 }
 
-/** Like Electron: themeSource light or dark decides shouldUseDarkColors; 'system' follows the OS (`systemDark`). */
-class FakeNativeTheme {
+/**
+ * Like Electron: themeSource light or dark decides shouldUseDarkColors; 'system' follows the OS (`systemDark`).
+ * The Windows taskbar has its own mode (`taskbarDark`, by default the OS's). A change emits 'updated', as Electron's
+ * does; `setSystemDark` plays the user switching the desktop between light and dark.
+ */
+class FakeNativeTheme extends Emitter {
   systemDark = false;
-  themeSource: 'system' | 'light' | 'dark' = 'system';
+  taskbarDark: boolean | null = null;
+  private source: 'system' | 'light' | 'dark' = 'system';
+  get themeSource(): 'system' | 'light' | 'dark' {
+    return this.source;
+  }
+  set themeSource(source: 'system' | 'light' | 'dark') {
+    this.source = source;
+    this.emit('updated');
+  }
   get shouldUseDarkColors(): boolean {
-    return this.themeSource === 'system' ? this.systemDark : this.themeSource === 'dark';
+    return this.source === 'system' ? this.systemDark : this.source === 'dark';
+  }
+  get shouldUseDarkColorsForSystemIntegratedUI(): boolean {
+    return this.taskbarDark ?? this.systemDark;
+  }
+  /** The user switches the desktop (and, unless `taskbarDark` is set, the Windows taskbar) to dark or light. */
+  setSystemDark(dark: boolean): void {
+    this.systemDark = dark;
+    this.emit('updated');
   }
 }
 
@@ -160,6 +180,11 @@ class FakeApp extends Emitter {
   }
   setAppUserModelId(id: string): void {
     this.appUserModelId = id;
+  }
+  /** The system's preferred languages, most preferred first (a test may set German, say). */
+  preferredLanguages: string[] = ['en-GB'];
+  getPreferredSystemLanguages(): string[] {
+    return [...this.preferredLanguages];
   }
   /** Every setLoginItemSettings call, in order. */
   readonly loginItemCalls: Electron.Settings[] = [];

@@ -73,7 +73,7 @@ const isPackage = (spec: string, name: string): boolean => spec === name || spec
 
 /** Allowed targets of each layer, as project layers and external packages. */
 const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec: string) => boolean }> = {
-  shared: { layers: ['shared'], packages: (s) => isPackage(s, 'valibot') },
+  shared: { layers: ['shared'], packages: (s) => isPackage(s, 'valibot') || isPackage(s, 'i18next') },
   core: { layers: ['core', 'shared'], packages: (s) => isPackage(s, 'valibot') },
   main: { layers: ['main', 'core', 'shared'], packages: () => true },
   preload: { layers: ['preload', 'shared'], packages: (s) => isPackage(s, 'electron') || !isNodeBuiltin(s) },
@@ -86,13 +86,18 @@ const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec:
 /**
  * Pure shared modules (only `import type` inside) that the renderer may import as values: the reminder wording
  * is shown by main's notification and by the renderer's reminder window, so it lives once in shared; the guided
- * break's wording and move data (break-content) is plain data.
+ * break's wording and move data (break-content) is plain data; the translator and the messages (i18n/) are a pure
+ * function of the language and plain data, shared so main and every window word things alike.
  */
 const RENDERER_VALUE_IMPORTS = new Set([
   'electron/shared/reminder-copy',
   'electron/shared/settings-limits',
   'electron/shared/break-content',
+  'electron/shared/i18n',
+  'electron/shared/i18n/index',
 ]);
+/** Every namespace's messages, one file per language (docs/i18n.md). */
+const RENDERER_VALUE_IMPORT_DIRS = /^electron\/shared\/i18n\/(en|de)\/\w+$/;
 
 /** Patterns core code must not contain: it gets time and timers only through its ports. */
 const coreForbidden: [RegExp, string][] = [
@@ -120,7 +125,13 @@ function violations(file: string, text: string): string[] {
     const to = layerOf(target);
     if (to === 'other') continue;
     if (!rule.layers.includes(to)) problems.push(`${where}: ${from} must not import ${to}`);
-    else if (from === 'renderer' && to === 'shared' && !typeOnly && !RENDERER_VALUE_IMPORTS.has(target))
+    else if (
+      from === 'renderer' &&
+      to === 'shared' &&
+      !typeOnly &&
+      !RENDERER_VALUE_IMPORTS.has(target) &&
+      !RENDERER_VALUE_IMPORT_DIRS.test(target)
+    )
       problems.push(`${where}: the renderer may only \`import type\` from electron/shared`);
   }
   if (from === 'core') {
@@ -179,9 +190,19 @@ describe('import boundaries (architecture §2)', () => {
     expect(
       violations('renderer/src/a.ts', "import { reminderCopy } from '../../electron/shared/reminder-copy';"),
     ).toEqual([]);
-    for (const mod of RENDERER_VALUE_IMPORTS) {
-      const imports = importsOf(codeOf(`${mod}.ts`, readFileSync(join(root, `${mod}.ts`), 'utf8')));
-      expect(imports.filter((i) => !i.typeOnly)).toEqual([]);
+    const messageFiles = ['en', 'de'].flatMap((language) =>
+      readdirSync(join(root, 'electron/shared/i18n', language)).map(
+        (file) => `electron/shared/i18n/${language}/${file.replace(/\.ts$/, '')}`,
+      ),
+    );
+    expect(messageFiles.every((mod) => RENDERER_VALUE_IMPORT_DIRS.test(mod))).toBe(true);
+    for (const mod of [...RENDERER_VALUE_IMPORTS, ...messageFiles]) {
+      const file = mod === 'electron/shared/i18n' ? `${mod}/index.ts` : `${mod}.ts`;
+      const imports = importsOf(codeOf(file, readFileSync(join(root, file), 'utf8')));
+      // The translator's one value import is the i18n library itself.
+      const allowed =
+        mod.startsWith('electron/shared/i18n') && !RENDERER_VALUE_IMPORT_DIRS.test(mod) ? ['i18next'] : [];
+      expect(imports.filter((i) => !i.typeOnly && !allowed.includes(i.specifier))).toEqual([]);
     }
   });
 

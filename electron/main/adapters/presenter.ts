@@ -3,6 +3,7 @@
 // main window (?view=break).
 import { reminderCopy } from '../../shared/reminder-copy';
 import type { ReminderPresenter } from '../../core/ports';
+import type { Translator } from '../../shared/i18n';
 import type { ReminderStyle } from '../../shared/settings';
 import type { ElectronSlice, NotificationSlice } from '../electron-slice';
 import type { Windows } from '../windows';
@@ -11,7 +12,9 @@ export function createPresenter(
   e: Pick<ElectronSlice, 'Notification'>,
   windows: Windows,
   /** The reminder style right now; "notification" alone falls back to the window where there are none. */
-  style: () => ReminderStyle = () => 'notification-and-window',
+  style: () => ReminderStyle,
+  /** The translator for the current language, so the notification speaks the user's language. */
+  i18n: () => Translator,
 ): ReminderPresenter {
   // Kept referenced while on screen: a garbage-collected Notification loses its click handler.
   let notification: NotificationSlice | null = null;
@@ -26,7 +29,7 @@ export function createPresenter(
     showReminder(view) {
       closeNotification();
       if (e.Notification.isSupported()) {
-        const { title, body } = reminderCopy(view);
+        const { title, body } = reminderCopy(view, i18n());
         const n = new e.Notification({ title, body, timeoutType: 'default' });
         notification = n;
         n.on('click', () => {

@@ -29,6 +29,8 @@ import type {
 import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
 import type { PauseLength, TrackerSnapshot } from '../../../electron/shared/tracker';
 import type { Level, PostWalkAnswers, PreWalkCheck } from '../../../electron/shared/walk';
+import '../i18n/common';
+import { t } from './i18n.svelte';
 
 declare global {
   interface Window {
@@ -57,11 +59,9 @@ export class BridgeError extends Error {
   }
 }
 
-const UNAVAILABLE = 'WalkBreak could not reach the app. Close this window and open it again from the tray.';
-
 function api(): WalkBreakApi {
   const bridge = typeof window === 'undefined' ? undefined : window.walkbreak;
-  if (!bridge) throw new BridgeError('unavailable', UNAVAILABLE);
+  if (!bridge) throw new BridgeError('unavailable', t('common:errors.unavailable'));
   return bridge;
 }
 
@@ -76,16 +76,20 @@ export async function invoke<M extends MethodName>(
   try {
     result = await call.call(bridge, args);
   } catch {
-    throw new BridgeError('unavailable', UNAVAILABLE);
+    throw new BridgeError('unavailable', t('common:errors.unavailable'));
   }
   if (result === null || typeof result !== 'object' || !('ok' in result)) {
-    throw new BridgeError('failed', 'The app sent an answer this window does not understand.');
+    throw new BridgeError('failed', t('common:errors.notUnderstood'));
   }
   const typed = result as
     | { ok: true; value: ValueOfMethod<M> }
     | { ok: false; error: { code: IpcErrorCode; message: string; issues?: SettingsIssue[] } };
   if (typed.ok) return typed.value;
-  throw new BridgeError(typed.error.code, typed.error.message, typed.error.issues ?? []);
+  throw new BridgeError(
+    typed.error.code,
+    refusalText(typed.error.code, typed.error.message),
+    typed.error.issues ?? [],
+  );
 }
 
 /** Subscribes to one event; returns the unsubscribe function. A missing bridge subscribes to nothing. */
@@ -103,8 +107,17 @@ export function subscribe<E extends EventName>(
 
 /** The message to show for any error thrown by a bridge call. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof BridgeError) return error.message;
-  return 'Something went wrong. Please try again.';
+  return error instanceof BridgeError ? error.message : t('common:errors.generic');
+}
+
+/**
+ * What to show for main's refusal: main words refusals of the user's own input (settings, imports, the break) in
+ * the user's language; a refused window or a logged failure is said in this window's words.
+ */
+function refusalText(code: IpcErrorCode, message: string): string {
+  if (code === 'forbidden') return t('common:errors.forbidden');
+  if (code === 'failed') return t('common:errors.failed');
+  return message;
 }
 
 export const getSnapshot = (): Promise<TrackerSnapshot> => invoke('getSnapshot', {});

@@ -60,7 +60,7 @@ const core = createCoreApp(
     idle,
     presenter: {
       showReminder(view) {
-        const { title, body } = reminderCopy(view);
+        const { title, body } = reminderCopy(view, core.i18n());
         desktop.showNotification(title, body);
         desktop.openReminder(false);
       },
@@ -81,6 +81,7 @@ const core = createCoreApp(
   settingsStore,
   programmeStore,
   { log: historyLog, documents: browserDocuments },
+  () => navigator.languages,
 );
 
 const bridge = new HostBridge(core, {

@@ -1,0 +1,6 @@
+// German messages, namespace "content": exactly the English keys (the type checks it). See docs/i18n.md.
+import type { Messages } from '..';
+import type en from '../en/content';
+
+const de: Messages<typeof en> = {};
+export default de;

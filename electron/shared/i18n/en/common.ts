@@ -1,0 +1,28 @@
+// English messages, namespace "common": the app's name, words every window uses, and the errors any window can
+// show. The source language. See docs/i18n.md.
+export default {
+  appName: 'WalkBreak',
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
+  minutesShort: '{{count}} min',
+  actions: {
+    close: 'Close',
+    back: 'Back',
+    next: 'Next',
+    cancel: 'Cancel',
+    save: 'Save',
+    tryAgain: 'Try again',
+  },
+  loadFailed: {
+    title: 'WalkBreak could not open this window',
+    body: 'Part of the app is missing or damaged ({{detail}}). Close this window and open it again from the tray; if it keeps happening, reinstall WalkBreak. Your data is not affected.',
+  },
+  errors: {
+    unavailable: 'WalkBreak could not reach the app. Close this window and open it again from the tray.',
+    notUnderstood: 'The app sent an answer this window does not understand.',
+    generic: 'Something went wrong. Please try again.',
+    forbidden: 'This window may not use WalkBreak.',
+    invalidArgs: 'WalkBreak could not use what this window sent. Please try again.',
+    failed: 'Something went wrong; it has been logged.',
+  },
+};
