@@ -1,5 +1,5 @@
-// Renders the icon SVG sources in resources/svg/ into every committed icon file: tray states (+ @2x and macOS
-// Template images), the app icon for each platform (Linux hicolor PNGs, macOS .icns, Windows .ico, a 1024 px
+// Renders the icon SVG sources in resources/svg/ into every committed icon file: tray states (+ @2x, the
+// dark-panel `-dark` variants for Windows and Linux, and macOS Template images), the app icon for each platform (Linux hicolor PNGs, macOS .icns, Windows .ico, a 1024 px
 // master) and docs/icon-sheet.png, a contact sheet of all of them on light and dark panels.
 // Deterministic: same SVG + same libraries → same bytes. `node scripts/generate-icons.mjs` writes changed files;
 // `--check` only lists stale ones (exit 1). Libraries: @resvg/resvg-js, png-to-ico, @fiahfy/icns.
@@ -15,6 +15,11 @@ export const RESOURCES = join(ROOT, 'resources');
 export const SVG_DIR = join(RESOURCES, 'svg');
 
 export const TRAY_STATES = ['fresh', 'approaching', 'overdue', 'paused'];
+/**
+ * Tray image variants: '' for light panels and '-dark' for dark ones (Windows and Linux, chosen from nativeTheme),
+ * 'Template' for the macOS menu bar (which tints it itself).
+ */
+export const TRAY_VARIANTS = ['', '-dark', 'Template'];
 /** Tray base size in px; `@<scale>x` files are that many times larger (Electron picks one per display scale). */
 export const TRAY_SIZE_PX = 16;
 /** Windows and Linux panels also run at 125 % and 150 %: drawn images there instead of a blurred 16 px bitmap. */
@@ -83,15 +88,16 @@ const appIconSource = (sizePx) => (sizePx <= SMALL_ICON_MAX_PX ? 'icon-small.svg
 const dataUrl = (png) => `data:image/png;base64,${png.toString('base64')}`;
 
 /**
- * The contact sheet: one row per tray state, one column per panel (coloured icon on light and dark; macOS
- * Template image as the menu bar tints it, black on light and white on dark). Each cell shows the 16 px icon
+ * The contact sheet: one row per tray state, one column per panel (the coloured icon on a light panel and its
+ * `-dark` variant on a dark one, as Windows and Linux show them; macOS Template image as the menu bar tints it,
+ * black on light and white on dark). Each cell shows the 16 px icon
  * at its real size, the @2x image, and the 16 px pixels enlarged 4x. Below: the app icon and the Linux set.
  */
 function contactSheetSvg(render) {
   const cell = { w: 150, h: 76 };
   const panels = [
     { bg: LIGHT_PANEL, variant: '', tint: null },
-    { bg: DARK_PANEL, variant: '', tint: null },
+    { bg: DARK_PANEL, variant: '-dark', tint: null },
     { bg: LIGHT_PANEL, variant: 'Template', tint: null },
     { bg: DARK_PANEL, variant: 'Template', tint: 'url(#white)' },
   ];
@@ -142,7 +148,7 @@ function contactSheetSvg(render) {
 export function planOutputs() {
   const jobs = [];
   for (const state of TRAY_STATES) {
-    for (const variant of ['', 'Template']) {
+    for (const variant of TRAY_VARIANTS) {
       const source = `tray-${state}${variant}.svg`;
       for (const scale of variant === 'Template' ? TEMPLATE_SCALES : TRAY_SCALES) {
         jobs.push({

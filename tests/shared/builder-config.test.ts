@@ -131,13 +131,16 @@ describe('electron-builder.yml', () => {
     const shipped = tools.matchSection(config, 'extraResources', repositoryFiles()).map((m) => m.to);
     const scaled = (file: string, scales: string[]) => scales.map((s) => file.replace(/\.png$/, `${s}.png`));
     const wanted = STATES.flatMap((state) =>
-      (['linux', 'win32', 'darwin'] as const).flatMap((platform) => {
-        const file = trayIconPath('resources', state, platform).split(sep).join('/');
-        return scaled(file, platform === 'darwin' ? ['', '@2x'] : ['', '@1.25x', '@1.5x', '@2x']);
-      }),
+      (['linux', 'win32', 'darwin'] as const).flatMap((platform) =>
+        [false, true].flatMap((darkPanel) => {
+          const file = trayIconPath('resources', state, platform, darkPanel).split(sep).join('/');
+          return scaled(file, platform === 'darwin' ? ['', '@2x'] : ['', '@1.25x', '@1.5x', '@2x']);
+        }),
+      ),
     );
     expect(shipped.sort()).toEqual([...new Set(wanted)].sort());
-    expect(shipped).toHaveLength(24);
+    // 4 states: light and dark panels at 4 scales each, macOS Template at 2.
+    expect(shipped).toHaveLength(40);
   });
 
   it('sets the Electron security fuses', () => {

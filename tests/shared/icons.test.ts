@@ -3,7 +3,8 @@
 // legible on light and dark panels (contrast) and told apart by shape alone (macOS Template images); the app icon
 // at every size Linux, macOS and Windows ask for, inside real .ico/.icns containers; and every committed file
 // equal to what `npm run icons` renders now (so the PNGs can never drift from their SVG sources).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Icns } from '@fiahfy/icns';
@@ -16,6 +17,7 @@ const resources = join(root, 'resources');
 /** The slice of scripts/generate-icons.mjs that this test uses. */
 interface IconGenerator {
   TRAY_STATES: string[];
+  TRAY_VARIANTS: string[];
   TRAY_SIZE_PX: number;
   TRAY_SCALES: number[];
   TEMPLATE_SCALES: number[];
@@ -72,6 +74,7 @@ describe('tray icons', () => {
     for (const state of g.TRAY_STATES) {
       for (const [variant, scales] of [
         ['', g.TRAY_SCALES],
+        ['-dark', g.TRAY_SCALES],
         ['Template', g.TEMPLATE_SCALES],
       ] as const) {
         for (const scale of scales) {
@@ -114,6 +117,43 @@ describe('tray icons', () => {
         3,
       );
       expect(contrast(badge, hex(g.DARK_PANEL)), `${state}: badge on a dark panel`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('each dark-panel badge has a light outline that stands out on a dark panel (≥ 3:1), same badge and walker inside', () => {
+    expect(g.TRAY_VARIANTS).toEqual(['', '-dark', 'Template']);
+    for (const state of g.TRAY_STATES) {
+      const dark = trayPixels(`tray-${state}-dark.svg`, 32);
+      const plain = trayPixels(`tray-${state}.svg`, 32);
+      const at = (pixels: Uint8Array, x: number, y: number) =>
+        Array.from(pixels.subarray((y * 32 + x) * 4, (y * 32 + x) * 4 + 4));
+      // (16, 0) is on the badge's top edge, where the outline runs; (26, 6) inside the badge, clear of it.
+      const outline = at(dark, 16, 0);
+      expect(outline[3], `${state}: outline is opaque`).toBe(255);
+      expect(
+        contrast(outline, hex(g.DARK_PANEL)),
+        `${state}: outline on a dark panel`,
+      ).toBeGreaterThanOrEqual(3);
+      expect(at(dark, 26, 6), `${state}: same badge colour`).toEqual(at(plain, 26, 6));
+      expect(contrast(at(dark, 26, 6), [255, 255, 255]), `${state}: walker on badge`).toBeGreaterThanOrEqual(
+        3,
+      );
+    }
+  });
+
+  it('electron-builder packages every tray image, the dark-panel ones at every scale included', async () => {
+    const tools = createRequire(import.meta.url)(join(root, 'scripts', 'validate-builder-config.cjs')) as {
+      loadConfig(): Promise<unknown>;
+      matchSection(config: unknown, section: 'extraResources', paths: string[]): { to: string }[];
+    };
+    const config = await tools.loadConfig();
+    const files = readdirSync(resources).map((f) => `resources/${f}`);
+    const shipped = tools.matchSection(config, 'extraResources', files).map((m) => m.to);
+    for (const state of g.TRAY_STATES) {
+      for (const scale of g.TRAY_SCALES) {
+        const file = `resources/tray-${state}-dark${scale === 1 ? '' : `@${scale}x`}.png`;
+        expect(shipped, file).toContain(file);
+      }
     }
   });
 

@@ -1,9 +1,11 @@
 // Renders the core's tray model (icon, tooltip, menu) with Electron's Tray and Menu, touching each only when its
-// value changed, and turns menu clicks back into tray commands. macOS gets the `…Template.png` icons.
+// value changed, and turns menu clicks back into tray commands. macOS gets the `…Template.png` icons (the menu bar
+// tints them); Windows and Linux get coloured badges, with a light outline (`-dark`) on a dark taskbar or panel,
+// swapped when the system switches between light and dark (nativeTheme 'updated').
 import { join } from 'node:path';
 import { trayModel, type TrayCommand, type TrayMenuItem } from '../../core/tray-model';
 import type { TrackerSnapshot, TrayState } from '../../shared/tracker';
-import type { ElectronSlice, MenuTemplateItem, TraySlice } from '../electron-slice';
+import type { ElectronSlice, MenuTemplateItem, NativeThemeSlice, TraySlice } from '../electron-slice';
 
 export interface TrayOptions {
   resourcesDir: string;
@@ -18,9 +20,32 @@ export interface TrayView {
   destroy(): void;
 }
 
-/** The icon file for a state; Electron picks `@2x` itself. */
-export function trayIconPath(resourcesDir: string, state: TrayState, platform: NodeJS.Platform): string {
-  return join(resourcesDir, platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`);
+/**
+ * The icon file for a state: macOS Template images, else the coloured badge (`-dark` on a dark panel). Electron
+ * picks the `@1.25x`/`@1.5x`/`@2x` file for the display scale itself.
+ */
+export function trayIconPath(
+  resourcesDir: string,
+  state: TrayState,
+  platform: NodeJS.Platform,
+  darkPanel = false,
+): string {
+  if (platform === 'darwin') return join(resourcesDir, `tray-${state}Template.png`);
+  return join(resourcesDir, darkPanel ? `tray-${state}-dark.png` : `tray-${state}.png`);
+}
+
+/**
+ * Whether the tray sits on a dark panel. Windows: the taskbar's own mode (Settings → Personalisation → Colours,
+ * "default Windows mode"), which may differ from the app mode. Linux: the desktop's dark style as Chromium reads it
+ * (GTK theme / freedesktop colour-scheme), which the app's own theme setting overrides when not "system". macOS
+ * tints Template images itself.
+ */
+export function isDarkPanel(
+  theme: Pick<NativeThemeSlice, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI'>,
+  platform: NodeJS.Platform,
+): boolean {
+  if (platform === 'darwin') return false;
+  return platform === 'win32' ? theme.shouldUseDarkColorsForSystemIntegratedUI : theme.shouldUseDarkColors;
 }
 
 /** Electron menu template for the model; `info` rows are disabled labels. */
@@ -53,12 +78,14 @@ export function menuTemplate(
 }
 
 export function createTray(
-  e: Pick<ElectronSlice, 'Tray' | 'Menu'>,
+  e: Pick<ElectronSlice, 'Tray' | 'Menu' | 'nativeTheme'>,
   o: TrayOptions,
   first: TrackerSnapshot,
 ): TrayView {
-  const firstModel = trayModel(first);
-  let icon = trayIconPath(o.resourcesDir, firstModel.icon, o.platform);
+  let state = trayModel(first).icon;
+  const iconFor = (s: TrayState) =>
+    trayIconPath(o.resourcesDir, s, o.platform, isDarkPanel(e.nativeTheme, o.platform));
+  let icon = iconFor(state);
   const tray: TraySlice = new e.Tray(icon);
   let tooltip: string | null = null;
   let menuKey: string | null = null;
@@ -69,14 +96,18 @@ export function createTray(
     tray.setToolTip(text);
   };
 
+  const setIcon = (): void => {
+    const nextIcon = iconFor(state);
+    if (nextIcon === icon) return;
+    icon = nextIcon;
+    tray.setImage(nextIcon);
+  };
+
   const render = (snapshot: TrackerSnapshot): void => {
     if (tray.isDestroyed()) return;
     const model = trayModel(snapshot);
-    const nextIcon = trayIconPath(o.resourcesDir, model.icon, o.platform);
-    if (nextIcon !== icon) {
-      icon = nextIcon;
-      tray.setImage(nextIcon);
-    }
+    state = model.icon;
+    setIcon();
     setTooltip(model.tooltip);
     const key = JSON.stringify(model.menu);
     if (key !== menuKey) {
@@ -91,10 +122,16 @@ export function createTray(
       if (!tray.isDestroyed()) setTooltip(trayModel(o.current()).tooltip);
     });
   }
+  // The desktop switched between light and dark (or the taskbar did): the same state, drawn for the new panel.
+  const onTheme = (): void => {
+    if (!tray.isDestroyed()) setIcon();
+  };
+  if (o.platform !== 'darwin') e.nativeTheme.on('updated', onTheme);
   render(first);
   return {
     render,
     destroy: () => {
+      e.nativeTheme.removeListener('updated', onTheme);
       if (!tray.isDestroyed()) tray.destroy();
     },
   };
