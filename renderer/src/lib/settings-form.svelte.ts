@@ -1,6 +1,7 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
 // Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
 import type {
+  LanguageSetting,
   ReminderStyle,
   Settings,
   SettingsIssue,
@@ -62,6 +63,12 @@ export class SettingsForm {
   workingHoursEnabled = $state(false);
   startAtLogin = $state(false);
   theme = $state<Theme>('system');
+  language = $state<LanguageSetting>('system');
+  breakSuggestedMin = $state<NumberInput>(null);
+  soundEnabled = $state(true);
+  soundVolume = $state<NumberInput>(null);
+  snoozeMaxInRow = $state<NumberInput>(null);
+  snoozeMaxExtraMin = $state<NumberInput>(null);
   reminderStyle = $state<ReminderStyle>('notification-and-window');
   /** Global shortcuts as typed; empty means off. */
   shortcutSnooze = $state('');
@@ -80,6 +87,10 @@ export class SettingsForm {
     const away = rangeMessage(this.awayThresholdMin, LIMITS.awayThresholdMin);
     if (sit) errors.sitThresholdMin = sit;
     if (away) errors.awayThresholdMin = away;
+    const breakMin = rangeMessage(this.breakSuggestedMin, LIMITS.breakSuggestedMin);
+    if (breakMin) errors.breakSuggestedMin = breakMin;
+    const extra = rangeMessage(this.snoozeMaxExtraMin, LIMITS.snoozeMaxExtraMin);
+    if (extra) errors.snoozeMaxExtraMin = extra;
     if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = 'Choose at least one snooze length.';
     const snooze = this.shortcutSnooze.trim();
     const walk = this.shortcutStartWalk.trim();
@@ -124,6 +135,12 @@ export class SettingsForm {
     this.workingHoursEnabled = settings.workingHours.enabled;
     this.startAtLogin = settings.startAtLogin;
     this.theme = settings.theme;
+    this.language = settings.language;
+    this.breakSuggestedMin = settings.breakSuggestedMin;
+    this.soundEnabled = settings.soundEnabled;
+    this.soundVolume = settings.soundVolume;
+    this.snoozeMaxInRow = settings.snoozeMaxInRow;
+    this.snoozeMaxExtraMin = settings.snoozeMaxExtraMin;
     this.reminderStyle = settings.reminderStyle;
     this.shortcutSnooze = settings.shortcuts.snooze ?? '';
     this.shortcutStartWalk = settings.shortcuts.startWalk ?? '';
@@ -186,6 +203,12 @@ export class SettingsForm {
       remindersEnabled: this.remindersEnabled,
       startAtLogin: this.startAtLogin,
       theme: this.theme,
+      language: this.language,
+      breakSuggestedMin: Number(this.breakSuggestedMin),
+      soundEnabled: this.soundEnabled,
+      soundVolume: Number(this.soundVolume),
+      snoozeMaxInRow: Number(this.snoozeMaxInRow),
+      snoozeMaxExtraMin: Number(this.snoozeMaxExtraMin),
       reminderStyle: this.reminderStyle,
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,
