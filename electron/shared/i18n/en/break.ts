@@ -1,3 +1,122 @@
-// English messages, namespace "break" (the source language). Keys are nested by screen or topic; plurals use
+// English messages, namespace "break": the guided-break flow screens (BreakView and components/break). Keys are
+// nested by screen; components converted by H1a add a top-level object named after the component. Plurals use
 // i18next's _one/_other suffixes; values interpolate {{name}}. See docs/i18n.md.
-export default {};
+export default {
+  view: {
+    loading: 'Loading…',
+    titles: {
+      loading: 'Walk',
+      choose: 'Time for a walk',
+      shortWalk_one: 'Walk for {{count}} minute',
+      shortWalk_other: 'Walk for {{count}} minutes',
+      onboarding: 'Set up your walking plan',
+      advisory: 'A few health questions',
+      nextDay: 'How is your back today?',
+      restDay: 'Rest day',
+      checkIn: 'Before your walk',
+      warmUp: 'Warm-up',
+      walk: 'Walk',
+      coolDown: 'Cool-down',
+      symptoms: 'How did it go?',
+      outcome: 'After your walk',
+      paused: 'Walking plan paused',
+      locked: 'Walking plan locked',
+    },
+    warmUp: {
+      title: 'Warm-up',
+      done: 'Start the walk',
+      skipAll: 'Skip the warm-up and walk',
+    },
+    coolDown: {
+      title: 'Cool-down',
+      done: 'On to the questions',
+      skipAll: 'Skip the cool-down',
+    },
+  },
+  steps: {
+    label: 'Break steps',
+    position: 'Step {{index}} of {{total}}:',
+    names: {
+      checkIn: 'Check-in',
+      warmUp: 'Warm-up',
+      walk: 'Walk',
+      coolDown: 'Cool-down',
+      symptoms: 'How did it go?',
+    },
+  },
+  choose: {
+    title: 'Time to stand up and walk',
+    intro: 'Pick what suits you right now. Both count as a break from sitting.',
+    short: {
+      title: 'Short walk',
+      body_one: '{{count}} minute at an easy pace. No questions.',
+      body_other: '{{count}} minutes at an easy pace. No questions.',
+    },
+    plan: {
+      title: 'Walking plan',
+      setupBody:
+        'A gentle plan that grows with your back. Set it up in about 2 minutes, then take your first walk.',
+      body_one:
+        '{{count}} minute with a short warm-up and cool-down, then a few questions that set your next walk.',
+      body_other:
+        '{{count}} minutes with a short warm-up and cool-down, then a few questions that set your next walk.',
+      bodyUnknown: 'A walk with a short warm-up and cool-down, then a few questions that set your next walk.',
+      setUp: 'Set up my plan',
+      start_one: 'Start my {{count}}-minute walk',
+      start_other: 'Start my {{count}}-minute walk',
+      startUnknown: 'Start my walk',
+    },
+    notNow: 'Not now',
+  },
+  shortWalk: {
+    title_one: 'Walk for {{count}} minute',
+    title_other: 'Walk for {{count}} minutes',
+    intro: 'An easy, comfortable pace is right. Stand tall and let your arms swing.',
+    done_one: '{{count}} minute done. Nice work!',
+    done_other: '{{count}} minutes done. Nice work!',
+    finish: 'Done',
+    endEarly: 'End early',
+  },
+  walk: {
+    title_one: 'Your {{count}}-minute walk',
+    title_other: 'Your {{count}}-minute walk',
+    done: 'Walk done',
+    doneBody: 'Well done. Stretch gently now while you are warm.',
+    pausedBody: 'Paused. Take the time you need.',
+    body: 'Walk at a pace that feels comfortable. You can leave this window; the time keeps counting.',
+    timeLeft: 'Time left',
+    state: {
+      paused: 'paused',
+      complete: 'complete',
+      left: 'left',
+    },
+    toCoolDown: 'On to the cool-down',
+    whyQuestion: 'Why are you ending the walk early?',
+    keepWalking: 'Keep walking',
+    endWalk: 'End the walk',
+    pause: 'Pause',
+    resume: 'Resume',
+    endEarly: 'End early',
+  },
+  restDay: {
+    title: 'Rest day',
+    moving: 'Standing up, stretching a little and moving around the room all count.',
+    shortWalk_one: 'Take a short {{count}}-minute walk instead',
+    shortWalk_other: 'Take a short {{count}}-minute walk instead',
+  },
+  hold: {
+    lockedTitle: 'Your walking plan is locked',
+    pausedTitle: 'Your walking plan is paused',
+    emergencyLead: 'If you have not been checked yet: {{banner}}',
+    why: 'Why',
+    cleared: 'I have been cleared by a clinician',
+    clearedConfirm: 'A doctor or physiotherapist has checked me and said I can start walking again.',
+    startAgainAt: 'Start again at',
+    level_one: 'Level {{level}}: {{count}} minute',
+    level_other: 'Level {{level}}: {{count}} minutes',
+    levelRecommended_one: 'Level {{level}}: {{count}} minute (recommended unless advised otherwise)',
+    levelRecommended_other: 'Level {{level}}: {{count}} minutes (recommended unless advised otherwise)',
+    levelHint: 'Choose a higher level only if your clinician advised it.',
+    restart: 'Restart the plan',
+  },
+};
