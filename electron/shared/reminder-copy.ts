@@ -9,12 +9,9 @@ export interface ReminderCopy {
   body: string;
 }
 
-/** The suggested break in minutes until the reminder carries its own (health-evidence.md part 2 (a): 3). */
-const SUGGESTED_BREAK_MIN = 3;
-
 /** Title and body for the system notification and the reminder window, in the translator's language. */
 export function reminderCopy(view: ReminderView, { t }: Pick<Translator, 't'>): ReminderCopy {
-  const breakMin = SUGGESTED_BREAK_MIN;
+  const { breakMin } = view;
   if (view.firm) {
     return {
       title:

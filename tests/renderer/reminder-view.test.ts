@@ -2,8 +2,12 @@
 // firm, and sends the right call for each choice (Escape = skip via 'escape'), then closes the window.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { playChime } from '../../renderer/src/lib/chime';
+import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
 import ReminderView from '../../renderer/src/views/ReminderView.svelte';
-import { NOW, installFakeApi, reminderView, snapshot } from './fake-api';
+import { NOW, SETTINGS, installFakeApi, reminderView, snapshot } from './fake-api';
+
+vi.mock('../../renderer/src/lib/chime', () => ({ playChime: vi.fn(() => Promise.resolve()) }));
 
 let close: ReturnType<typeof vi.spyOn>;
 
@@ -13,6 +17,8 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.mocked(playChime).mockClear();
+  setLanguageSetting('system');
   delete window.walkbreak;
 });
 
@@ -94,5 +100,48 @@ describe('ReminderView', () => {
     await screen.findByRole('button', { name: 'Start walk' });
     api.emit('tracker:snapshot', snapshot({ at: NOW + 1, reminder: null }));
     expect(await screen.findByRole('heading', { name: 'No reminder right now' })).toBeTruthy();
+  });
+
+  it('says the suggested break length the user chose', async () => {
+    installFakeApi(snapshot({ reminder: reminderView({ breakMin: 6 }) }));
+    render(ReminderView);
+    expect(await screen.findByText('A 6-minute walk is perfect.')).toBeTruthy();
+  });
+
+  it('speaks German when the language setting is Deutsch, numbers and all', async () => {
+    setLanguageSetting('de');
+    installFakeApi(snapshot({ reminder: reminderView({ snoozeOptionsMin: [5, 10] }) }));
+    render(ReminderView);
+    expect(
+      await screen.findByRole('heading', { name: 'Zeit aufzustehen: 30 Minuten im Sitzen' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Ein Spaziergang von 3 Minuten ist ideal; 5 sind noch besser.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Losgehen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Überspringen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'In 5 Min. erinnern' }).textContent?.trim()).toBe('5 Min.');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('chimes once at the chosen volume when a reminder shows', async () => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }), { ...SETTINGS, soundVolume: 35 });
+    render(ReminderView);
+    await screen.findByRole('button', { name: 'Start walk' });
+    await vi.waitFor(() => expect(playChime).toHaveBeenCalledExactlyOnceWith(35));
+    api.emit('tracker:snapshot', snapshot({ at: NOW + 1, reminder: reminderView({ sittingMin: 31 }) }));
+    await screen.findByRole('heading', { name: 'Time to get up: 31 minutes seated' });
+    expect(playChime).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['sound is off', { soundEnabled: false }],
+    ['the system notification makes the sound', { reminderStyle: 'notification' as const }],
+  ])('stays quiet when %s', async (_why, settings) => {
+    const api = installFakeApi(snapshot({ reminder: reminderView() }), { ...SETTINGS, ...settings });
+    render(ReminderView);
+    await screen.findByRole('button', { name: 'Start walk' });
+    await vi.waitFor(() => expect(api.getSettings).toHaveBeenCalled());
+    // Let the settings answer and everything it schedules settle (one macrotask: every microtask runs first).
+    await new Promise((settled) => setTimeout(settled));
+    expect(playChime).not.toHaveBeenCalled();
   });
 });
