@@ -91,7 +91,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       presenter: createPresenter(
         e,
         windows,
-        () => core.settings.get().reminderStyle,
+        () => core.settings.get(),
         () => core.i18n(),
       ),
       store: {

@@ -1,5 +1,7 @@
 // Reminder style: "Notification only" shows the system notification without the reminder window (a click on it
 // brings the window); where notifications are not supported the window still appears, so no reminder is lost.
+// Sound: one sound per reminder. With the window, the window plays WalkBreak's chime and the notification is
+// silent; with notifications only, the notification makes the system's sound unless sound is off.
 import { describe, expect, it, vi } from 'vitest';
 import { bootstrap } from '../../electron/main/bootstrap';
 import { createFakeElectron } from '../fakes/electron';
@@ -40,5 +42,28 @@ describe('reminder style', () => {
     env.running.core.settings.update({ reminderStyle: 'notification' });
     await sitUntilDue();
     expect(env.fake.windowsWithView('reminder')).toHaveLength(1);
+  });
+
+  it('notification and window: the notification is silent (the window plays the chime), sound on or off', async () => {
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    await sitUntilDue();
+    expect(env.fake.shownNotifications()[0]?.options.silent).toBe(true);
+    env.running.core.engine.dispatch({ kind: 'skip', via: 'button' });
+    env.running.core.settings.update({ soundEnabled: false });
+    await vi.advanceTimersByTimeAsync(30 * MIN);
+    expect(env.fake.shownNotifications()).toHaveLength(2);
+    expect(env.fake.shownNotifications()[1]?.options.silent).toBe(true);
+  });
+
+  it('notification only: the system sound plays while sound is on, and not once it is turned off', async () => {
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    env.running.core.settings.update({ reminderStyle: 'notification' });
+    await sitUntilDue();
+    expect(env.fake.shownNotifications()[0]?.options.silent).toBe(false);
+    env.running.core.engine.dispatch({ kind: 'skip', via: 'button' });
+    env.running.core.settings.update({ soundEnabled: false });
+    await vi.advanceTimersByTimeAsync(30 * MIN);
+    expect(env.fake.shownNotifications()).toHaveLength(2);
+    expect(env.fake.shownNotifications()[1]?.options.silent).toBe(true);
   });
 });

@@ -50,4 +50,28 @@ describe('settings repaired on start', () => {
     expect(env.fake.shownNotifications()).toHaveLength(0);
     expect(env.running.core.settings.get().sitThresholdMin).toBe(60);
   });
+
+  it('sound, break length and a loosened snooze cap are repaired too, in the same one notification', () => {
+    writeFileSync(
+      join(env.dir, 'settings.json'),
+      JSON.stringify({
+        settings: {
+          breakSuggestedMin: 20,
+          soundEnabled: 'sometimes',
+          soundVolume: 150,
+          snoozeMaxInRow: 5,
+          snoozeMaxExtraMin: 60,
+        },
+      }),
+    );
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    expect(env.fake.shownNotifications()).toHaveLength(1);
+    expect(env.running.core.settings.get()).toMatchObject({
+      breakSuggestedMin: 10,
+      soundEnabled: true,
+      soundVolume: 100,
+      snoozeMaxInRow: 2,
+      snoozeMaxExtraMin: 30,
+    });
+  });
 });

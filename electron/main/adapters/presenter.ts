@@ -1,18 +1,31 @@
 // ReminderPresenter port: a system notification (click brings up the reminder window) plus the small reminder
 // window (unless the user chose notifications only), both gone when the reminder is hidden; the break opens in the
-// main window (?view=break).
+// main window (?view=break). Sound: with the reminder window, the window plays WalkBreak's own chime at the chosen
+// volume (renderer/src/lib/chime.ts), so the notification is silent; with notifications only, the notification makes
+// the system's sound (at the system's volume) unless the user turned sound off.
 import { reminderCopy } from '../../shared/reminder-copy';
 import type { ReminderPresenter } from '../../core/ports';
 import type { Translator } from '../../shared/i18n';
-import type { ReminderStyle } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
 import type { ElectronSlice, NotificationSlice } from '../electron-slice';
 import type { Windows } from '../windows';
+
+/**
+ * Whether the reminder notification must be silent: always with the reminder window (the window plays the chime,
+ * one sound is enough), and with notifications only when the user turned sound off.
+ */
+export function notificationSilent(settings: Pick<Settings, 'reminderStyle' | 'soundEnabled'>): boolean {
+  return settings.reminderStyle === 'notification-and-window' || !settings.soundEnabled;
+}
 
 export function createPresenter(
   e: Pick<ElectronSlice, 'Notification'>,
   windows: Windows,
-  /** The reminder style right now; "notification" alone falls back to the window where there are none. */
-  style: () => ReminderStyle,
+  /**
+   * The reminder style and sound right now; "notification" alone falls back to the window where there are no
+   * notifications.
+   */
+  settings: () => Pick<Settings, 'reminderStyle' | 'soundEnabled'>,
   /** The translator for the current language, so the notification speaks the user's language. */
   i18n: () => Translator,
 ): ReminderPresenter {
@@ -30,7 +43,13 @@ export function createPresenter(
       closeNotification();
       if (e.Notification.isSupported()) {
         const { title, body } = reminderCopy(view, i18n());
-        const n = new e.Notification({ title, body, timeoutType: 'default' });
+        const now = settings();
+        const n = new e.Notification({
+          title,
+          body,
+          timeoutType: 'default',
+          silent: notificationSilent(now),
+        });
         notification = n;
         n.on('click', () => {
           if (notification === n) windows.openReminder(true);
@@ -39,7 +58,7 @@ export function createPresenter(
           if (notification === n) notification = null;
         });
         n.show();
-        if (style() === 'notification') return;
+        if (now.reminderStyle === 'notification') return;
       }
       windows.openReminder(false);
     },
