@@ -74,6 +74,13 @@ export class Harness {
     return this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.settings());
   }
 
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.page.evaluate(
+      (p) => (globalThis as unknown as HarnessGlobal).__harness.updateSettings(p),
+      patch,
+    );
+  }
+
   /** The iframe element of a window (for visibility checks and screenshots). */
   frameElement(view: HarnessView): Locator {
     return this.page.locator(`iframe[name="${view}"]`);

@@ -27,6 +27,8 @@ export interface HarnessApi {
   /** The guided break as the break window sees it (programme, session, next-day check). */
   breakState(): BreakState;
   settings(): Settings;
+  /** Changes settings as the Settings window would (every window hears settings:changed). */
+  updateSettings(patch: Partial<Settings>): Settings;
   /** Opens the main window on a view, as the tray menu or the core would. */
   open(view: Exclude<HarnessView, 'reminder'>): void;
   /** Names (views) of the window frames currently open. */

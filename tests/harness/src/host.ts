@@ -114,7 +114,7 @@ function runCommand(command: TrayCommand): void {
   });
 }
 
-const tray = new TrayPanel(byId('tray'), byId('tray-menu'), runCommand);
+const tray = new TrayPanel(byId('tray'), byId('tray-menu'), runCommand, () => core.i18n());
 
 function redraw(): void {
   if (quit) return;
@@ -151,6 +151,7 @@ const harness: HarnessApi = {
   snapshot: () => core.engine.snapshot(),
   breakState: () => core.breaks.getState(),
   settings: () => core.settings.get(),
+  updateSettings: (patch) => core.settings.update(patch),
   open: (view) => desktop.openMain(view),
   openWindows: () => desktop.openViews(),
   wakeUps: () => core.engine.wakeUps,
