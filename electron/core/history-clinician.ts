@@ -1,10 +1,12 @@
 // The clinician summary: one printable HTML page of the last 6 weeks (programme, walks, weekly pain before and
 // after, flagged answers with dates). Self-contained (no scripts, no external files) so main can print it to PDF
 // and the browser harness can offer it as a download. Every text is escaped. Pure.
-import { EMERGENCY_CHOICES, REASON_TEXT } from '../shared/break-content';
+import { EMERGENCY_CHOICES, emergencyKey, reasonKey } from '../shared/break-content';
+import { createTranslator } from '../shared/i18n';
+import { RESOURCES } from '../shared/i18n/resources';
 import type { BreakState } from '../shared/break';
 import type { FlagEntry } from '../shared/history-view';
-import type { RuleId } from '../shared/walk';
+import type { EmergencyItem, RuleId } from '../shared/walk';
 import { localDayKey } from './calendar';
 import { daysOf, dayKeysEnding, levelsOver, walkLog } from './history-overview';
 import type { DayMap } from './history-days';
@@ -17,10 +19,14 @@ const escape = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-const EMERGENCY_TEXT = new Map<string, string>(EMERGENCY_CHOICES.map((c) => [c.value, c.label]));
+// The summary is still English (H1a kept it compiling after break-content's texts moved to messages).
+const english = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
+const EMERGENCY_ITEMS = new Set<string>(EMERGENCY_CHOICES.map((c) => c.value));
 
 function flagText(item: FlagEntry['items'][number]): string {
-  return EMERGENCY_TEXT.get(item) ?? REASON_TEXT[item as RuleId] ?? item;
+  return english.t(
+    EMERGENCY_ITEMS.has(item) ? emergencyKey(item as EmergencyItem) : reasonKey(item as RuleId),
+  );
 }
 
 const hoursMinutes = (ms: number): string => {
