@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SHORT_DISCLAIMER } from '../../electron/shared/break-content';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
+
+const SHORT_DISCLAIMER = RESOURCES.en.content.disclaimer.short;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DOCS = ['README.md', 'docs/packaging.md'];
