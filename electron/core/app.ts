@@ -75,6 +75,7 @@ export function createCoreApp(
         engine.dispatch({ kind: 'start-walk', source: 'window' });
     },
     shortWalkMin: () => settings.get().breakSuggestedMin,
+    i18n,
     ...(ports.warn && { warn: ports.warn }),
   });
   const history = new HistoryService({

@@ -4,6 +4,7 @@
 import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from '../shared/break';
 import { FINISHED_BY_END_REASON } from '../shared/break-content';
 import type { HistoryEvent } from '../shared/history';
+import type { Translator } from '../shared/i18n';
 import type { Level, NextDayCheck, PostWalkAnswers, PreWalkCheck, ProgrammeState } from '../shared/walk';
 import {
   breakStateOf,
@@ -38,6 +39,8 @@ export interface BreakPorts {
   tracker(input: TrackerWalkInput): void;
   /** The short walk's length in minutes right now (the breakSuggestedMin setting); 3 when not given. */
   shortWalkMin?: () => number;
+  /** The user's language now, for the reasons an operation is refused (asked each time: it can change). */
+  i18n: () => Translator;
   warn?: (message: string) => void;
 }
 
@@ -102,8 +105,9 @@ export class BreakService {
     const now = this.now();
     const stored = this.requireStored();
     if (stored.programme.status !== 'active')
-      throw new BreakRejected('The walking plan is paused until a clinician has seen you.');
-    if (this.session?.step === 'walking') throw new BreakRejected('A walk is already running.');
+      throw new BreakRejected(this.ports.i18n().t('break:rejected.paused'));
+    if (this.session?.step === 'walking')
+      throw new BreakRejected(this.ports.i18n().t('break:rejected.walkRunning'));
     const level = applyTime(stored.programme, now).level;
     const checkedIn: HistoryEvent = {
       type: 'walk-checked-in',
@@ -189,7 +193,8 @@ export class BreakService {
     const stored = this.requireStored();
     const last = stored.lastWalk;
     const due = last && last.outcome !== 'urgent' ? nextDayCheckDue(last.at, last.nextDay, now) : null;
-    if (last === null || due !== args.checkpoint) throw new BreakRejected('No next-day check is due now.');
+    if (last === null || due !== args.checkpoint)
+      throw new BreakRejected(this.ports.i18n().t('break:rejected.nextDayNotDue'));
     const check: NextDayCheck = { ...args, at: now };
     const peak = last.peak ?? 0;
     const upgraded = applyNextDay(last.outcome, check, peak);
@@ -244,12 +249,12 @@ export class BreakService {
   }
 
   private requireStored(): StoredBreak {
-    if (!this.stored) throw new BreakRejected('Please answer the first-run questions first.');
+    if (!this.stored) throw new BreakRejected(this.ports.i18n().t('break:rejected.notOnboarded'));
     return this.stored;
   }
 
   private requireStep(step: Session['step']): Session {
-    if (this.session?.step !== step) throw new BreakRejected('That step is not available now.');
+    if (this.session?.step !== step) throw new BreakRejected(this.ports.i18n().t('break:rejected.wrongStep'));
     return this.session;
   }
 

@@ -126,5 +126,132 @@ const de: Messages<typeof en> = {
       'Wählen Sie eine höhere Stufe nur, wenn Ihnen ärztlich oder physiotherapeutisch dazu geraten wurde.',
     restart: 'Plan neu starten',
   },
+  // ---- H1a: the components that mainly show break content, and the break service's refusals ----
+  rejected: {
+    paused:
+      'Der Gehplan ist pausiert, bis eine Ärztin, ein Arzt oder eine Physiotherapeutin Sie untersucht hat.',
+    walkRunning: 'Es läuft bereits ein Spaziergang.',
+    nextDayNotDue: 'Gerade steht keine Nachfrage vom Vortag an.',
+    notOnboarded: 'Bitte beantworten Sie zuerst die Fragen zum Einstieg.',
+    wrongStep: 'Dieser Schritt ist gerade nicht möglich.',
+  },
+  checkIn: {
+    title: 'Kurzer Check, bevor Sie losgehen',
+    intro: 'Zwei Fragen, etwa 10 Sekunden.',
+    todayBefore: 'Heutiger Spaziergang:',
+    todayAfter: ', nach einem kurzen Aufwärmen.',
+    painHint: 'Wenn Sie unsicher sind, können Sie das auslassen.',
+    missing: 'Bitte kreuzen Sie alles an, was zutrifft, oder „{{none}}“.',
+    notNow: 'Jetzt nicht',
+    continue: 'Weiter',
+  },
+  painScale: {
+    point: '{{n}}, {{label}}',
+  },
+  symptoms: {
+    title: 'Wie ist der Spaziergang Ihrem Rücken bekommen?',
+    intro:
+      'Zehn kurze Fragen, etwa eine halbe Minute. Ihre Antworten bestimmen die Länge Ihres nächsten Spaziergangs ' +
+      'und ob sich eine Ärztin, ein Arzt oder eine Physiotherapeutin etwas ansehen sollte.',
+    answerThis: 'Bitte beantworten Sie diese Frage.',
+    endedForBack:
+      'Sie haben den Spaziergang wegen Ihres Rückens früher beendet; das wird in jedem Fall berücksichtigt.',
+    stillMissing_one: 'Eine Frage ist noch nicht beantwortet.',
+    stillMissing_other: '{{count}} Fragen sind noch nicht beantwortet.',
+    submit: 'Was bedeutet das?',
+  },
+  nextDay: {
+    title: 'Wie geht es Ihrem Rücken heute?',
+    intro:
+      'Eine kurze Nachfrage zu Ihrem Spaziergang am {{day}}. Sie hilft, die richtige Länge für den nächsten zu finden.',
+    chooseOne: 'Bitte wählen Sie eine Antwort.',
+    chooseNumber: 'Bitte wählen Sie eine Zahl.',
+    later: 'Später fragen',
+  },
+  onboarding: {
+    advisoryTitle: 'Ein paar Gesundheitsfragen',
+    advisoryIntro:
+      'Sie haben diese Fragen vor 4 Wochen zuletzt beantwortet. Hat sich etwas geändert? Es dauert eine halbe Minute.',
+    title: 'Richten wir Ihren Gehplan ein',
+    intro:
+      'Ein paar Fragen, nur einmal. Ihr Plan beginnt bei dem, was Sie schon bequem schaffen, und wächst langsam, ' +
+      'um jeweils ein paar Minuten, und nur solange Ihr Rücken gut damit zurechtkommt.',
+    minutesHint: 'Ihre ersten Spaziergänge sind etwas kürzer als das. Sie können auch 0 angeben.',
+    minutesError: 'Geben Sie eine ganze Zahl von 0 bis 120 Minuten ein. Eine grobe Schätzung genügt.',
+    chooseNumber: 'Bitte wählen Sie eine Zahl.',
+    chooseOne: 'Bitte wählen Sie eine Antwort.',
+    flare: 'Haben Sie gerade einen Schub (eine akute Verschlechterung) Ihrer Rückenschmerzen?',
+    yes: 'Ja',
+    no: 'Nein',
+    clinicianPlan:
+      'Hat Ihnen eine Physiotherapeutin, ein Physiotherapeut, eine Ärztin oder ein Arzt einen Gehplan gegeben?',
+    clinicianPlanNo: 'Nein, mit meiner Antwort oben beginnen',
+    clinicianPlanLevel_one: 'Ja: Spaziergänge von {{count}} Minute',
+    clinicianPlanLevel_other: 'Ja: Spaziergänge von {{count}} Minuten',
+    healthTitle: 'Ein paar Gesundheitsfragen',
+    healthHint:
+      'Ein „Ja“ hält Sie nicht davon ab, WalkBreak zu nutzen; es bedeutet, dass Sie vorher kurz mit einer Fachperson sprechen sollten.',
+    healthMissing_one: 'Bitte beantworten Sie die letzte Frage.',
+    healthMissing_other: 'Bitte beantworten Sie alle {{count}} Fragen.',
+    readTitle: 'Bitte lesen',
+    understood: 'Ich habe das gelesen und verstehe, dass WalkBreak keinen ärztlichen Rat ersetzt.',
+    confirmRead: 'Bitte bestätigen Sie, dass Sie das gelesen haben.',
+    start: 'Meinen Plan starten',
+  },
+  outcome: {
+    badge: {
+      urgent: 'Dringend',
+      seeClinician: 'Ärztlich abklären lassen',
+      green: 'Grün: weiter so',
+      hold: 'Gelb: Stufe halten',
+      stepBack: 'Eine Stufe zurück',
+    },
+    nextWalk: 'Nächster Spaziergang:',
+    nextLevel: '(Stufe {{level}} von {{max}})',
+    toldUs: 'Was Sie angegeben haben',
+  },
+  reasonList: {
+    why: 'Warum',
+  },
+  clinicianSummary: {
+    title: 'Zusammenfassung zum Mitnehmen',
+    date: 'Datum',
+    plan: 'Gehplan',
+    planLevel: 'Stufe {{level}} von {{max}}',
+    before: 'Rückenschmerzen vor dem Spaziergang',
+    rise: 'Anstieg während des Spaziergangs',
+    risePoints_one: '{{delta}} Punkt',
+    risePoints_other: '{{delta}} Punkte',
+    after: 'Rückenschmerzen nach dem Spaziergang',
+    flagged: 'Auffällig',
+    score: '{{score}}/10',
+    notAnswered: 'nicht beantwortet',
+  },
+  moves: {
+    start: 'Mit Übung 1 beginnen',
+    beginner: 'Ich habe heute Beschwerden oder dehne mich zum ersten Mal: kürzer halten',
+    drawing: 'Zeichnung: {{name}}',
+    position: 'Übung {{index}} von {{total}}',
+    optional: 'Freiwillig',
+    caution: 'Vorsicht:',
+    holdFirstSide: 'Halten {{round}} von {{total}}: erste Seite',
+    holdOtherSide: 'Halten {{round}} von {{total}}: andere Seite',
+    skipMove: 'Diese Übung überspringen',
+    nextMove: 'Nächste Übung',
+  },
+  moveTimer: {
+    round: 'Runde {{round}} von {{total}}',
+    allDone: 'Die Zeit ist um. Gut gemacht.',
+    roundDone: 'Zeit. Kurz ausruhen, dann weiter.',
+    startNext: 'Nächste starten',
+    start: 'Timer starten',
+    again: 'Noch einmal starten',
+  },
+  repCounter: {
+    of_one: 'von {{count}} Wiederholung',
+    of_other: 'von {{count}} Wiederholungen',
+    count: 'Wiederholung zählen',
+    reached: 'Das war der Satz. Gut gemacht.',
+  },
 };
 export default de;
