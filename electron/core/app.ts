@@ -57,7 +57,8 @@ export function createCoreApp(
     };
   }
   const host = historyHost;
-  const settings = new SettingsService(settingsStore);
+  // `i18n` is defined just below; SettingsService calls it only when it words a message, never while constructing.
+  const settings = new SettingsService(settingsStore, () => i18n());
   // Services that word messages for the user take `i18n` and call it when they speak (never keep a translator).
   const i18n = coreTranslator(() => settings.get().language, preferredLanguages);
   for (const issue of settings.repairedOnLoad) ports.warn?.(`settings repaired: ${issue.message}`);
@@ -82,6 +83,7 @@ export function createCoreApp(
     ...host,
     now: () => ports.clock.now(),
     breakState: () => breaks.getState(),
+    i18n,
   });
   const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history);
   return { engine, settings, breaks, history, handlers, i18n };

@@ -1,4 +1,5 @@
 // Owns the current settings: loads (repairing what is invalid), applies user patches, saves, and tells listeners.
+import type { TranslateFn, Translator } from '../shared/i18n';
 import type { Settings, SettingsIssue } from '../shared/settings';
 import { applySettingsPatch, copySettings, repairSettings } from './settings';
 
@@ -17,17 +18,34 @@ export class SettingsRejected extends Error {
   }
 }
 
+/** Words a problem as its message key; enough to learn which fields need repair before the language is known. */
+const keysOnly = ((key: string) => key) as unknown as TranslateFn;
+
 export class SettingsService {
   private current: Settings;
   private listeners = new Set<(settings: Settings) => void>();
-  /** Fields that were repaired on load, so the user can be told once. */
-  readonly repairedOnLoad: SettingsIssue[];
+  /** The settings as read from the store, kept to word what was repaired in the user's language. */
+  private readonly stored: unknown;
+  private readonly repairedCount: number;
 
-  constructor(private readonly store: SettingsStorePort) {
-    const { settings, repaired } = repairSettings(store.load() ?? {});
+  /**
+   * `i18n` gives the translator for the current language setting (createCoreApp's `core.i18n`); it is only called
+   * when a message is worded, never while constructing, since the language itself is one of these settings.
+   */
+  constructor(
+    private readonly store: SettingsStorePort,
+    private readonly i18n: () => Translator,
+  ) {
+    this.stored = store.load() ?? {};
+    const { settings, repaired } = repairSettings(this.stored, keysOnly);
     this.current = settings;
-    this.repairedOnLoad = repaired;
+    this.repairedCount = repaired.length;
     if (repaired.length) store.save(settings);
+  }
+
+  /** Fields that were repaired on load, each with what was wrong in the user's language, to tell them once. */
+  get repairedOnLoad(): SettingsIssue[] {
+    return this.repairedCount ? repairSettings(this.stored, this.i18n().t).repaired : [];
   }
 
   get(): Settings {
@@ -46,7 +64,7 @@ export class SettingsService {
 
   /** Validates and saves a patch; throws SettingsRejected (nothing saved) when any field is invalid. */
   update(patch: Partial<Settings>): Settings {
-    const result = applySettingsPatch(this.current, patch);
+    const result = applySettingsPatch(this.current, patch, this.i18n().t);
     if (!result.ok) throw new SettingsRejected(result.issues);
     const refused = this.hostCheck?.(result.settings, this.get()) ?? [];
     if (refused.length) throw new SettingsRejected(refused);

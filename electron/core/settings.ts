@@ -1,4 +1,5 @@
 // Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
+import type { TranslateFn } from '../shared/i18n';
 import type { Settings, SettingsIssue } from '../shared/settings';
 import {
   LANGUAGE_SETTINGS,
@@ -38,22 +39,28 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   snoozeMaxExtraMin: 30,
 });
 
-function checkShortcuts(value: unknown): Check {
+function checkShortcuts(value: unknown, t: TranslateFn): Check {
   const off = { snooze: null, startWalk: null };
   if (value === null || typeof value !== 'object')
-    return { value, nearest: off, message: 'Shortcuts must be set or off.' };
+    return { value, nearest: off, message: t('settings:problems.shortcutsShape') };
   const v = value as Record<string, unknown>;
   const nearest: Record<string, string | null> = { ...off };
-  let message: string | null = Object.keys(v).every((k) => k in off) ? null : 'Unknown shortcut.';
+  let message: string | null = Object.keys(v).every((k) => k in off)
+    ? null
+    : t('settings:problems.shortcutUnknown');
   for (const key of Object.keys(off)) {
     const acc = v[key] ?? null;
     const problem =
-      acc === null ? null : typeof acc === 'string' ? shortcutProblem(acc) : 'Shortcuts must be text.';
+      acc === null
+        ? null
+        : typeof acc === 'string'
+          ? shortcutProblem(acc, t)
+          : t('settings:problems.shortcutNotText');
     if (problem) message ??= problem;
     else nearest[key] = acc as string | null;
   }
   const same = nearest['snooze'] !== null && nearest['snooze'] === nearest['startWalk'];
-  if (same) message ??= 'Snooze and Start a walk need different shortcuts.';
+  if (same) message ??= t('settings:problems.shortcutsSame');
   return { value, nearest: same ? { ...nearest, startWalk: null } : nearest, message };
 }
 
@@ -69,33 +76,29 @@ export function copySettings(settings: Settings): Settings {
 
 type Check = { value: unknown; nearest: unknown; message: string | null };
 
-function checkInteger(
-  value: unknown,
-  limits: { readonly min: number; readonly max: number },
-  label: string,
-  unit = 'minutes',
-): Check {
-  const { min, max } = limits;
+/** The whole-number settings, each with its own messages (settings:problems.<field>.notNumber / .range). */
+type IntegerField =
+  | 'sitThresholdMin'
+  | 'awayThresholdMin'
+  | 'breakSuggestedMin'
+  | 'soundVolume'
+  | 'snoozeMaxInRow'
+  | 'snoozeMaxExtraMin';
+
+function checkInteger(value: unknown, field: IntegerField, t: TranslateFn): Check {
+  const { min, max } = SETTINGS_LIMITS[field];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return {
-      value,
-      nearest: null,
-      message: `${label} must be a number of ${unit} between ${min} and ${max}.`,
-    };
+    return { value, nearest: null, message: t(`settings:problems.${field}.notNumber`, { min, max }) };
   }
   const nearest = Math.min(max, Math.max(min, Math.round(value)));
   const ok = Number.isInteger(value) && value >= min && value <= max;
-  return {
-    value,
-    nearest,
-    message: ok ? null : `${label} must be a whole number of ${unit} from ${min} to ${max}.`,
-  };
+  return { value, nearest, message: ok ? null : t(`settings:problems.${field}.range`, { min, max }) };
 }
 
-function checkSnoozeOptions(value: unknown): Check {
+function checkSnoozeOptions(value: unknown, t: TranslateFn): Check {
   const { min, max } = SETTINGS_LIMITS.snoozeOptionMin;
   const count = SETTINGS_LIMITS.snoozeOptionsCount;
-  const message = `Snooze lengths must be 1 to ${count.max} different whole minutes from ${min} to ${max}.`;
+  const message = t('settings:problems.snoozeOptions', { count: count.max, min, max });
   if (!Array.isArray(value)) return { value, nearest: null, message };
   const cleaned = [
     ...new Set(
@@ -111,83 +114,62 @@ function checkSnoozeOptions(value: unknown): Check {
   return { value, nearest: cleaned.length >= count.min ? cleaned : null, message: ok ? null : message };
 }
 
-function check(field: keyof Settings, value: unknown): Check {
+function check(field: keyof Settings, value: unknown, t: TranslateFn): Check {
+  const onOff = (message: string): Check => ({
+    value,
+    nearest: null,
+    message: typeof value === 'boolean' ? null : message,
+  });
+  const oneOf = (choices: readonly unknown[], message: string): Check => ({
+    value,
+    nearest: null,
+    message: choices.includes(value) ? null : message,
+  });
   switch (field) {
     case 'sitThresholdMin':
-      return checkInteger(value, SETTINGS_LIMITS.sitThresholdMin, 'Sitting time before a reminder');
     case 'awayThresholdMin':
-      return checkInteger(value, SETTINGS_LIMITS.awayThresholdMin, 'Away time');
     case 'breakSuggestedMin':
-      return checkInteger(value, SETTINGS_LIMITS.breakSuggestedMin, 'The suggested break');
     case 'soundVolume':
-      return checkInteger(value, SETTINGS_LIMITS.soundVolume, 'The sound volume', 'percent');
     case 'snoozeMaxInRow':
-      return checkInteger(value, SETTINGS_LIMITS.snoozeMaxInRow, 'Snoozes in a row', 'snoozes');
     case 'snoozeMaxExtraMin':
-      return checkInteger(value, SETTINGS_LIMITS.snoozeMaxExtraMin, 'Extra time from snoozes');
+      return checkInteger(value, field, t);
     case 'soundEnabled':
-      return {
-        value,
-        nearest: null,
-        message: typeof value === 'boolean' ? null : 'Sound must be on or off.',
-      };
+      return onOff(t('settings:problems.soundEnabled'));
     case 'snoozeOptionsMin':
-      return checkSnoozeOptions(value);
+      return checkSnoozeOptions(value, t);
     case 'remindersEnabled':
-      return {
-        value,
-        nearest: null,
-        message: typeof value === 'boolean' ? null : 'Reminders must be on or off.',
-      };
+      return onOff(t('settings:problems.remindersEnabled'));
     case 'startAtLogin':
-      return {
-        value,
-        nearest: null,
-        message: typeof value === 'boolean' ? null : 'Start at login must be on or off.',
-      };
+      return onOff(t('settings:problems.startAtLogin'));
     case 'reminderStyle':
-      return {
-        value,
-        nearest: null,
-        message: (REMINDER_STYLES as readonly unknown[]).includes(value)
-          ? null
-          : 'The reminder style must be "notification" or "notification-and-window".',
-      };
+      return oneOf(REMINDER_STYLES, t('settings:problems.reminderStyle'));
     case 'shortcuts':
-      return checkShortcuts(value);
+      return checkShortcuts(value, t);
     case 'theme':
-      return {
-        value,
-        nearest: null,
-        message: (THEMES as readonly unknown[]).includes(value)
-          ? null
-          : 'The theme must be "system", "light" or "dark".',
-      };
+      return oneOf(THEMES, t('settings:problems.theme'));
     case 'language':
-      return {
-        value,
-        nearest: null,
-        message: (LANGUAGE_SETTINGS as readonly unknown[]).includes(value)
-          ? null
-          : 'The language must be "system", "en" or "de".',
-      };
+      return oneOf(LANGUAGE_SETTINGS, t('settings:problems.language'));
     case 'workingHours':
-      return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value) };
+      return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value, t) };
   }
 }
 
 const FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-/** Applies a user's patch. Any invalid field rejects the whole patch with a message per field; nothing is saved. */
+/**
+ * Applies a user's patch. Any invalid field rejects the whole patch with a message per field (worded by `t`, the
+ * user's language); nothing is saved.
+ */
 export function applySettingsPatch(
   current: Settings,
   patch: Partial<Settings>,
+  t: TranslateFn,
 ): { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] } {
   const issues: SettingsIssue[] = [];
   const next: Settings = copySettings(current);
   for (const field of FIELDS) {
     if (!(field in patch)) continue;
-    const result = check(field, patch[field]);
+    const result = check(field, patch[field], t);
     if (result.message) issues.push({ field, message: result.message });
     else (next as unknown as Record<string, unknown>)[field] = structuredCopy(result.value);
   }
@@ -196,15 +178,19 @@ export function applySettingsPatch(
 
 /**
  * Repairs settings read from disk: each invalid field becomes its nearest valid value (or the default when
- * there is none), unknown keys are dropped, valid fields are kept. `repaired` lists what changed, to tell the user once.
+ * there is none), unknown keys are dropped, valid fields are kept. `repaired` lists what changed, to tell the user once;
+ * `t` words it (pass the translator of the repaired settings' language, see SettingsService).
  */
-export function repairSettings(raw: unknown): { settings: Settings; repaired: SettingsIssue[] } {
+export function repairSettings(
+  raw: unknown,
+  t: TranslateFn,
+): { settings: Settings; repaired: SettingsIssue[] } {
   const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const settings: Settings = copySettings(DEFAULT_SETTINGS);
   const repaired: SettingsIssue[] = [];
   for (const field of FIELDS) {
     if (!(field in source)) continue;
-    const result = check(field, source[field]);
+    const result = check(field, source[field], t);
     const value = result.message ? (result.nearest ?? DEFAULT_SETTINGS[field]) : result.value;
     (settings as unknown as Record<string, unknown>)[field] = structuredCopy(value);
     if (result.message) repaired.push({ field, message: result.message });
@@ -218,10 +204,13 @@ function structuredCopy<T>(value: T): T {
 }
 
 /** What to tell the user, once, about settings repaired on load (each field with what was wrong); null if none. */
-export function repairNotice(repaired: readonly SettingsIssue[]): { title: string; body: string } | null {
+export function repairNotice(
+  repaired: readonly SettingsIssue[],
+  t: TranslateFn,
+): { title: string; body: string } | null {
   if (repaired.length === 0) return null;
   return {
-    title: 'WalkBreak corrected some settings',
-    body: `${repaired.map((issue) => issue.message).join(' ')} The nearest allowed value is used instead; everything else was kept. You can change it in Settings.`,
+    title: t('settings:repair.title'),
+    body: t('settings:repair.body', { problems: repaired.map((issue) => issue.message).join(' ') }),
   };
 }

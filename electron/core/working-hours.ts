@@ -1,5 +1,6 @@
 // Working hours in the core: repairing stored ranges, and the concrete working periods (wall-clock ms) around
 // an instant. Pure: local time follows the process TZ; periods are built from local dates, so DST days work.
+import type { TranslateFn } from '../shared/i18n';
 import type { TimeRange, Weekday, WorkingHours } from '../shared/settings';
 import { SETTINGS_LIMITS, WEEKDAYS, clockText, dayRangesProblem, rangeSpan } from '../shared/settings-limits';
 
@@ -31,21 +32,19 @@ export function copyWorkingHours(wh: WorkingHours): WorkingHours {
   return { enabled: wh.enabled, days };
 }
 
-/** The problem with a working-hours value, or null when it is valid. */
-export function workingHoursProblem(value: unknown): string | null {
-  if (value === null || typeof value !== 'object')
-    return 'Working hours must be on or off, with ranges per day.';
+/** The problem with a working-hours value, worded by `t`, or null when it is valid. */
+export function workingHoursProblem(value: unknown, t: TranslateFn): string | null {
+  if (value === null || typeof value !== 'object') return t('settings:problems.hoursShape');
   const wh = value as Partial<WorkingHours>;
-  if (typeof wh.enabled !== 'boolean') return 'Working hours must be on or off.';
+  if (typeof wh.enabled !== 'boolean') return t('settings:problems.hoursEnabled');
   const days = wh.days as Record<string, unknown> | undefined;
-  if (!days || typeof days !== 'object') return 'Working hours need ranges for each day of the week.';
+  if (!days || typeof days !== 'object') return t('settings:problems.hoursDays');
   const extra = Object.keys(days).find((key) => !(WEEKDAYS as readonly string[]).includes(key));
-  if (extra !== undefined) return 'Working hours contain an unknown day.';
+  if (extra !== undefined) return t('settings:problems.hoursUnknownDay');
   for (const day of WEEKDAYS) {
     const ranges = days[day];
-    if (!Array.isArray(ranges) || !ranges.every(isRangeShape))
-      return 'Working hours need a list of start and end times for each day.';
-    const problem = dayRangesProblem(ranges);
+    if (!Array.isArray(ranges) || !ranges.every(isRangeShape)) return t('settings:problems.hoursDayList');
+    const problem = dayRangesProblem(ranges, t);
     if (problem) return problem;
   }
   return null;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createCoreApp, mainWindowClosed, type CoreApp } from '../core/app';
 import { HistoryLog } from '../core/history-log';
 import { repairNotice } from '../core/settings';
+import { createTranslator, resolveLanguage, type Translator } from '../shared/i18n';
+import { RESOURCES } from '../shared/i18n/resources';
 import { runTrayCommand, type HostCommand } from '../core/tray-commands';
 import type { TrayCommand } from '../core/tray-model';
 import { systemClock } from './adapters/clock';
@@ -59,9 +61,15 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   log.info(`WalkBreak ${o.version} starting on ${o.platform}`);
   hardenSession(e.session.defaultSession);
 
+  // Main's notices speak the user's language: the system's until core has read the language setting, then core's.
+  let early: Translator | null = null;
+  const speak: { i18n: () => Translator } = {
+    i18n: () =>
+      (early ??= createTranslator(resolveLanguage('system', e.app.getPreferredSystemLanguages()), RESOURCES)),
+  };
   // One "cannot save" / "saving again" notice for every kind of file, history included.
-  const trouble = writeTroubleNotices(e, log);
-  const stores = openStores(o.userDataDir, o.version, { trouble });
+  const trouble = writeTroubleNotices(e, log, () => speak.i18n());
+  const stores = openStores(o.userDataDir, o.version, { trouble, i18n: () => speak.i18n() });
   const history = new HistoryLog(historyFiles(join(o.userDataDir, 'history')), log.warn, {
     failing: (code) => trouble.failing('history', code),
     recovered: () => trouble.recovered('history'),
@@ -103,10 +111,12 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     },
     stores.settings,
     stores.programme,
-    { log: history, documents: historyDocuments(e) },
+    // The save dialog reads the language when it opens, long after `core` exists.
+    { log: history, documents: historyDocuments(e, () => core.i18n()) },
     () => e.app.getPreferredSystemLanguages(),
   );
 
+  speak.i18n = () => core.i18n();
   const unregisterIpc = registerIpc(e.ipcMain, core.handlers, windows.isOwnSender, log.warn);
   core.engine.subscribe((snapshot) => windows.broadcast('tracker:snapshot', snapshot));
   core.settings.subscribe((settings) => windows.broadcast('settings:changed', settings));
@@ -128,13 +138,21 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   const first = core.engine.start();
   const tray = createTray(
     e,
-    { resourcesDir: o.resourcesDir, platform: o.platform, current: () => core.engine.snapshot(), onCommand },
+    {
+      resourcesDir: o.resourcesDir,
+      platform: o.platform,
+      current: () => core.engine.snapshot(),
+      i18n: () => core.i18n(),
+      onCommand,
+    },
     first,
   );
   core.engine.subscribe(tray.render);
+  // A new language setting re-words the tooltip and menu at once.
+  core.settings.subscribe(() => tray.render(core.engine.snapshot()));
   for (const problem of stores.problems) log.warn(problem);
   // One message at start, however many stored things needed attention.
-  const notice = combineNotices([stores.notice, repairNotice(core.settings.repairedOnLoad)]);
+  const notice = combineNotices([stores.notice, repairNotice(core.settings.repairedOnLoad, core.i18n().t)]);
   if (notice) showNotice(e, notice, log);
   const releaseDesktop = integrateDesktop(e, core, o, log);
 

@@ -1,6 +1,7 @@
 // Allowed ranges for settings, and the rules for working-hours time ranges: plain data and pure functions shared
 // by core (the authority that validates and repairs) and the renderer (quick inline feedback). Imports only types,
 // so the renderer may import it as a value.
+import type { TranslateFn } from './i18n';
 import type { LanguageSetting, ReminderStyle, Theme, TimeRange, Weekday } from './settings';
 
 export const SETTINGS_LIMITS = {
@@ -39,15 +40,15 @@ const KEY =
 
 /**
  * What is wrong with a global shortcut, or null when it is a usable Electron accelerator: at least one modifier
- * (so typing never triggers it) and one key, joined by "+", for example "CommandOrControl+Alt+W".
+ * (so typing never triggers it) and one key, joined by "+", for example "CommandOrControl+Alt+W". Worded by `t`.
  */
-export function shortcutProblem(accelerator: string): string | null {
+export function shortcutProblem(accelerator: string, t: TranslateFn): string | null {
   const parts = accelerator.split('+');
   const key = parts.at(-1) ?? '';
   const mods = parts.slice(0, -1);
   if (accelerator.length > 60 || mods.length === 0 || !mods.every((m) => MODIFIERS.has(m)) || !KEY.test(key))
-    return 'Use one or more of Ctrl, Alt, Shift or Super with one key, for example Ctrl+Alt+W.';
-  if (new Set(mods).size !== mods.length) return 'Use each modifier once.';
+    return t('settings:problems.shortcutForm');
+  if (new Set(mods).size !== mods.length) return t('settings:problems.shortcutModifierTwice');
   return null;
 }
 
@@ -91,24 +92,24 @@ export function rangeSpan(range: TimeRange): { start: number; end: number } | nu
 
 /**
  * What is wrong with one weekday's ranges, in words a user understands, or null when they are fine: each time
- * is 'HH:MM', a range does not start and end at the same time, at most 4 ranges, and none overlap.
+ * is 'HH:MM', a range does not start and end at the same time, at most 4 ranges, and none overlap. Worded by `t`.
  */
-export function dayRangesProblem(ranges: readonly TimeRange[]): string | null {
+export function dayRangesProblem(ranges: readonly TimeRange[], t: TranslateFn): string | null {
   const { max } = SETTINGS_LIMITS.rangesPerDay;
-  if (ranges.length > max) return `Use at most ${max} time ranges a day.`;
+  if (ranges.length > max) return t('settings:problems.tooManyRanges', { max });
   const spans: { start: number; end: number }[] = [];
   for (const range of ranges) {
     if (clockMinutes(range.start) === null || clockMinutes(range.end) === null)
-      return 'Enter times as hours and minutes, for example 09:00.';
+      return t('settings:problems.timeFormat');
     const span = rangeSpan(range);
-    if (!span) return 'A time range must end at a different time than it starts.';
+    if (!span) return t('settings:problems.emptyRange');
     spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++) {
     const prev = spans[i - 1];
     const next = spans[i];
-    if (prev && next && next.start < prev.end) return 'Time ranges on the same day must not overlap.';
+    if (prev && next && next.start < prev.end) return t('settings:problems.overlap');
   }
   return null;
 }

@@ -3,10 +3,15 @@
 // nearest valid value and listed once; the snooze cap can only be made stricter than the evidence (2 in a row,
 // 30 extra minutes) and applies at once, and the reminder carries the break length for its wording.
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../electron/shared/i18n';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { DEFAULT_SETTINGS, applySettingsPatch, repairSettings } from '../../electron/core/settings';
 import type { Settings } from '../../electron/shared/settings';
 import { SETTINGS_LIMITS } from '../../electron/shared/settings-limits';
 import { MIN, Sim } from '../fakes/sim';
+
+/** Messages are asserted in English. */
+const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
 describe('defaults and limits', () => {
   it('start at the evidence defaults: 3-minute break, sound on at 60 %, 2 snoozes in a row, 30 extra minutes', () => {
@@ -41,7 +46,7 @@ describe('a patch', () => {
     [{ snoozeMaxExtraMin: 5 }],
     [{ snoozeMaxExtraMin: 30 }],
   ])('within the range is saved: %j', (patch) => {
-    expect(applySettingsPatch(DEFAULT_SETTINGS, patch)).toEqual({
+    expect(applySettingsPatch(DEFAULT_SETTINGS, patch, EN.t)).toEqual({
       ok: true,
       settings: { ...DEFAULT_SETTINGS, ...patch },
     });
@@ -61,14 +66,14 @@ describe('a patch', () => {
     ['snoozeMaxExtraMin', 45, 'Extra time from snoozes must be a whole number of minutes from 5 to 30.'],
     ['snoozeMaxExtraMin', 4, 'Extra time from snoozes must be a whole number of minutes from 5 to 30.'],
   ])('%s = %j is refused with a message, and nothing is saved', (field, value, message) => {
-    expect(applySettingsPatch(DEFAULT_SETTINGS, { [field]: value } as Partial<Settings>)).toEqual({
+    expect(applySettingsPatch(DEFAULT_SETTINGS, { [field]: value } as Partial<Settings>, EN.t)).toEqual({
       ok: false,
       issues: [{ field, message }],
     });
   });
 
   it('the evidence cap cannot be loosened: 3 in a row or 45 extra minutes are refused together', () => {
-    const result = applySettingsPatch(DEFAULT_SETTINGS, { snoozeMaxInRow: 3, snoozeMaxExtraMin: 45 });
+    const result = applySettingsPatch(DEFAULT_SETTINGS, { snoozeMaxInRow: 3, snoozeMaxExtraMin: 45 }, EN.t);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues.map((i) => i.field)).toEqual(['snoozeMaxInRow', 'snoozeMaxExtraMin']);
   });
@@ -76,14 +81,17 @@ describe('a patch', () => {
 
 describe('a stored file', () => {
   it('is repaired to the nearest valid value, each repair listed once, everything else kept', () => {
-    const { settings, repaired } = repairSettings({
-      sitThresholdMin: 40,
-      breakSuggestedMin: 15,
-      soundEnabled: 'loud',
-      soundVolume: 150,
-      snoozeMaxInRow: 5,
-      snoozeMaxExtraMin: 2.4,
-    });
+    const { settings, repaired } = repairSettings(
+      {
+        sitThresholdMin: 40,
+        breakSuggestedMin: 15,
+        soundEnabled: 'loud',
+        soundVolume: 150,
+        snoozeMaxInRow: 5,
+        snoozeMaxExtraMin: 2.4,
+      },
+      EN.t,
+    );
     expect(settings).toEqual({
       ...DEFAULT_SETTINGS,
       sitThresholdMin: 40,
@@ -103,13 +111,13 @@ describe('a stored file', () => {
   });
 
   it('without the new fields (an older settings.json) gets the defaults, quietly', () => {
-    const { settings, repaired } = repairSettings({ sitThresholdMin: 45 });
+    const { settings, repaired } = repairSettings({ sitThresholdMin: 45 }, EN.t);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, sitThresholdMin: 45 });
     expect(repaired).toEqual([]);
   });
 
   it('with a volume that is not a number falls back to the default 60', () => {
-    expect(repairSettings({ soundVolume: 'max' }).settings.soundVolume).toBe(60);
+    expect(repairSettings({ soundVolume: 'max' }, EN.t).settings.soundVolume).toBe(60);
   });
 });
 

@@ -1,11 +1,16 @@
 // Working hours as a setting: a patch with a bad range is refused with a message (nothing saved); a stored file
 // with bad ranges is repaired to the nearest valid value, each repair listed once, everything else kept.
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../electron/shared/i18n';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { DEFAULT_SETTINGS, applySettingsPatch, repairSettings } from '../../electron/core/settings';
 import { SettingsService } from '../../electron/core/settings-service';
 import { DEFAULT_WORKING_HOURS, repairWorkingHours } from '../../electron/core/working-hours';
 import type { Settings, TimeRange, WorkingHours } from '../../electron/shared/settings';
 import { dayRangesProblem } from '../../electron/shared/settings-limits';
+
+/** Messages are asserted in English. */
+const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
 const r = (start: string, end: string): TimeRange => ({ start, end });
 const withMonday = (mon: unknown, enabled: unknown = true) => ({
@@ -35,14 +40,14 @@ describe('day ranges', () => {
       'Use at most 4 time ranges a day.',
     ],
   ])('%j → %s', (ranges, message) => {
-    expect(dayRangesProblem(ranges)).toBe(message);
+    expect(dayRangesProblem(ranges, EN.t)).toBe(message);
   });
 });
 
 describe('a working-hours patch', () => {
   it('is saved when valid, and applies to the copy only', () => {
     const wh = withMonday([r('08:00', '12:00')]) as WorkingHours;
-    const result = applySettingsPatch(DEFAULT_SETTINGS, { workingHours: wh });
+    const result = applySettingsPatch(DEFAULT_SETTINGS, { workingHours: wh }, EN.t);
     expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, workingHours: wh } });
     wh.days.mon.push(r('13:00', '14:00'));
     expect(result.ok && result.settings.workingHours.days.mon).toEqual([r('08:00', '12:00')]);
@@ -58,7 +63,7 @@ describe('a working-hours patch', () => {
       'Working hours contain an unknown day.',
     ],
   ])('is refused with a message: %j', (workingHours, message) => {
-    const result = applySettingsPatch(DEFAULT_SETTINGS, { workingHours: workingHours as WorkingHours });
+    const result = applySettingsPatch(DEFAULT_SETTINGS, { workingHours: workingHours as WorkingHours }, EN.t);
     expect(result).toEqual({ ok: false, issues: [{ field: 'workingHours', message }] });
   });
 });
@@ -94,7 +99,7 @@ describe('stored working hours', () => {
       snoozeOptionsMin: [10],
       workingHours: withMonday([r('09:00', '12:30'), r('12:00', '17:00')]),
     };
-    const { settings, repaired } = repairSettings(stored);
+    const { settings, repaired } = repairSettings(stored, EN.t);
     expect(settings).toMatchObject({ sitThresholdMin: 45, snoozeOptionsMin: [10] });
     expect(settings.workingHours.days.mon).toEqual([r('09:00', '17:00')]);
     expect(repaired).toEqual([
@@ -102,15 +107,15 @@ describe('stored working hours', () => {
     ]);
 
     let saved: Settings | undefined;
-    const first = new SettingsService({ load: () => stored, save: (s) => (saved = s) });
+    const first = new SettingsService({ load: () => stored, save: (s) => (saved = s) }, () => EN);
     expect(first.repairedOnLoad).toHaveLength(1);
-    const second = new SettingsService({ load: () => saved, save: () => {} });
+    const second = new SettingsService({ load: () => saved, save: () => {} }, () => EN);
     expect(second.repairedOnLoad).toEqual([]);
     expect(second.get()).toEqual(first.get());
   });
 
   it('a settings file from before working hours existed gets them off, with nothing to repair', () => {
-    const { settings, repaired } = repairSettings({ sitThresholdMin: 40, awayThresholdMin: 5 });
+    const { settings, repaired } = repairSettings({ sitThresholdMin: 40, awayThresholdMin: 5 }, EN.t);
     expect(settings.workingHours).toEqual(DEFAULT_WORKING_HOURS);
     expect(settings.workingHours.enabled).toBe(false);
     expect(repaired).toEqual([]);
@@ -127,12 +132,12 @@ describe('shortcuts setting', () => {
     [{ snooze: 'Ctrl+Ctrl+S', startWalk: null }, 'Use each modifier once.'],
     [{ snooze: 'Alt+F5', startWalk: 'Alt+F5' }, 'Snooze and Start a walk need different shortcuts.'],
   ])('%j → %s', (shortcuts, message) => {
-    const result = applySettingsPatch(DEFAULT_SETTINGS, { shortcuts });
+    const result = applySettingsPatch(DEFAULT_SETTINGS, { shortcuts }, EN.t);
     expect(result.ok ? null : result.issues[0]?.message).toBe(message);
   });
 
   it('a stored duplicate keeps Snooze and turns Start a walk off', () => {
-    const { settings } = repairSettings({ shortcuts: { snooze: 'Alt+F5', startWalk: 'Alt+F5' } });
+    const { settings } = repairSettings({ shortcuts: { snooze: 'Alt+F5', startWalk: 'Alt+F5' } }, EN.t);
     expect(settings.shortcuts).toEqual({ snooze: 'Alt+F5', startWalk: null });
   });
 });

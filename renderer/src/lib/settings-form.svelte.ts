@@ -18,6 +18,8 @@ import {
   dayRangesProblem,
   shortcutProblem,
 } from '../../../electron/shared/settings-limits';
+import '../i18n/settings';
+import { t } from './i18n.svelte';
 
 /** The ranges core validates against (one definition, in electron/shared). */
 export const LIMITS = SETTINGS_LIMITS;
@@ -47,11 +49,19 @@ const emptyDays = (): Record<Weekday, RangeRow[]> => ({
 /** An empty number input binds to null or undefined; anything else is a number. */
 type NumberInput = number | null | undefined;
 
-function rangeMessage(value: NumberInput, { min, max }: { min: number; max: number }): string | null {
+/** What a number field counts, which picks the wording of its inline messages. */
+type NumberKind = 'minutes' | 'count' | 'percent';
+
+/** The inline message for a whole number outside its range, in the current language; null when it is fine. */
+function rangeMessage(
+  value: NumberInput,
+  { min, max }: { min: number; max: number },
+  kind: NumberKind = 'minutes',
+): string | null {
   if (value === null || value === undefined || !Number.isFinite(value))
-    return `Enter a number of minutes from ${min} to ${max}.`;
-  if (!Number.isInteger(value)) return `Use whole minutes, from ${min} to ${max}.`;
-  if (value < min || value > max) return `Choose a value from ${min} to ${max} minutes.`;
+    return t(`settings:number.${kind}.empty`, { min, max });
+  if (!Number.isInteger(value)) return t(`settings:number.${kind}.fraction`, { min, max });
+  if (value < min || value > max) return t(`settings:number.${kind}.range`, { min, max });
   return null;
 }
 
@@ -89,17 +99,20 @@ export class SettingsForm {
     if (away) errors.awayThresholdMin = away;
     const breakMin = rangeMessage(this.breakSuggestedMin, LIMITS.breakSuggestedMin);
     if (breakMin) errors.breakSuggestedMin = breakMin;
+    const volume = rangeMessage(this.soundVolume, LIMITS.soundVolume, 'percent');
+    if (volume) errors.soundVolume = volume;
+    const inRow = rangeMessage(this.snoozeMaxInRow, LIMITS.snoozeMaxInRow, 'count');
+    if (inRow) errors.snoozeMaxInRow = inRow;
     const extra = rangeMessage(this.snoozeMaxExtraMin, LIMITS.snoozeMaxExtraMin);
     if (extra) errors.snoozeMaxExtraMin = extra;
-    if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = 'Choose at least one snooze length.';
+    if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = t('settings:snoozeLengths.atLeastOne');
     const snooze = this.shortcutSnooze.trim();
     const walk = this.shortcutStartWalk.trim();
-    const shortcut = (snooze && shortcutProblem(snooze)) || (walk && shortcutProblem(walk)) || null;
+    const shortcut = (snooze && shortcutProblem(snooze, t)) || (walk && shortcutProblem(walk, t)) || null;
     if (shortcut) errors.shortcuts = shortcut;
-    else if (snooze && snooze === walk)
-      errors.shortcuts = 'Snooze and Start a walk need different shortcuts.';
+    else if (snooze && snooze === walk) errors.shortcuts = t('settings:problems.shortcutsSame');
     const badDay = WEEKDAYS.find((day) => this.dayErrors[day]);
-    if (badDay) errors.workingHours = 'Check the working hours marked below.';
+    if (badDay) errors.workingHours = t('settings:hours.checkBelow');
     return errors;
   });
 
@@ -109,8 +122,8 @@ export class SettingsForm {
     const walk = this.shortcutStartWalk.trim();
     const same = snooze !== '' && snooze === walk;
     return {
-      shortcutSnooze: (snooze !== '' && shortcutProblem(snooze) !== null) || same,
-      shortcutStartWalk: (walk !== '' && shortcutProblem(walk) !== null) || same,
+      shortcutSnooze: (snooze !== '' && shortcutProblem(snooze, t) !== null) || same,
+      shortcutStartWalk: (walk !== '' && shortcutProblem(walk, t) !== null) || same,
     };
   });
 
@@ -118,7 +131,7 @@ export class SettingsForm {
   readonly dayErrors = $derived.by(() => {
     const errors: Partial<Record<Weekday, string>> = {};
     for (const day of WEEKDAYS) {
-      const problem = dayRangesProblem(this.days[day]);
+      const problem = dayRangesProblem(this.days[day], t);
       if (problem) errors[day] = problem;
     }
     return errors;

@@ -2,5 +2,51 @@
 import type { Messages } from '..';
 import type en from '../en/home';
 
-const de: Messages<typeof en> = {};
+const de: Messages<typeof en> = {
+  sitting: {
+    label: 'Sie sitzen seit',
+    unit: 'Min.',
+  },
+  walking: {
+    title: 'Sie gehen gerade spazieren',
+    body: 'Genießen Sie es. Die Sitzzeit beginnt neu, wenn Sie fertig sind.',
+  },
+  away: {
+    title: 'Nicht am Schreibtisch',
+    body: 'Abwesenheit zählt als Pause. Willkommen zurück, wann immer Sie so weit sind.',
+  },
+  meter: 'Zeit bis zur nächsten Erinnerung',
+  remindersOff: 'Erinnerungen sind ausgeschaltet. Sie können sie in den Einstellungen einschalten.',
+  pause: {
+    meetingUntil: 'In einer Besprechung bis {{time}}',
+    meetingOpen: 'In einer Besprechung bis auf Weiteres',
+    pausedUntil: 'Erinnerungen pausiert bis {{time}}',
+    pausedOpen: 'Erinnerungen pausiert bis auf Weiteres',
+    resume: 'Fortsetzen',
+    resumed: 'Die Erinnerungen sind wieder an.',
+  },
+  outsideHours: 'Außerhalb Ihrer Arbeitszeiten: keine Erinnerungen, bis diese wieder beginnen.',
+  due: 'Zeit für einen kurzen Spaziergang.',
+  next: 'Nächste Erinnerung gegen {{time}}',
+  followUp: {
+    question: 'Wie geht es Ihrem Rücken nach dem letzten Spaziergang?',
+    link: '2 kurze Fragen beantworten',
+  },
+  actions: {
+    startWalk: 'Spaziergang starten',
+    backToWalk: 'Zurück zum Spaziergang',
+    moved: 'Ich habe mich bewegt',
+    movedDone: 'Sitzzeit zurückgesetzt. Gut gemacht.',
+  },
+  tip: 'Ein paar Minuten lockeres Gehen jede halbe Stunde tun Ihrem Rücken gut.',
+  history: 'Ihren Verlauf ansehen',
+  presence: {
+    status: 'Zustand:',
+    present: 'Am Schreibtisch',
+    away: 'Abwesend',
+    locked: 'Bildschirm gesperrt',
+    asleep: 'Computer im Ruhezustand',
+    walking: 'Beim Spaziergang',
+  },
+};
 export default de;

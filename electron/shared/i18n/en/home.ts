@@ -1,3 +1,50 @@
-// English messages, namespace "home" (the source language). Keys are nested by screen or topic; plurals use
-// i18next's _one/_other suffixes; values interpolate {{name}}. See docs/i18n.md.
-export default {};
+// English messages, namespace "home": the home window and the presence pill (the source language). See
+// docs/i18n.md.
+export default {
+  sitting: {
+    label: 'Sitting for',
+    /** After the big minute count. */
+    unit: 'min',
+  },
+  walking: {
+    title: "You're on a walk",
+    body: 'Enjoy it. Sitting time starts again when you finish.',
+  },
+  away: {
+    title: 'Away from your desk',
+    body: "Time away counts as a break. Welcome back whenever you're ready.",
+  },
+  meter: 'Time until the next reminder',
+  remindersOff: 'Reminders are off. You can turn them on in Settings.',
+  pause: {
+    meetingUntil: 'In a meeting until {{time}}',
+    meetingOpen: 'In a meeting until you resume',
+    pausedUntil: 'Reminders paused until {{time}}',
+    pausedOpen: 'Reminders paused until you resume',
+    resume: 'Resume',
+    resumed: 'Reminders are back on.',
+  },
+  outsideHours: 'Outside your working hours: no reminders until they start again.',
+  due: 'Time for a short walk.',
+  next: 'Next reminder around {{time}}',
+  followUp: {
+    question: 'How is your back after your last walk?',
+    link: 'Answer 2 quick questions',
+  },
+  actions: {
+    startWalk: 'Start a walk',
+    backToWalk: 'Back to my walk',
+    moved: 'I just moved',
+    movedDone: 'Sitting time reset. Nice work.',
+  },
+  tip: 'A few minutes of easy walking every half hour is kind to your back.',
+  history: 'See your history',
+  presence: {
+    status: 'Status:',
+    present: 'At your desk',
+    away: 'Away',
+    locked: 'Screen locked',
+    asleep: 'Computer asleep',
+    walking: 'On a walk',
+  },
+};

@@ -1,3 +1,173 @@
-// English messages, namespace "settings" (the source language). Keys are nested by screen or topic; plurals use
-// i18next's _one/_other suffixes; values interpolate {{name}}. See docs/i18n.md.
-export default {};
+// English messages, namespace "settings": the Settings window, the working-hours editor, and the validation and
+// repair messages core words for settings (the source language). See docs/i18n.md.
+export default {
+  title: 'Settings',
+  documentTitle: 'Settings – WalkBreak',
+  idleUnreliable:
+    'Your desktop does not tell WalkBreak when you step away from the keyboard (this happens on Wayland). Breaks are still noticed when you lock the screen or the computer sleeps; after any other break, choose “I just moved” in the tray menu.',
+  saved: 'Saved.',
+  saveFailed: 'Some settings could not be saved. Please check the highlighted fields.',
+  units: {
+    minutes: 'minutes',
+  },
+  /** Inline messages for a number field, by unit. */
+  number: {
+    minutes: {
+      empty: 'Enter a number of minutes from {{min}} to {{max}}.',
+      fraction: 'Use whole minutes, from {{min}} to {{max}}.',
+      range: 'Choose a value from {{min}} to {{max}} minutes.',
+    },
+    count: {
+      empty: 'Enter a number from {{min}} to {{max}}.',
+      fraction: 'Use a whole number from {{min}} to {{max}}.',
+      range: 'Choose a number from {{min}} to {{max}}.',
+    },
+    percent: {
+      empty: 'Choose a volume from {{min}} to {{max}}%.',
+      fraction: 'Choose a volume from {{min}} to {{max}}%.',
+      range: 'Choose a volume from {{min}} to {{max}}%.',
+    },
+  },
+  reminders: {
+    label: 'Remind me to get up',
+    hint: 'When off, WalkBreak still counts sitting time quietly.',
+  },
+  sitThreshold: {
+    label: 'Sitting time before a reminder',
+    hint: '{{min}}–{{max}} minutes. 30 is a good place to start.',
+  },
+  awayThreshold: {
+    label: 'Time away that counts as a break',
+    hint: '{{min}}–{{max}} minutes with no keyboard or mouse use.',
+  },
+  breakLength: {
+    label: 'Suggested break length',
+    hint: '{{min}}–{{max}} minutes. The reminder suggests a walk this long, and the short walk lasts this long. 3 minutes of easy walking already helps; 5 is even better.',
+  },
+  snoozeLengths: {
+    legend: 'Snooze lengths offered',
+    hint: 'The reminder offers these lengths (1 to 3 of them).',
+    atLeastOne: 'Choose at least one snooze length.',
+  },
+  snoozeLimit: {
+    legend: 'Snooze limit',
+    hint: 'After about an hour of sitting, a break helps less. So after this many snoozes in a row, or this many extra minutes, the reminder offers no more Snooze (you can still skip it).',
+    inRow: {
+      label: 'Snoozes in a row, at most',
+      hint: '{{min}}–{{max}}. With 0, the reminder never offers Snooze.',
+    },
+    extra: {
+      label: 'Extra time from snoozes, at most',
+      hint: '{{min}}–{{max}} minutes in total for one reminder.',
+    },
+  },
+  style: {
+    legend: 'How a reminder appears',
+    window: 'Notification and window',
+    notification: 'Notification only',
+    hint: 'The small window has Start walk and Snooze buttons; a notification alone is quieter (click it for the window). WalkBreak cannot see when another app is presenting or full screen: before a presentation or a call, choose “In a meeting” in the tray menu.',
+  },
+  sound: {
+    label: 'Play a sound with a reminder',
+    hint: 'A soft chime when the reminder window appears. With notifications only, your system’s notification sound plays instead.',
+    volume: 'Volume',
+    volumeHint: '{{min}}–{{max}}%. 0 is silent.',
+    test: 'Play a test sound',
+  },
+  hours: {
+    title: 'Working hours',
+    label: 'Only remind me during working hours',
+    hint: 'Sitting outside these hours is still counted in your history, but it never leads to a reminder. The first reminder of the day waits until you have sat for the full time after work starts.',
+    overnight:
+      'A range that ends before it starts runs past midnight, for example 22:00–02:00. No reminder comes in the last 5 minutes before a range ends: lunch or the end of the day is your break.',
+    noReminders: 'No reminders',
+    starts: '{{day}} range {{n}} starts',
+    ends: '{{day}} range {{n}} ends',
+    nextDay: 'next day',
+    remove: 'Remove',
+    removeLabel: 'Remove {{day}} range {{n}}',
+    add: 'Add a range',
+    addLabel: 'Add a range on {{day}}',
+    copyWeekdays: 'Copy Monday to Tuesday–Friday',
+    checkBelow: 'Check the working hours marked below.',
+  },
+  login: {
+    label: 'Start WalkBreak when I log in',
+    hint: 'WalkBreak waits quietly in the tray; it can only notice sitting while it runs.',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    hint: 'Work from any app. Click a field and press the keys, for example Ctrl+Alt+W. Backspace clears a shortcut (off), Escape cancels. You can also type one, such as CommandOrControl+Shift+W.',
+    snooze: 'Snooze the reminder',
+    startWalk: 'Start a walk',
+    off: 'Off',
+    clearSnooze: 'Turn off the shortcut to snooze the reminder',
+    clearStartWalk: 'Turn off the shortcut to start a walk',
+    clear: 'Clear',
+  },
+  theme: {
+    legend: 'Appearance',
+    system: 'Same as system',
+    light: 'Light',
+    dark: 'Dark',
+    hint: 'Light or dark windows, or the same as your system.',
+  },
+  language: {
+    legend: 'Language',
+    system: 'Same as system',
+    hint: '“Same as system” uses your system’s language when WalkBreak speaks it, otherwise English.',
+  },
+  /** Validation and repair messages (core and the shared limits); main's and the form's own words. */
+  problems: {
+    sitThresholdMin: {
+      notNumber: 'Sitting time before a reminder must be a number of minutes between {{min}} and {{max}}.',
+      range: 'Sitting time before a reminder must be a whole number of minutes from {{min}} to {{max}}.',
+    },
+    awayThresholdMin: {
+      notNumber: 'Away time must be a number of minutes between {{min}} and {{max}}.',
+      range: 'Away time must be a whole number of minutes from {{min}} to {{max}}.',
+    },
+    breakSuggestedMin: {
+      notNumber: 'The suggested break must be a number of minutes between {{min}} and {{max}}.',
+      range: 'The suggested break must be a whole number of minutes from {{min}} to {{max}}.',
+    },
+    soundVolume: {
+      notNumber: 'The sound volume must be a number of percent between {{min}} and {{max}}.',
+      range: 'The sound volume must be a whole number of percent from {{min}} to {{max}}.',
+    },
+    snoozeMaxInRow: {
+      notNumber: 'Snoozes in a row must be a number of snoozes between {{min}} and {{max}}.',
+      range: 'Snoozes in a row must be a whole number of snoozes from {{min}} to {{max}}.',
+    },
+    snoozeMaxExtraMin: {
+      notNumber: 'Extra time from snoozes must be a number of minutes between {{min}} and {{max}}.',
+      range: 'Extra time from snoozes must be a whole number of minutes from {{min}} to {{max}}.',
+    },
+    snoozeOptions: 'Snooze lengths must be 1 to {{count}} different whole minutes from {{min}} to {{max}}.',
+    soundEnabled: 'Sound must be on or off.',
+    remindersEnabled: 'Reminders must be on or off.',
+    startAtLogin: 'Start at login must be on or off.',
+    reminderStyle: 'The reminder style must be "notification" or "notification-and-window".',
+    theme: 'The theme must be "system", "light" or "dark".',
+    language: 'The language must be "system", "en" or "de".',
+    shortcutsShape: 'Shortcuts must be set or off.',
+    shortcutUnknown: 'Unknown shortcut.',
+    shortcutNotText: 'Shortcuts must be text.',
+    shortcutForm: 'Use one or more of Ctrl, Alt, Shift or Super with one key, for example Ctrl+Alt+W.',
+    shortcutModifierTwice: 'Use each modifier once.',
+    shortcutsSame: 'Snooze and Start a walk need different shortcuts.',
+    hoursShape: 'Working hours must be on or off, with ranges per day.',
+    hoursEnabled: 'Working hours must be on or off.',
+    hoursDays: 'Working hours need ranges for each day of the week.',
+    hoursUnknownDay: 'Working hours contain an unknown day.',
+    hoursDayList: 'Working hours need a list of start and end times for each day.',
+    tooManyRanges: 'Use at most {{max}} time ranges a day.',
+    timeFormat: 'Enter times as hours and minutes, for example 09:00.',
+    emptyRange: 'A time range must end at a different time than it starts.',
+    overlap: 'Time ranges on the same day must not overlap.',
+  },
+  repair: {
+    title: 'WalkBreak corrected some settings',
+    body: '{{problems}} The nearest allowed value is used instead; everything else was kept. You can change it in Settings.',
+  },
+};
