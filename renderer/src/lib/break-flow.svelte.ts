@@ -3,7 +3,9 @@
 // outcome) and picks the screen from both. `screenOf` is pure, so the order of screens is tested without a DOM.
 import type { BreakState, PendingNextDay } from '../../../electron/shared/break';
 import type { WalkEvaluation } from '../../../electron/shared/walk';
+import '../i18n/break';
 import { getBreakState, onBreakState } from './bridge';
+import { t } from './i18n.svelte';
 import { OneCall } from './one-call.svelte';
 
 /** What the window adds to main's state. */
@@ -14,7 +16,7 @@ export interface LocalFlow {
   afterWalk: 'cool-down' | 'symptoms';
   /**
    * Which walk the user chose for this break: the plan's walk (check-in, stretches, symptom check) or a short
-   * 3-minute walk with no questions (a sitting break). Null until chosen.
+   * walk of the suggested break length with no questions (a sitting break). Null until chosen.
    */
   mode: 'plan' | 'short' | null;
 }
@@ -66,18 +68,23 @@ export function screenOf(state: BreakState | null, local: LocalFlow): Screen {
   return { kind: 'check-in' };
 }
 
-/** Where the user is in the break, for the "Step n of 5" line (null on screens outside the walk's steps). */
+/** The five steps of a plan walk, in order, with their names' message keys. */
+const STEPS = [
+  ['check-in', 'checkIn'],
+  ['warm-up', 'warmUp'],
+  ['walk', 'walk'],
+  ['cool-down', 'coolDown'],
+  ['symptoms', 'symptoms'],
+] as const satisfies readonly (readonly [ScreenKind, string])[];
+
+/**
+ * Where the user is in the break, for the "Step n of 5" line (null on screens outside the walk's steps); `name`
+ * is in the current language.
+ */
 export function stepOf(kind: ScreenKind): { index: number; of: number; name: string } | null {
-  const steps: Partial<Record<ScreenKind, string>> = {
-    'check-in': 'Check-in',
-    'warm-up': 'Warm-up',
-    walk: 'Walk',
-    'cool-down': 'Cool-down',
-    symptoms: 'How did it go?',
-  };
-  const names = Object.values(steps);
-  const name = steps[kind];
-  return name ? { index: names.indexOf(name) + 1, of: names.length, name } : null;
+  const index = STEPS.findIndex(([k]) => k === kind);
+  const step = STEPS[index];
+  return step ? { index: index + 1, of: STEPS.length, name: t(`break:steps.names.${step[1]}`) } : null;
 }
 
 /**
