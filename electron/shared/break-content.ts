@@ -270,6 +270,9 @@ export type PainScale = {
   max: 10;
   minLabel: ContentKey;
   maxLabel: ContentKey;
+  /** The ends as a screen reader says them after the number ("0, no pain"). */
+  minSpoken: ContentKey;
+  maxSpoken: ContentKey;
 };
 
 const painScale = (id: string, text: ContentKey): PainScale => ({
@@ -279,6 +282,8 @@ const painScale = (id: string, text: ContentKey): PainScale => ({
   max: 10,
   minLabel: 'content:painScale.min',
   maxLabel: 'content:painScale.max',
+  minSpoken: 'content:painScale.minSpoken',
+  maxSpoken: 'content:painScale.maxSpoken',
 });
 
 export const NONE_OF_THESE: ContentKey = 'content:noneOfThese';

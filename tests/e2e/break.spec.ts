@@ -4,10 +4,15 @@
 // Every step is checked with axe (no serious or critical violations) and photographed in light and dark.
 import type { Frame, FrameLocator } from '@playwright/test';
 import { POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
+import { createTranslator } from '../../electron/shared/i18n';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
 import { saveShot } from './shots';
+
+/** The English text of a content key (the harness runs in English). */
+const { t: en } = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
 const DAY = 24 * 60 * MINUTE;
 
@@ -77,7 +82,7 @@ async function onboard(harness: Harness, shots = false): Promise<void> {
   await w.getByRole('button', { name: 'Set up my plan' }).click();
   await heading(harness, "Let's set up your walking plan");
   await w.getByLabel(/How many minutes can you walk/).fill('10');
-  await pain(w, PRE_WALK.P0.text, 2);
+  await pain(w, en(PRE_WALK.P0.text), 2);
   await choose(w, 'Are you in a flare-up of back pain at the moment?', 'No');
   for (const group of await w.getByRole('radiogroup').all())
     await group.getByRole('radio', { name: 'No', exact: true }).check();
@@ -91,8 +96,8 @@ async function onboard(harness: Harness, shots = false): Promise<void> {
 async function checkIn(harness: Harness, before: number, shots = false): Promise<void> {
   const w = win(harness);
   await heading(harness, 'Quick check before you go');
-  await pain(w, PRE_WALK.P0.text, before);
-  await noneOf(w, PRE_WALK.P1.text);
+  await pain(w, en(PRE_WALK.P0.text), before);
+  await noneOf(w, en(PRE_WALK.P1.text));
   if (shots) await look(harness, 'check-in');
   await w.getByRole('button', { name: 'Continue' }).click();
   await heading(harness, 'Warm-up');
@@ -102,18 +107,18 @@ async function checkIn(harness: Harness, before: number, shots = false): Promise
 async function answerGreen(harness: Harness, finished = 'Yes', shots = false): Promise<void> {
   const w = win(harness);
   await heading(harness, 'How did your back find the walk?');
-  await pain(w, POST_WALK.Q1.text, 2);
-  await pain(w, POST_WALK.Q2.text, 3);
+  await pain(w, en(POST_WALK.Q1.text), 2);
+  await pain(w, en(POST_WALK.Q2.text), 3);
   await expect(
-    w.getByRole('group', { name: POST_WALK.Q3.text }).getByRole('radio', { name: finished }),
+    w.getByRole('group', { name: en(POST_WALK.Q3.text) }).getByRole('radio', { name: finished }),
   ).toBeChecked();
-  await choose(w, POST_WALK.Q4.text, 'No');
-  await choose(w, POST_WALK.Q5.text, 'No');
-  await choose(w, POST_WALK.Q6.text, 'No');
-  await noneOf(w, POST_WALK.Q7.text);
-  await choose(w, POST_WALK.Q8.text, 'No');
-  await noneOf(w, POST_WALK.Q9.text);
-  await choose(w, POST_WALK.Q10.text, 'About right');
+  await choose(w, en(POST_WALK.Q4.text), 'No');
+  await choose(w, en(POST_WALK.Q5.text), 'No');
+  await choose(w, en(POST_WALK.Q6.text), 'No');
+  await noneOf(w, en(POST_WALK.Q7.text));
+  await choose(w, en(POST_WALK.Q8.text), 'No');
+  await noneOf(w, en(POST_WALK.Q9.text));
+  await choose(w, en(POST_WALK.Q10.text), 'About right');
   if (shots) await look(harness, 'symptoms');
   await w.getByRole('button', { name: 'See what this means' }).click();
 }
@@ -251,7 +256,7 @@ test('an emergency item at the check-in reaches the urgent screen and locks the 
   await harness.start();
   await onboard(harness);
   const w = win(harness);
-  await pain(w, PRE_WALK.P0.text, 1);
+  await pain(w, en(PRE_WALK.P0.text), 1);
   // Continue without answering the emergency list is not possible: it needs an explicit answer.
   await w.getByRole('button', { name: 'Continue' }).click();
   await expect(w.getByText('Please tick any that apply, or “None of these”.')).toBeFocused();

@@ -4,9 +4,14 @@ import { act, cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BreakState } from '../../electron/shared/break';
-import { EMERGENCY_CHOICES, POST_WALK, PRE_WALK, URGENT_GP_NOTE } from '../../electron/shared/break-content';
+import { EMERGENCY_CHOICES, POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
+import { createTranslator } from '../../electron/shared/i18n';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
 import { NOW, breakState, installFakeApi, ok, sessionView, walkEvaluation, type FakeApi } from './fake-api';
+
+/** The English text of a content key (the tests read the screen as an English user would). */
+const { t: en } = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
 // Whole journeys through jsdom: slow on a loaded 2-core machine, never waiting on real time.
 vi.setConfig({ testTimeout: 30_000 });
@@ -63,7 +68,7 @@ const group = (name: string) => screen.getByRole('group', { name });
 describe('check-in', () => {
   it('names every point of the pain scale, with its labelled ends', async () => {
     await open(breakState(), 'Quick check before you go', true);
-    const scale = within(group(PRE_WALK.P0.text));
+    const scale = within(group(en(PRE_WALK.P0.text)));
     expect(scale.getAllByRole('radio')).toHaveLength(11);
     expect(scale.getByRole('radio', { name: '0, no pain' })).toBeTruthy();
     expect(scale.getByRole('radio', { name: '5' })).toBeTruthy();
@@ -72,10 +77,10 @@ describe('check-in', () => {
 
   it('is answered with the keyboard alone', async () => {
     const api = await open(breakState(), 'Quick check before you go', true);
-    await tabTo(within(group(PRE_WALK.P0.text)).getByRole('radio', { name: '0, no pain' }));
+    await tabTo(within(group(en(PRE_WALK.P0.text))).getByRole('radio', { name: '0, no pain' }));
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
-    expect(checked(within(group(PRE_WALK.P0.text)).getByRole('radio', { name: '3' }))).toBe(true);
-    await tabTo(within(group(PRE_WALK.P1.text)).getByRole('checkbox', { name: 'None of these' }));
+    expect(checked(within(group(en(PRE_WALK.P0.text))).getByRole('radio', { name: '3' }))).toBe(true);
+    await tabTo(within(group(en(PRE_WALK.P1.text))).getByRole('checkbox', { name: 'None of these' }));
     await user.keyboard(' ');
     await tabTo(screen.getByRole('button', { name: 'Continue' }));
     await user.keyboard('{Enter}');
@@ -87,16 +92,16 @@ describe('check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(api.checkIn).not.toHaveBeenCalled();
     expect(document.activeElement?.textContent).toContain('Please tick any that apply');
-    const list = within(group(PRE_WALK.P1.text));
-    await user.click(list.getByRole('checkbox', { name: EMERGENCY_CHOICES[1]!.label }));
+    const list = within(group(en(PRE_WALK.P1.text)));
+    await user.click(list.getByRole('checkbox', { name: en(EMERGENCY_CHOICES[1]!.label) }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(api.checkIn).toHaveBeenCalledExactlyOnceWith({ pain: null, emergency: ['bladder'] });
   });
 
   it('"None of these" clears the ticked items, and a ticked item clears "None of these"', async () => {
     await open(breakState(), 'Quick check before you go', true);
-    const list = within(group(PRE_WALK.P1.text));
-    const first = list.getByRole('checkbox', { name: EMERGENCY_CHOICES[0]!.label });
+    const list = within(group(en(PRE_WALK.P1.text)));
+    const first = list.getByRole('checkbox', { name: en(EMERGENCY_CHOICES[0]!.label) });
     const none = list.getByRole('checkbox', { name: 'None of these' });
     await user.click(first);
     await user.click(none);
@@ -125,7 +130,7 @@ describe('check-in', () => {
       ),
     );
     await user.click(
-      within(group(PRE_WALK.P1.text)).getByRole('checkbox', { name: /trouble passing urine/ }),
+      within(group(en(PRE_WALK.P1.text))).getByRole('checkbox', { name: /trouble passing urine/ }),
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await expectFocusedHeading('Please get an emergency check now');
@@ -308,21 +313,21 @@ describe('symptom check', () => {
     const api = await toQuestions();
     const pick = async (question: string, name: string) =>
       user.click(within(group(question)).getByRole('radio', { name }));
-    await pick(POST_WALK.Q1.text, '2');
-    await pick(POST_WALK.Q2.text, '4');
-    expect(checked(within(group(POST_WALK.Q3.text)).getByRole('radio', { name: /because of my back/ }))).toBe(
-      true,
-    );
-    await pick(POST_WALK.Q4.text, 'Yes, but not below the knee');
-    await pick(POST_WALK.Q4.sideText, 'Left');
-    await pick(POST_WALK.Q5.text, 'No');
+    await pick(en(POST_WALK.Q1.text), '2');
+    await pick(en(POST_WALK.Q2.text), '4');
+    expect(
+      checked(within(group(en(POST_WALK.Q3.text))).getByRole('radio', { name: /because of my back/ })),
+    ).toBe(true);
+    await pick(en(POST_WALK.Q4.text), 'Yes, but not below the knee');
+    await pick(en(POST_WALK.Q4.sideText), 'Left');
+    await pick(en(POST_WALK.Q5.text), 'No');
     // Only Q4's follow-up is on screen: Q5 was answered "No".
-    expect(screen.getAllByRole('checkbox', { name: POST_WALK.Q5.newOrWorse })).toHaveLength(1);
-    await pick(POST_WALK.Q6.text, 'No');
-    await user.click(within(group(POST_WALK.Q7.text)).getByRole('checkbox', { name: 'None of these' }));
-    await pick(POST_WALK.Q8.text, 'Once, and it settled');
-    await user.click(within(group(POST_WALK.Q9.text)).getByRole('checkbox', { name: 'None of these' }));
-    await pick(POST_WALK.Q10.text, 'Hard');
+    expect(screen.getAllByRole('checkbox', { name: en(POST_WALK.Q5.newOrWorse) })).toHaveLength(1);
+    await pick(en(POST_WALK.Q6.text), 'No');
+    await user.click(within(group(en(POST_WALK.Q7.text))).getByRole('checkbox', { name: 'None of these' }));
+    await pick(en(POST_WALK.Q8.text), 'Once, and it settled');
+    await user.click(within(group(en(POST_WALK.Q9.text))).getByRole('checkbox', { name: 'None of these' }));
+    await pick(en(POST_WALK.Q10.text), 'Hard');
     await user.click(screen.getByRole('button', { name: 'See what this means' }));
     expect(api.submitWalkAnswers).toHaveBeenCalledExactlyOnceWith({
       painNow: 2,
@@ -362,7 +367,7 @@ describe('outcome and the paused plan', () => {
     await fillAllGreen();
     await user.click(screen.getByRole('button', { name: 'See what this means' }));
     await expectFocusedHeading('Please pause the walking plan and see a physio or GP');
-    expect(screen.getByText(URGENT_GP_NOTE)).toBeTruthy();
+    expect(screen.getByText(en('content:urgentGpNote'))).toBeTruthy();
     const summary = within(screen.getByRole('region', { name: 'Summary to bring' }));
     expect(summary.getByText('2/10')).toBeTruthy();
     expect(summary.getByText('The pain rose by 3 or 4 points during the walk.')).toBeTruthy();
@@ -397,7 +402,7 @@ describe('first run and the next-day check', () => {
     expect(screen.getByText(/Enter a whole number of minutes/)).toBeTruthy();
 
     await user.type(screen.getByLabelText(/How many minutes can you walk/), '12');
-    await user.click(within(group(PRE_WALK.P0.text)).getByRole('radio', { name: '3' }));
+    await user.click(within(group(en(PRE_WALK.P0.text))).getByRole('radio', { name: '3' }));
     await user.click(
       within(group('Are you in a flare-up of back pain at the moment?')).getByRole('radio', { name: 'No' }),
     );
@@ -449,14 +454,14 @@ describe('first run and the next-day check', () => {
 async function fillAllGreen(): Promise<void> {
   const pick = async (question: string, name: string) =>
     user.click(within(group(question)).getByRole('radio', { name }));
-  await pick(POST_WALK.Q1.text, '2');
-  await pick(POST_WALK.Q2.text, '3');
-  await pick(POST_WALK.Q3.text, 'Yes');
-  await pick(POST_WALK.Q4.text, 'No');
-  await pick(POST_WALK.Q5.text, 'No');
-  await pick(POST_WALK.Q6.text, 'No');
-  await user.click(within(group(POST_WALK.Q7.text)).getByRole('checkbox', { name: 'None of these' }));
-  await pick(POST_WALK.Q8.text, 'No');
-  await user.click(within(group(POST_WALK.Q9.text)).getByRole('checkbox', { name: 'None of these' }));
-  await pick(POST_WALK.Q10.text, 'About right');
+  await pick(en(POST_WALK.Q1.text), '2');
+  await pick(en(POST_WALK.Q2.text), '3');
+  await pick(en(POST_WALK.Q3.text), 'Yes');
+  await pick(en(POST_WALK.Q4.text), 'No');
+  await pick(en(POST_WALK.Q5.text), 'No');
+  await pick(en(POST_WALK.Q6.text), 'No');
+  await user.click(within(group(en(POST_WALK.Q7.text))).getByRole('checkbox', { name: 'None of these' }));
+  await pick(en(POST_WALK.Q8.text), 'No');
+  await user.click(within(group(en(POST_WALK.Q9.text))).getByRole('checkbox', { name: 'None of these' }));
+  await pick(en(POST_WALK.Q10.text), 'About right');
 }

@@ -10,7 +10,7 @@
 //   moves.<W1…W7|C1…C4>.{name, steps.{s1…s4}, dose, caution}; moves.C2.alternative
 //   atHome.{kneeToChest,kneeRolls}          AT_HOME_EXTRAS
 //   cues.{easyStart,easyEnd,brisk,slope}; cues.posture.<PostureCue>
-//   painScale.{min,max}                     labelled ends of every 0–10 scale
+//   painScale.{min,max,minSpoken,maxSpoken} labelled ends of every 0–10 scale (spoken: after the number)
 //   noneOfThese · newOrWorse (Q4, Q5) · legs.<Legs> (Q5, Q6 answers)
 //   emergency.<EmergencyItem>               P1 and Q7 items · clinician.<ClinicianItem> (Q9 items)
 //   preWalk.{P0,P1}.text
@@ -192,7 +192,13 @@ export default {
       shoes: 'Comfortable, supportive shoes that do not rub are all you need.',
     },
   },
-  painScale: { min: 'No pain', max: 'Worst pain imaginable' },
+  painScale: {
+    min: 'No pain',
+    max: 'Worst pain imaginable',
+    /** The ends as a screen reader says them after the number: "0, no pain". */
+    minSpoken: 'no pain',
+    maxSpoken: 'worst pain imaginable',
+  },
   noneOfThese: 'None of these',
   newOrWorse: 'This is new, or worse than usual',
   legs: { no: 'No', 'one-leg': 'Yes, in one leg', 'both-legs': 'Yes, in both legs' },
