@@ -10,6 +10,7 @@ import { HistoryService } from '../electron/core/history-service';
 import { historyFiles } from '../electron/main/adapters/history-file';
 import type { HistoryEvent } from '../electron/shared/history';
 import { syntheticHistory } from '../tests/fakes/history-days';
+import { ENGLISH } from '../tests/fakes/i18n';
 import { median, round } from './format';
 import type { BenchResult } from './types';
 
@@ -57,6 +58,7 @@ function loadMs(dir: string, runs: number): number {
       documents: { saveFile: () => Promise.reject(), saveClinicianSummary: () => Promise.reject() },
       now: () => NOW,
       breakState: () => null,
+      i18n: () => ENGLISH,
     });
     service.overview('month');
     times.push(performance.now() - t0);

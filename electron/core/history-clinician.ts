@@ -1,15 +1,16 @@
 // The clinician summary: one printable HTML page of the last 6 weeks (programme, walks, weekly pain before and
-// after, flagged answers with dates). Self-contained (no scripts, no external files) so main can print it to PDF
-// and the browser harness can offer it as a download. Every text is escaped. Pure.
+// after, flagged answers with dates), in the translator's language and locale ("history:clinician"). Self-contained
+// (no scripts, no external files) so main can print it to PDF and the browser harness can offer it as a download.
+// Every text is escaped. Pure.
 import { EMERGENCY_CHOICES, emergencyKey, reasonKey } from '../shared/break-content';
-import { createTranslator } from '../shared/i18n';
-import { RESOURCES } from '../shared/i18n/resources';
 import type { BreakState } from '../shared/break';
+import type { Translator } from '../shared/i18n';
 import type { FlagEntry } from '../shared/history-view';
 import type { EmergencyItem, RuleId } from '../shared/walk';
 import { localDayKey } from './calendar';
 import { daysOf, dayKeysEnding, levelsOver, walkLog } from './history-overview';
 import type { DayMap } from './history-days';
+import { hoursAndMinutes, longDate } from './history-words';
 
 export const CLINICIAN_WEEKS = 6;
 
@@ -19,33 +20,19 @@ const escape = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-// The summary is still English (H1a kept it compiling after break-content's texts moved to messages).
-const english = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 const EMERGENCY_ITEMS = new Set<string>(EMERGENCY_CHOICES.map((c) => c.value));
 
-function flagText(item: FlagEntry['items'][number]): string {
-  return english.t(
-    EMERGENCY_ITEMS.has(item) ? emergencyKey(item as EmergencyItem) : reasonKey(item as RuleId),
-  );
+/** A flagged answer in words: an emergency item as the question listed it, or why a rule decided (content). */
+function flagText(item: FlagEntry['items'][number], { t }: Translator): string {
+  return t(EMERGENCY_ITEMS.has(item) ? emergencyKey(item as EmergencyItem) : reasonKey(item as RuleId));
 }
 
-const hoursMinutes = (ms: number): string => {
-  const minutes = Math.round(ms / 60_000);
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-};
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
-const avg = (values: (number | null)[]): string => {
+/** The mean to one decimal in the locale ("3.5" / "3,5"), or a dash when nothing was recorded. */
+const avg = (values: (number | null)[], tr: Translator): string => {
   const known = values.filter((v): v is number => v !== null);
-  return known.length === 0 ? '–' : (known.reduce((a, b) => a + b, 0) / known.length).toFixed(1);
-};
-
-const longDate = (key: string): string => {
-  const [y, m, d] = key.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 12).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  return known.length === 0 ? '–' : tr.number(known.reduce((a, b) => a + b, 0) / known.length, ONE_DECIMAL);
 };
 
 const STYLE = `
@@ -56,47 +43,72 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#4d5d5
 @page{size:A4;margin:16mm}`;
 
 /** The printable page for the last CLINICIAN_WEEKS weeks ending with the day of `now`. */
-export function clinicianHtml(days: DayMap, now: number, state: BreakState | null): string {
+export function clinicianHtml(days: DayMap, now: number, state: BreakState | null, tr: Translator): string {
+  const { t } = tr;
+  const date = (day: string): string => escape(longDate(day, tr));
   const keys = dayKeysEnding(now, CLINICIAN_WEEKS * 7);
   const summaries = daysOf(days, keys);
   const walks = walkLog(days, keys).filter((w) => w.startedAt !== null);
   const levels = levelsOver(days, keys);
   const first = keys[0]!;
+  const today = localDayKey(now);
   const programme = state?.programme;
   const weeks = Array.from({ length: CLINICIAN_WEEKS }, (_, i) => keys.slice(i * 7, i * 7 + 7));
   const weekRows = weeks.map((week) => {
     const inWeek = walks.filter((w) => week.includes(w.day));
     const minutes = inWeek.reduce((s, w) => s + w.walkedMin, 0);
     const level = levels[keys.indexOf(week[week.length - 1]!)];
-    return `<tr><td>${escape(longDate(week[0]!))} – ${escape(longDate(week[week.length - 1]!))}</td><td class="n">${inWeek.length}</td><td class="n">${minutes}</td><td class="n">${avg(inWeek.map((w) => w.painBefore))}</td><td class="n">${avg(inWeek.map((w) => w.painAfter))}</td><td class="n">${level === null || level === undefined ? '–' : `L${level}`}</td></tr>`;
+    const levelText = level === null || level === undefined ? '–' : t('history:level.short', { level });
+    return `<tr><td>${date(week[0]!)} – ${date(week[week.length - 1]!)}</td><td class="n">${tr.number(inWeek.length)}</td><td class="n">${tr.number(minutes)}</td><td class="n">${avg(
+      inWeek.map((w) => w.painBefore),
+      tr,
+    )}</td><td class="n">${avg(
+      inWeek.map((w) => w.painAfter),
+      tr,
+    )}</td><td class="n">${escape(levelText)}</td></tr>`;
   });
   const flags = summaries.flatMap((d) => d.flags.map((f) => ({ day: d.day, flag: f })));
   const flagItems = flags.map(
     ({ day, flag }) =>
-      `<li><strong>${escape(longDate(day))}</strong> (${escape(flag.source)}): ${flag.items.map((i) => escape(flagText(i))).join(' ')}</li>`,
+      `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${flag.source}`))}): ${flag.items.map((i) => escape(flagText(i, tr))).join(' ')}</li>`,
   );
   const sittingDays = summaries.filter((d) => d.sittingMs > 0);
   const sitting = sittingDays.length
-    ? `${hoursMinutes(sittingDays.reduce((s, d) => s + d.sittingMs, 0) / sittingDays.length)} a day on average, on ${sittingDays.length} tracked days`
-    : 'no days tracked';
+    ? t('history:clinician.sitting', {
+        average: hoursAndMinutes(sittingDays.reduce((s, d) => s + d.sittingMs, 0) / sittingDays.length, tr),
+        count: sittingDays.length,
+      })
+    : t('history:clinician.sittingNone');
   const programmeLine = programme
-    ? `Level ${programme.level} (${programme.minutes}-minute walks), ${programme.status === 'active' ? 'active' : programme.status === 'paused' ? 'paused until a clinician has seen the patient' : 'locked after an urgent answer, until clinician clearance'}.`
-    : 'The walking plan has not been started.';
+    ? t(
+        programme.status === 'active'
+          ? 'history:clinician.programmeActive'
+          : programme.status === 'paused'
+            ? 'history:clinician.programmePaused'
+            : 'history:clinician.programmeLocked',
+        { level: programme.level, minutes: programme.minutes },
+      )
+    : t('history:clinician.programmeNotStarted');
+  const totals = t('history:clinician.totals', {
+    count: walks.length,
+    minutes: tr.number(walks.reduce((s, w) => s + w.walkedMin, 0)),
+  });
+  const title = escape(t('history:clinician.title'));
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>WalkBreak summary for a clinician</title>
+<html lang="${escape(tr.language)}"><head><meta charset="utf-8"><title>${title}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>${STYLE}</style></head><body>
-<h1>WalkBreak summary for a clinician</h1>
-<p class="muted">${escape(longDate(first))} to ${escape(longDate(localDayKey(now)))} (${CLINICIAN_WEEKS} weeks). Recorded by the patient's WalkBreak app; pain is self-reported on a 0–10 scale.</p>
-<h2>Walking programme</h2>
+<h1>${title}</h1>
+<p class="muted">${escape(t('history:clinician.period', { from: longDate(first, tr), to: longDate(today, tr), count: CLINICIAN_WEEKS }))}</p>
+<h2>${escape(t('history:clinician.programmeTitle'))}</h2>
 <p>${escape(programmeLine)}</p>
-<p>${walks.length} walks, ${walks.reduce((s, w) => s + w.walkedMin, 0)} minutes in total. Sitting: ${escape(sitting)}.</p>
-<h2>Walks and pain by week</h2>
-<table><thead><tr><th>Week</th><th class="n">Walks</th><th class="n">Minutes</th><th class="n">Pain before (avg)</th><th class="n">Pain after (avg)</th><th class="n">Level</th></tr></thead>
+<p>${escape(totals)} ${escape(sitting)}</p>
+<h2>${escape(t('history:clinician.weeksTitle'))}</h2>
+<table><thead><tr><th>${escape(t('history:clinician.week'))}</th><th class="n">${escape(t('history:clinician.walks'))}</th><th class="n">${escape(t('history:clinician.minutes'))}</th><th class="n">${escape(t('history:clinician.painBefore'))}</th><th class="n">${escape(t('history:clinician.painAfter'))}</th><th class="n">${escape(t('history:clinician.level'))}</th></tr></thead>
 <tbody>${weekRows.join('')}</tbody></table>
-<h2>Flagged answers</h2>
-${flagItems.length ? `<ul>${flagItems.join('')}</ul>` : '<p>None in this period.</p>'}
-<p class="muted">General guidance only, not medical advice. Generated ${escape(longDate(localDayKey(now)))}.</p>
+<h2>${escape(t('history:clinician.flagsTitle'))}</h2>
+${flagItems.length ? `<ul>${flagItems.join('')}</ul>` : `<p>${escape(t('history:clinician.flagsNone'))}</p>`}
+<p class="muted">${escape(t('history:clinician.footer', { date: longDate(today, tr) }))}</p>
 </body></html>
 `;
 }

@@ -1,9 +1,12 @@
 // Gentle insights from real data only: each one needs enough recorded days or walks to say anything, and is left
-// out otherwise (never a made-up or default figure). Pure; the day of `now` is "today".
+// out otherwise (never a made-up or default figure). Worded in the translator's language ("history:insights").
+// Pure; the day of `now` is "today".
+import type { Translator } from '../shared/i18n';
 import type { DayKey, DaySummary, Insight } from '../shared/history-view';
 import { localDayKey } from './calendar';
 import { emptyDay, totalBreaks, walksTaken, type DayMap } from './history-days';
 import { dayKeysEnding, walkLog } from './history-overview';
+import { hoursMinutes } from './history-words';
 import { MINUTE_MS } from './time';
 
 /** The summary of the day `back` days before the day of `now` (empty when nothing was recorded). */
@@ -12,28 +15,22 @@ function dayAt(days: DayMap, now: number, back: number): DaySummary {
   return days.get(key) ?? emptyDay(key);
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-function hoursMinutes(ms: number): string {
-  const minutes = Math.round(ms / MINUTE_MS);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
 /** Of the local hours today with a reminder, how many also saw a break or walk begin. */
-function remindedHours(days: DayMap, today: DayKey): Insight | null {
+function remindedHours(days: DayMap, today: DayKey, tr: Translator): Insight | null {
   const day = days.get(today);
   if (!day || day.remindedHours.length === 0) return null;
   const answered = day.remindedHours.filter((h) => day.breakHours.includes(h)).length;
   return {
     id: 'reminded-hours',
-    text: `You took a break in ${answered} of ${plural(day.remindedHours.length, 'reminded hour')} today.`,
+    text: tr.t('history:insights.remindedHours', {
+      answered: tr.number(answered),
+      count: day.remindedHours.length,
+    }),
   };
 }
 
 /** The run of most recent walks where pain after was at or below pain before (at least 3 walks). */
-function painAfterWalks(days: DayMap, now: number): Insight | null {
+function painAfterWalks(days: DayMap, now: number, tr: Translator): Insight | null {
   const walks = walkLog(days, dayKeysEnding(now, 90)).filter(
     (w) => w.startedAt !== null && w.painBefore !== null && w.painAfter !== null,
   );
@@ -45,25 +42,28 @@ function painAfterWalks(days: DayMap, now: number): Insight | null {
   if (run < 3) return null;
   const oldest = walks[run - 1]!;
   const spanDays = Math.round((now - oldest.at) / (24 * 60 * MINUTE_MS));
-  const span = spanDays >= 14 ? `${Math.floor(spanDays / 7)} weeks` : plural(Math.max(1, spanDays), 'day');
+  const span =
+    spanDays >= 14
+      ? tr.t('history:insights.spanWeeks', { count: Math.floor(spanDays / 7) })
+      : tr.t('history:insights.spanDays', { count: Math.max(1, spanDays) });
   return {
     id: 'pain-after-walks',
-    text: `Pain after your walks has been at or below pain before for your last ${run} walks (${span}).`,
+    text: tr.t('history:insights.painAfterWalks', { walks: tr.number(run), span }),
   };
 }
 
 /** Consecutive days, ending today or yesterday, with at least one walk (at least 2). */
-function walkStreak(days: DayMap, now: number): Insight | null {
+function walkStreak(days: DayMap, now: number, tr: Translator): Insight | null {
   const walked = (back: number): boolean => walksTaken(dayAt(days, now, back)) > 0;
   const start = walked(0) ? 0 : 1;
   let streak = 0;
   while (walked(start + streak)) streak += 1;
   if (streak < 2) return null;
-  return { id: 'walk-streak', text: `You have walked on ${streak} days in a row.` };
+  return { id: 'walk-streak', text: tr.t('history:insights.walkStreak', { days: tr.number(streak) }) };
 }
 
 /** Average sitting per tracked day this week (7 days to today) against the 7 days before; 3 tracked days each. */
-function sittingTrend(days: DayMap, now: number): Insight | null {
+function sittingTrend(days: DayMap, now: number, tr: Translator): Insight | null {
   const average = (keys: DayKey[]): number | null => {
     const tracked = keys.map((k) => days.get(k)).filter((d) => d !== undefined && d.sittingMs > 0);
     if (tracked.length < 3) return null;
@@ -74,32 +74,35 @@ function sittingTrend(days: DayMap, now: number): Insight | null {
   const recent = average(fortnight.slice(7));
   if (before === null || recent === null) return null;
   const diff = recent - before;
-  const change =
-    Math.abs(diff) < 5 * MINUTE_MS
-      ? 'about the same as the week before'
-      : `${hoursMinutes(Math.abs(diff))} ${diff < 0 ? 'less' : 'more'} than the week before`;
+  const sat = hoursMinutes(recent, tr);
+  const difference = hoursMinutes(Math.abs(diff), tr);
   return {
     id: 'sitting-trend',
-    text: `You sat ${hoursMinutes(recent)} a day on average this week, ${change}.`,
+    text:
+      Math.abs(diff) < 5 * MINUTE_MS
+        ? tr.t('history:insights.sittingSame', { average: sat })
+        : diff < 0
+          ? tr.t('history:insights.sittingLess', { average: sat, difference })
+          : tr.t('history:insights.sittingMore', { average: sat, difference }),
   };
 }
 
 /** Days in a row, ending today, with at least one break of any kind (at least 3). */
-function breakStreak(days: DayMap, now: number): Insight | null {
+function breakStreak(days: DayMap, now: number, tr: Translator): Insight | null {
   let streak = 0;
   while (totalBreaks(dayAt(days, now, streak)) > 0) streak += 1;
   return streak >= 3
-    ? { id: 'break-streak', text: `You have taken breaks on ${streak} days in a row.` }
+    ? { id: 'break-streak', text: tr.t('history:insights.breakStreak', { days: tr.number(streak) }) }
     : null;
 }
 
-/** Every insight the data supports, most immediate first. */
-export function insights(days: DayMap, now: number): Insight[] {
+/** Every insight the data supports, most immediate first, in the translator's language. */
+export function insights(days: DayMap, now: number, tr: Translator): Insight[] {
   return [
-    remindedHours(days, localDayKey(now)),
-    painAfterWalks(days, now),
-    walkStreak(days, now),
-    sittingTrend(days, now),
-    breakStreak(days, now),
+    remindedHours(days, localDayKey(now), tr),
+    painAfterWalks(days, now, tr),
+    walkStreak(days, now, tr),
+    sittingTrend(days, now, tr),
+    breakStreak(days, now, tr),
   ].filter((i): i is Insight => i !== null);
 }

@@ -2,7 +2,8 @@
 // month file, reached through the HistoryFiles port. Appending writes one line and touches nothing else, so it
 // costs the same at ten years as at one month. Loading reads only the months asked for (History asks for the last
 // few), from their summaries, re-reading a month's events only when its file changed since (normally just the
-// current month). Write failures keep events in memory and retry; nothing here throws on a bad file.
+// current month). Write failures keep events in memory and retry; nothing here throws on a bad file. What went
+// wrong is returned as data (HistoryProblem); HistoryService words it in the user's language.
 import type { HistoryEvent } from '../shared/history';
 import type { DayKey, DaySummary } from '../shared/history-view';
 import { eventKey, eventLine, monthOf, parseLines } from './history-codec';
@@ -36,9 +37,17 @@ interface MonthSummary {
   days: DaySummary[];
 }
 
+/** Something that went wrong reading the history; `detail` is the system's error text (stays as it is). */
+export type HistoryProblem =
+  | { kind: 'folder-unreadable'; detail: string }
+  | { kind: 'summaries-unreadable'; month: string; detail: string }
+  | { kind: 'month-unreadable'; month: string; detail: string }
+  | { kind: 'lines-skipped'; month: string; count: number }
+  | { kind: 'writes-pending'; count: number };
+
 export interface LoadedHistory {
   days: DayMap;
-  problems: string[];
+  problems: HistoryProblem[];
   /** The earliest month with any events ('YYYY-MM'), or null when there are none. */
   firstMonth: string | null;
 }
@@ -79,7 +88,7 @@ export class HistoryLog {
   private pending: HistoryEvent[] = [];
   private cleanMonths = new Set<string>();
   private writeError: string | null = null;
-  private loaded: (Omit<LoadedHistory, 'problems'> & { problems: string[]; since: string }) | null = null;
+  private loaded: (LoadedHistory & { since: string }) | null = null;
 
   constructor(
     private readonly files: HistoryFiles,
@@ -131,33 +140,43 @@ export class HistoryLog {
     const cached = this.loaded;
     if (cached && cached.since <= since)
       return { days: cached.days, problems: this.problems(cached.problems), firstMonth: cached.firstMonth };
-    const problems: string[] = [];
-    const attempt = <T>(what: string, read: () => T, fallback: T): T => {
+    const problems: HistoryProblem[] = [];
+    let readFailed = false;
+    const attempt = <T>(problem: (detail: string) => HistoryProblem, read: () => T, fallback: T): T => {
       try {
         return read();
       } catch (error) {
-        problems.push(`${what} could not be read (${String(error)}).`);
+        problems.push(problem(String(error)));
+        readFailed = true;
         return fallback;
       }
     };
-    const present = attempt('The history folder', () => this.files.months(), []);
+    const present = attempt(
+      (detail) => ({ kind: 'folder-unreadable', detail }),
+      () => this.files.months(),
+      [],
+    );
     present.sort((a, b) => (a.month < b.month ? -1 : 1));
     // A bout across a month end is filed under the later month, so one month more is read than asked for.
     const from = since === '' ? '' : previousMonth(since);
     const parts: DaySummary[][] = [];
-    let readFailed = false;
     for (const { month, size } of present) {
       if (month < from) continue;
       const stored = readMonthSummary(
-        attempt(`The summaries of ${month}`, () => this.files.readSummaries(month), null),
+        attempt(
+          (detail) => ({ kind: 'summaries-unreadable', month, detail }),
+          () => this.files.readSummaries(month),
+          null,
+        ),
       );
       let summary = stored && stored.size === size ? stored : null;
       if (!summary) {
-        const text = attempt(`The history of ${month}`, () => this.files.read(month), null);
-        if (text === null) {
-          readFailed = true;
-          continue;
-        }
+        const text = attempt(
+          (detail) => ({ kind: 'month-unreadable', month, detail }),
+          () => this.files.read(month),
+          null,
+        );
+        if (text === null) continue;
         const { events, skipped } = parseLines(text);
         summary = {
           format: 'walkbreak-month-summary',
@@ -168,13 +187,9 @@ export class HistoryLog {
         };
         this.saveSummary(month, summary);
       }
-      if (summary.skipped > 0)
-        problems.push(
-          `${summary.skipped} unreadable ${summary.skipped === 1 ? 'line' : 'lines'} in ${month} skipped.`,
-        );
+      if (summary.skipped > 0) problems.push({ kind: 'lines-skipped', month, count: summary.skipped });
       parts.push(summary.days);
     }
-    readFailed ||= problems.some((p) => p.includes('could not be read'));
     const days = mergeDayMaps(parts);
     for (const event of this.pending) addEvent(days, event);
     const firstMonth = present[0]?.month ?? null;
@@ -258,12 +273,9 @@ export class HistoryLog {
     this.cleanMonths.clear();
   }
 
-  private problems(reading: string[]): string[] {
+  private problems(reading: HistoryProblem[]): HistoryProblem[] {
     const out = [...reading];
-    if (this.pending.length > 0)
-      out.push(
-        `${this.pending.length} recent ${this.pending.length === 1 ? 'event is' : 'events are'} not saved yet (the history folder cannot be written); WalkBreak keeps trying.`,
-      );
+    if (this.pending.length > 0) out.push({ kind: 'writes-pending', count: this.pending.length });
     return out;
   }
 

@@ -1,7 +1,9 @@
 // The history operations behind IPC: the History view's data, export, import, the clinician summary and deletes.
 // Files reach the user through the HistoryDocuments port (save dialog and print-to-PDF in main, downloads in the
-// browser harness). Pure apart from its ports.
+// browser harness). Everything it words for the user is in the language of `i18n()` at that moment. Pure apart
+// from its ports.
 import type { BreakState } from '../shared/break';
+import type { Translator } from '../shared/i18n';
 import type {
   DayKey,
   DeleteResult,
@@ -16,10 +18,11 @@ import { localDayKey } from './calendar';
 import { clinicianHtml } from './history-clinician';
 import { emptyDay } from './history-days';
 import { insights } from './history-insights';
-import type { HistoryLog } from './history-log';
+import type { HistoryLog, HistoryProblem } from './history-log';
 import { dayKeysEnding, daysOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
 import { exportFile, parseImport, type ExportFile } from './history-transfer';
 import { monthOf } from './history-codec';
+import { monthName } from './history-words';
 import { DAY_MS } from './time';
 
 /**
@@ -42,6 +45,27 @@ export interface HistoryServicePorts {
   now(): number;
   /** The programme as the break service sees it now (level, next walk). */
   breakState(): BreakState | null;
+  /** The translator for the current language setting (read each time: the language can change). */
+  i18n(): Translator;
+}
+
+/** A problem reading the history, in words for the user. */
+export function problemText(problem: HistoryProblem, tr: Translator): string {
+  switch (problem.kind) {
+    case 'folder-unreadable':
+      return tr.t('history:problems.folder', { detail: problem.detail });
+    case 'summaries-unreadable':
+      return tr.t('history:problems.summaries', {
+        month: monthName(problem.month, tr),
+        detail: problem.detail,
+      });
+    case 'month-unreadable':
+      return tr.t('history:problems.month', { month: monthName(problem.month, tr), detail: problem.detail });
+    case 'lines-skipped':
+      return tr.t('history:problems.skipped', { count: problem.count, month: monthName(problem.month, tr) });
+    case 'writes-pending':
+      return tr.t('history:problems.pending', { count: problem.count });
+  }
 }
 
 export class HistoryService {
@@ -53,6 +77,7 @@ export class HistoryService {
     const keys = dayKeysEnding(now, RANGE_DAYS[range]);
     const today = localDayKey(now);
     const state = this.ports.breakState();
+    const tr = this.ports.i18n();
     return {
       at: now,
       today: days.get(today) ?? emptyDay(today),
@@ -64,8 +89,8 @@ export class HistoryService {
       days: daysOf(days, keys),
       levels: levelsOver(days, keys),
       walks: walkLog(days, keys),
-      insights: insights(days, now),
-      problems,
+      insights: insights(days, now, tr),
+      problems: problems.map((problem) => problemText(problem, tr)),
       firstMonth,
     };
   }
@@ -78,17 +103,22 @@ export class HistoryService {
 
   /** Checks the whole file first (ImportRejected, nothing changed), then merges it without duplicates. */
   importHistory(text: string): ImportResult {
-    return this.ports.log.merge(parseImport(text));
+    return this.ports.log.merge(parseImport(text, this.ports.i18n()));
   }
 
   async clinicianSummary(): Promise<SaveResult> {
     const now = this.ports.now();
+    const tr = this.ports.i18n();
     const html = clinicianHtml(
       this.ports.log.load(monthOf(now - RECENT_MS)).days,
       now,
       this.ports.breakState(),
+      tr,
     );
-    return this.ports.documents.saveClinicianSummary(html, `walkbreak-clinician-summary-${localDayKey(now)}`);
+    return this.ports.documents.saveClinicianSummary(
+      html,
+      tr.t('history:clinician.fileName', { date: localDayKey(now) }),
+    );
   }
 
   deleteDay(day: DayKey): DeleteResult {

@@ -1,5 +1,7 @@
 // Export and import of the history: JSON and CSV of every event and of the daily summaries, and the checking of an
-// import (the whole file is checked before anything is merged; one bad record rejects it with a clear message).
+// import (the whole file is checked before anything is merged; one bad record rejects it with a clear message, in
+// the translator's language). Column names, keys and file names of exports are data and stay English.
+import type { Translator } from '../shared/i18n';
 import type { HistoryEvent } from '../shared/history';
 import type { DaySummary, ExportFormat, ExportWhat } from '../shared/history-view';
 import { MAX_IMPORT_CHARS, parseHistoryEvent } from '../shared/history-schemas';
@@ -123,39 +125,40 @@ export function exportFile(
   return { fileName, mime: 'application/json', text: JSON.stringify(body, null, 1) + '\n' };
 }
 
+/** A refused import; its message, for the user, ends by saying nothing was imported. */
 export class ImportRejected extends Error {
-  constructor(message: string) {
-    super(`${message} Nothing was imported.`);
+  constructor(reason: string, tr: Translator) {
+    super(tr.t('history:importRejected.message', { reason }));
     this.name = 'ImportRejected';
   }
 }
 
-/** Checks a whole JSON events export; returns its events or throws ImportRejected naming the first problem. */
-export function parseImport(text: string): HistoryEvent[] {
-  if (text.length > MAX_IMPORT_CHARS)
-    throw new ImportRejected('This file is too large to be a WalkBreak export.');
+/**
+ * Checks a whole JSON events export; returns its events or throws ImportRejected naming the first problem. A bad
+ * record's detail (field and what was expected) is the schema's own text and stays English.
+ */
+export function parseImport(text: string, tr: Translator): HistoryEvent[] {
+  const reject = (reason: string): ImportRejected => new ImportRejected(reason, tr);
+  if (text.length > MAX_IMPORT_CHARS) throw reject(tr.t('history:importRejected.tooLarge'));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ImportRejected(
-      'This file is not a WalkBreak export: it is not valid JSON (is it the CSV export?).',
-    );
+    throw reject(tr.t('history:importRejected.notJson'));
   }
   const file = raw as { format?: unknown; version?: unknown; events?: unknown } | null;
-  if (file?.format === SUMMARIES_FORMAT)
-    throw new ImportRejected(
-      'This is a daily-summaries export; only an events export (JSON) can be imported.',
-    );
+  if (file?.format === SUMMARIES_FORMAT) throw reject(tr.t('history:importRejected.summaries'));
   if (typeof file !== 'object' || file === null || file.format !== EVENTS_FORMAT)
-    throw new ImportRejected('This file is not a WalkBreak history export.');
-  if (file.version !== 1)
-    throw new ImportRejected('This export comes from a newer WalkBreak; update WalkBreak to import it.');
-  if (!Array.isArray(file.events)) throw new ImportRejected('This export has no list of events.');
+    throw reject(tr.t('history:importRejected.notExport'));
+  if (file.version !== 1) throw reject(tr.t('history:importRejected.newer'));
+  if (!Array.isArray(file.events)) throw reject(tr.t('history:importRejected.noEvents'));
   const events: HistoryEvent[] = [];
   for (const [i, record] of file.events.entries()) {
     const parsed = parseHistoryEvent(record);
-    if (!parsed.ok) throw new ImportRejected(`Record ${i + 1} is not a valid event (${parsed.message}).`);
+    if (!parsed.ok)
+      throw reject(
+        tr.t('history:importRejected.badRecord', { number: tr.number(i + 1), detail: parsed.message }),
+      );
     events.push(parsed.event);
   }
   return events;

@@ -5,6 +5,7 @@ import { summarize } from '../../electron/core/history-days';
 import { insights } from '../../electron/core/history-insights';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { boutEvent, walkEvent } from '../fakes/history-days';
+import { ENGLISH } from '../fakes/i18n';
 
 const MIN = 60_000;
 const at = (local: string): number => new Date(local).getTime();
@@ -27,11 +28,12 @@ const walk = (local: string, painBefore: number, painAfter: number): HistoryEven
   walkEvent(at(local), painBefore, painAfter, { startedAt: at(local) - 11 * MIN });
 const sat = (day: string, hours: number): HistoryEvent =>
   boutEvent(at(`${day}T09:00`), at(`${day}T09:00`) + hours * 60 * MIN);
-const texts = (events: HistoryEvent[]): string[] => insights(summarize(events), NOW).map((i) => i.text);
+const texts = (events: HistoryEvent[]): string[] =>
+  insights(summarize(events), NOW, ENGLISH).map((i) => i.text);
 
 describe('insights', () => {
   it('says nothing at all without history', () => {
-    expect(insights(new Map(), NOW)).toEqual([]);
+    expect(insights(new Map(), NOW, ENGLISH)).toEqual([]);
   });
 
   it('counts the reminded hours today in which a break began', () => {

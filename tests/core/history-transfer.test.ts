@@ -7,6 +7,7 @@ import { memoryHistoryFiles } from '../../electron/core/history-memory';
 import { exportFile, ImportRejected, parseImport } from '../../electron/core/history-transfer';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { syntheticHistory } from '../fakes/history-days';
+import { ENGLISH } from '../fakes/i18n';
 
 const at = (local: string): number => new Date(local).getTime();
 const NOW = at('2026-05-01T12:00');
@@ -27,10 +28,10 @@ describe('history export and import', () => {
     const source = logWith(history).log;
     const text = exportText(source);
     const target = logWith([]).log;
-    expect(target.merge(parseImport(text))).toEqual({ added: history.length, duplicates: 0 });
+    expect(target.merge(parseImport(text, ENGLISH))).toEqual({ added: history.length, duplicates: 0 });
     expect(target.load().days).toEqual(source.load().days);
     const before = target.readAll().events.length;
-    expect(target.merge(parseImport(text))).toEqual({ added: 0, duplicates: history.length });
+    expect(target.merge(parseImport(text, ENGLISH))).toEqual({ added: 0, duplicates: history.length });
     expect(target.readAll().events).toHaveLength(before);
     expect(target.load().days).toEqual(source.load().days);
   });
@@ -40,7 +41,10 @@ describe('history export and import', () => {
     const { log } = logWith(history.slice(0, half + 100));
     const reordered = history.slice(half).map((e) => Object.fromEntries(Object.entries(e).reverse()));
     const text = JSON.stringify({ format: 'walkbreak-history', version: 1, events: reordered });
-    expect(log.merge(parseImport(text))).toEqual({ added: history.length - half - 100, duplicates: 100 });
+    expect(log.merge(parseImport(text, ENGLISH))).toEqual({
+      added: history.length - half - 100,
+      duplicates: 100,
+    });
     expect(log.load().days).toEqual(logWith(history).log.load().days);
   });
 
@@ -82,8 +86,8 @@ describe('history export and import', () => {
   ])('refuses %s with a clear message and changes nothing', (_name, text, message) => {
     const { files, log } = logWith(history.slice(0, 50));
     const before = new Map(files.texts);
-    expect(() => parseImport(text)).toThrow(ImportRejected);
-    expect(() => parseImport(text)).toThrow(message);
+    expect(() => parseImport(text, ENGLISH)).toThrow(ImportRejected);
+    expect(() => parseImport(text, ENGLISH)).toThrow(message);
     expect(files.texts).toEqual(before);
     expect(log.readAll().events).toHaveLength(50);
   });

@@ -12,10 +12,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HistoryLog } from '../../electron/core/history-log';
+import { HistoryLog, type HistoryProblem } from '../../electron/core/history-log';
+import { problemText } from '../../electron/core/history-service';
 import { historyFiles } from '../../electron/main/adapters/history-file';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { boutEvent } from '../fakes/history-days';
+import { ENGLISH } from '../fakes/i18n';
+
+/** Reading problems as History words them for an English user. */
+const words = (problems: HistoryProblem[]): string[] => problems.map((p) => problemText(p, ENGLISH));
 
 let root: string;
 let dir: string;
@@ -57,7 +62,7 @@ describe('history files on disk', () => {
     reopened.append(bout('2026-03-10T10:00:00Z', '2026-03-10T10:30:00Z'));
     const { days, problems } = reopened.load();
     expect(days.get('2026-03-10')).toMatchObject({ bouts: 2, sittingMs: 70 * 60_000 });
-    expect(problems).toEqual(['1 unreadable line in 2026-03 skipped.']);
+    expect(words(problems)).toEqual(['1 unreadable line in March 2026 skipped.']);
     expect(reopened.readAll()).toMatchObject({ skipped: 1 });
   });
 
@@ -75,7 +80,7 @@ describe('history files on disk', () => {
     const { days, problems } = new HistoryLog(historyFiles(dir)).load();
     expect(days.get('2026-02-02')?.sittingMs).toBe(60 * 60_000);
     expect(days.get('2026-03-03')?.reminders.shown).toBe(1);
-    expect(problems).toEqual(['3 unreadable lines in 2026-02 skipped.']);
+    expect(words(problems)).toEqual(['3 unreadable lines in February 2026 skipped.']);
   });
 
   it('keeps events in memory when the folder cannot be written, reports it, and writes them once it can', () => {
@@ -86,8 +91,8 @@ describe('history files on disk', () => {
     log.append(shown(at('2026-03-03T10:00:00Z')));
     const loaded = log.load();
     expect(loaded.days.get('2026-03-03')?.reminders.shown).toBe(2);
-    expect(loaded.problems[0]).toMatch(/^The history folder could not be read \(Error: ENOTDIR/);
-    expect(loaded.problems.at(-1)).toBe(
+    expect(words(loaded.problems)[0]).toMatch(/^The history folder could not be read \(Error: ENOTDIR/);
+    expect(words(loaded.problems).at(-1)).toBe(
       '2 recent events are not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
     );
     expect(warnings).toHaveLength(1);
@@ -140,6 +145,8 @@ describe('history files on disk', () => {
     expect([...recent.days.keys()].sort()).toEqual(['2026-02-10', '2026-03-10']);
     expect(recent.problems).toEqual([]);
     expect(recent.firstMonth).toBe('2024-01');
-    expect(new HistoryLog(files).load().problems).toEqual(['1 unreadable line in 2024-01 skipped.']);
+    expect(words(new HistoryLog(files).load().problems)).toEqual([
+      '1 unreadable line in January 2024 skipped.',
+    ]);
   });
 });

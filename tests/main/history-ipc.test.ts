@@ -79,7 +79,7 @@ describe('history over IPC', () => {
     const result = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.days.find((d) => d.day === '2026-03-01')?.sittingMs).toBe(65 * MIN);
-    expect(result.value.problems).toEqual(['3 unreadable lines in 2026-03 skipped.']);
+    expect(result.value.problems).toEqual(['3 unreadable lines in March 2026 skipped.']);
   });
 
   it('writes an export where the save dialog says, and nothing when it is cancelled', async () => {

@@ -1,10 +1,12 @@
 // How history files reach the user in Electron: exports through a save dialog, and the clinician summary printed
 // to PDF from a hidden, sandboxed window without scripts or preload (the page is our own escaped HTML), then
 // saved through the same dialog. A cancelled dialog is `{ saved: false }`; a failed write throws (logged by IPC).
+// The dialog speaks the user's language (read when it opens: the language can change).
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserWindowConstructorOptions, FileFilter } from 'electron';
 import type { HistoryDocuments } from '../../core/history-service';
+import type { Translator } from '../../shared/i18n';
 import type { SaveResult } from '../../shared/history-view';
 import type { ElectronSlice } from '../electron-slice';
 
@@ -26,19 +28,26 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
   };
 }
 
-const FILTERS: Record<string, FileFilter> = {
-  csv: { name: 'CSV (spreadsheet)', extensions: ['csv'] },
-  json: { name: 'JSON', extensions: ['json'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-};
+/** The dialog's file type for an extension (format names, except CSV's explanation, are the same everywhere). */
+function filterFor(ext: string, tr: Translator): FileFilter | null {
+  if (ext === 'csv') return { name: tr.t('history:saveDialog.csv'), extensions: ['csv'] };
+  if (ext === 'json') return { name: 'JSON', extensions: ['json'] };
+  if (ext === 'pdf') return { name: 'PDF', extensions: ['pdf'] };
+  return null;
+}
 
-export function historyDocuments(e: Pick<ElectronSlice, 'BrowserWindow' | 'dialog'>): HistoryDocuments {
+export function historyDocuments(
+  e: Pick<ElectronSlice, 'BrowserWindow' | 'dialog'>,
+  i18n: () => Translator,
+): HistoryDocuments {
   const save = async (fileName: string, data: string | Uint8Array): Promise<SaveResult> => {
     const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
+    const tr = i18n();
+    const filter = filterFor(ext, tr);
     const answer = await e.dialog.showSaveDialog({
-      title: 'Save WalkBreak history',
+      title: tr.t('history:saveDialog.title'),
       defaultPath: fileName,
-      filters: FILTERS[ext] ? [FILTERS[ext]] : [],
+      filters: filter ? [filter] : [],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (answer.canceled || !answer.filePath) return { saved: false };
