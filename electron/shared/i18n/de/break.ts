@@ -128,8 +128,7 @@ const de: Messages<typeof en> = {
   },
   // ---- H1a: the components that mainly show break content, and the break service's refusals ----
   rejected: {
-    paused:
-      'Der Gehplan ist pausiert, bis eine Ärztin, ein Arzt oder eine Physiotherapeutin Sie untersucht hat.',
+    paused: 'Der Gehplan ist pausiert, bis eine medizinische Fachperson Sie untersucht hat.',
     walkRunning: 'Es läuft bereits ein Spaziergang.',
     nextDayNotDue: 'Gerade steht keine Nachfrage vom Vortag an.',
     notOnboarded: 'Bitte beantworten Sie zuerst die Fragen zum Einstieg.',
@@ -152,7 +151,7 @@ const de: Messages<typeof en> = {
     title: 'Wie ist der Spaziergang Ihrem Rücken bekommen?',
     intro:
       'Zehn kurze Fragen, etwa eine halbe Minute. Ihre Antworten bestimmen die Länge Ihres nächsten Spaziergangs ' +
-      'und ob sich eine Ärztin, ein Arzt oder eine Physiotherapeutin etwas ansehen sollte.',
+      'und ob sich eine medizinische Fachperson etwas ansehen sollte.',
     answerThis: 'Bitte beantworten Sie diese Frage.',
     endedForBack:
       'Sie haben den Spaziergang wegen Ihres Rückens früher beendet; das wird in jedem Fall berücksichtigt.',
