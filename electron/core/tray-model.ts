@@ -1,5 +1,7 @@
-// What the tray shows, as data: icon state, tooltip and menu. Main renders it with Electron's Tray and Menu;
-// the browser harness renders the same model as HTML, so both hosts agree by construction.
+// What the tray shows, as data: icon state, tooltip and menu, in the user's language (namespace "tray"). Main
+// renders it with Electron's Tray and Menu; the browser harness renders the same model as HTML, so both hosts agree
+// by construction.
+import type { Translator } from '../shared/i18n';
 import type { PauseLength, TrackerSnapshot, TrayState } from '../shared/tracker';
 import { wholeMinutes } from './time';
 
@@ -27,58 +29,61 @@ export interface TrayModel {
   menu: TrayMenuItem[];
 }
 
-/** Short local time, e.g. "14:05", for "paused until" labels. */
-function clockTime(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-/** The tooltip line: what the user would ask the tray first. */
-export function tooltipText(s: TrackerSnapshot): string {
-  const minutes = wholeMinutes(s.sittingMs);
-  const sitting = minutes === 1 ? 'Sitting for 1 min' : `Sitting for ${minutes} min`;
+/**
+ * The status line, what the user would ask the tray first: "Sitting for 25 min", "Sitting for 10 min (in a meeting
+ * until 14:30)", "on a walk". Times in the user's locale.
+ */
+export function statusText(s: TrackerSnapshot, tr: Translator): string {
+  const { t } = tr;
+  const count = wholeMinutes(s.sittingMs);
   switch (s.presence) {
     case 'walking':
-      return 'WalkBreak: on a walk';
+      return t('tray:status.walking');
     case 'away':
-      return 'WalkBreak: you are away (break counted)';
+      return t('tray:status.away');
     case 'locked':
     case 'asleep':
-      return `WalkBreak: ${sitting.toLowerCase()} before the screen locked`;
+      return t('tray:status.locked', { count });
     case 'present':
       break;
   }
-  if (!s.remindersEnabled) return `WalkBreak: ${sitting} (reminders off)`;
-  if (s.pause) return `WalkBreak: ${sitting} (${pauseText(s.pause)})`;
-  if (s.outsideWorkingHours) return `WalkBreak: ${sitting} (outside working hours)`;
-  return `WalkBreak: ${sitting}`;
+  if (!s.remindersEnabled) return t('tray:status.remindersOff', { count });
+  if (s.pause) {
+    const { until, meeting } = s.pause;
+    if (until === null)
+      return meeting ? t('tray:status.meeting', { count }) : t('tray:status.paused', { count });
+    const time = tr.time(until);
+    return meeting
+      ? t('tray:status.meetingUntil', { count, time })
+      : t('tray:status.pausedUntil', { count, time });
+  }
+  if (s.outsideWorkingHours) return t('tray:status.outsideHours', { count });
+  return t('tray:status.sitting', { count });
 }
 
-/** "in a meeting until 14:30", "in a meeting", "reminders paused until 00:00". */
-function pauseText(pause: NonNullable<TrackerSnapshot['pause']>): string {
-  const until = pause.until === null ? '' : ` until ${clockTime(pause.until)}`;
-  return pause.meeting ? `in a meeting${until}` : `reminders paused${until}`;
+/** The tooltip: "WalkBreak: " and the status line. */
+export function tooltipText(s: TrackerSnapshot, tr: Translator): string {
+  return tr.t('tray:tooltip', { status: statusText(s, tr) });
 }
 
 /** "In a meeting": reminders wait, and a break is suggested when it ends. */
-const MEETING: { id: string; label: string; length: PauseLength }[] = [
-  { id: 'meeting-30', label: 'For 30 minutes', length: { minutes: 30 } },
-  { id: 'meeting-60', label: 'For 1 hour', length: { minutes: 60 } },
-  { id: 'meeting-90', label: 'For 1½ hours', length: { minutes: 90 } },
-  { id: 'meeting-open', label: 'Until I resume', length: { untilResumed: true } },
-];
+const MEETING = [
+  { id: 'meeting-30', label: 'meeting30', length: { minutes: 30 } },
+  { id: 'meeting-60', label: 'meeting60', length: { minutes: 60 } },
+  { id: 'meeting-90', label: 'meeting90', length: { minutes: 90 } },
+  { id: 'meeting-open', label: 'meetingOpen', length: { untilResumed: true } },
+] as const satisfies readonly { id: string; label: string; length: PauseLength }[];
 
-/** The full tray model for a snapshot. */
-export function trayModel(s: TrackerSnapshot): TrayModel {
-  const menu: TrayMenuItem[] = [
-    { type: 'info', id: 'status', label: tooltipText(s).replace(/^WalkBreak: /, '') },
-  ];
+/** The full tray model for a snapshot, worded by `tr`. */
+export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
+  const { t } = tr;
+  const menu: TrayMenuItem[] = [{ type: 'info', id: 'status', label: statusText(s, tr) }];
   menu.push({ type: 'separator', id: 'sep-status' });
   const walking = s.presence === 'walking';
   menu.push({
     type: 'item',
     id: 'start-walk',
-    label: walking ? 'Back to my walk' : 'Start a walk now',
+    label: walking ? t('tray:menu.backToWalk') : t('tray:menu.startWalk'),
     enabled: true,
     command: { kind: 'start-walk' },
   });
@@ -87,7 +92,7 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
     menu.push({
       type: 'item',
       id: 'snooze',
-      label: `Snooze ${snooze} min`,
+      label: t('tray:menu.snooze', { minutes: snooze }),
       enabled: true,
       command: { kind: 'snooze', minutes: snooze },
     });
@@ -96,7 +101,11 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
     menu.push({
       type: 'item',
       id: 'resume',
-      label: s.pause.meeting ? 'My meeting is over' : `Resume reminders (${pauseText(s.pause)})`,
+      label: s.pause.meeting
+        ? t('tray:menu.meetingOver')
+        : s.pause.until === null
+          ? t('tray:menu.resume')
+          : t('tray:menu.resumeUntil', { time: tr.time(s.pause.until) }),
       enabled: true,
       command: { kind: 'resume-reminders' },
     });
@@ -104,11 +113,11 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
     menu.push({
       type: 'submenu',
       id: 'meeting',
-      label: 'In a meeting',
+      label: t('tray:menu.meeting'),
       items: MEETING.map((p) => ({
         type: 'item',
         id: p.id,
-        label: p.label,
+        label: t(`tray:menu.${p.label}`),
         enabled: s.remindersEnabled,
         command: { kind: 'pause', length: p.length },
       })),
@@ -116,7 +125,7 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
     menu.push({
       type: 'item',
       id: 'pause-tomorrow',
-      label: 'Pause reminders until tomorrow',
+      label: t('tray:menu.pauseTomorrow'),
       enabled: s.remindersEnabled,
       command: { kind: 'pause', length: { untilTomorrow: true } },
     });
@@ -124,7 +133,7 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
   menu.push({
     type: 'item',
     id: 'moved',
-    label: 'I just moved',
+    label: t('tray:menu.moved'),
     enabled: !walking,
     command: { kind: 'moved' },
   });
@@ -132,25 +141,31 @@ export function trayModel(s: TrackerSnapshot): TrayModel {
   menu.push({
     type: 'item',
     id: 'open-main',
-    label: 'Open WalkBreak',
+    label: t('tray:menu.openMain'),
     enabled: true,
     command: { kind: 'open-main' },
   });
   menu.push({
     type: 'item',
     id: 'open-settings',
-    label: 'Settings…',
+    label: t('tray:menu.settings'),
     enabled: true,
     command: { kind: 'open-settings' },
   });
   menu.push({
     type: 'item',
     id: 'open-history',
-    label: 'History…',
+    label: t('tray:menu.history'),
     enabled: true,
     command: { kind: 'open-history' },
   });
   menu.push({ type: 'separator', id: 'sep-quit' });
-  menu.push({ type: 'item', id: 'quit', label: 'Quit WalkBreak', enabled: true, command: { kind: 'quit' } });
-  return { icon: s.trayState, tooltip: tooltipText(s), menu };
+  menu.push({
+    type: 'item',
+    id: 'quit',
+    label: t('tray:menu.quit'),
+    enabled: true,
+    command: { kind: 'quit' },
+  });
+  return { icon: s.trayState, tooltip: tooltipText(s, tr), menu };
 }

@@ -38,26 +38,34 @@ export function integrateDesktop(
     void runTrayCommand(core, command).catch((error: unknown) =>
       log.error(`shortcut failed: ${String(error)}`),
     );
-  const shortcuts = shortcutRegistry(e.globalShortcut, {
-    snooze: () => {
-      const minutes = core.engine.snapshot().reminder?.snoozeOptionsMin[0];
-      if (minutes !== undefined) run({ kind: 'snooze', minutes });
+  const shortcuts = shortcutRegistry(
+    e.globalShortcut,
+    {
+      snooze: () => {
+        const minutes = core.engine.snapshot().reminder?.snoozeOptionsMin[0];
+        if (minutes !== undefined) run({ kind: 'snooze', minutes });
+      },
+      startWalk: () => run({ kind: 'start-walk' }),
     },
-    startWalk: () => run({ kind: 'start-walk' }),
-  });
+    () => core.i18n(),
+  );
   const none: Shortcuts = { snooze: null, startWalk: null };
   // One at a time, so a shortcut another app took does not keep the other from working.
   const snoozeOnly: Shortcuts = { ...none, snooze: settings.shortcuts.snooze };
+  const snoozeRefused = shortcuts.change(snoozeOnly, none);
+  // A refused Snooze is not tried (and told) a second time with Start a walk.
+  const held = snoozeRefused.length ? none : snoozeOnly;
   const refused = [
-    ...shortcuts.change(snoozeOnly, none),
-    ...shortcuts.change(settings.shortcuts, snoozeOnly),
+    ...snoozeRefused,
+    ...shortcuts.change({ ...settings.shortcuts, snooze: held.snooze }, held),
   ];
   if (refused.length) {
+    const { t } = core.i18n();
     showNotice(
       e,
       {
-        title: 'A WalkBreak shortcut is not available',
-        body: `${refused.map((r) => r.message).join(' ')} You can choose another in Settings.`,
+        title: t('notices:shortcut.title'),
+        body: t('notices:shortcut.body', { problems: refused.map((r) => r.message).join(' ') }),
       },
       log,
     );

@@ -1,15 +1,18 @@
 // The user hears about stored data through system notifications: a file kept aside at start, and writes that
 // fail (disk full, no permission) and later work again. Each is also logged; neither ever carries stored values.
-import type { Notice } from './adapters/stores';
-import { DOCUMENT_LABELS } from './adapters/stores';
+// Worded in the user's language (namespace "notices").
+import type { Translator } from '../shared/i18n';
+import type { KeptAside, Notice } from './adapters/stores';
 import type { WriteTroubleListener } from './adapters/durable-document';
 import type { ElectronSlice } from './electron-slice';
 import type { Logger } from './logger';
 
 type NotifySlice = Pick<ElectronSlice, 'Notification'>;
 
-/** What each saved thing is called in a notice: the stores, and the history files. */
-const LABELS: Record<string, string> = { ...DOCUMENT_LABELS, history: 'your history' };
+/** The saved things a notice can name: the stores, and the history files. */
+const SAVED = ['settings', 'tracker', 'programme', 'history'] as const;
+type Saved = (typeof SAVED)[number];
+const isSaved = (name: string): name is Saved => (SAVED as readonly string[]).includes(name);
 
 /** Logs `notice` and shows it as a notification where the system has them. */
 export function showNotice(e: NotifySlice, notice: Notice, log: Logger): void {
@@ -27,23 +30,40 @@ export function combineNotices(notices: (Notice | null)[]): Notice | null {
   return { title: present[0]!.title, body: present.map((n) => n.body).join(' ') };
 }
 
+/** What to tell the user about files kept aside at start (one sentence per file), or null when there were none. */
+export function keptAsideNotice(kept: readonly KeptAside[], { t }: Pick<Translator, 't'>): Notice | null {
+  if (kept.length === 0) return null;
+  const lines = kept.map(({ name, recovered }) =>
+    recovered ? t(`notices:readFailed.recovered.${name}`) : t(`notices:readFailed.restarted.${name}`),
+  );
+  const unsaved = kept.some((k) => k.aside === null)
+    ? t('notices:readFailed.memoryOnly')
+    : t('notices:readFailed.keptBeside');
+  return {
+    title: t('notices:readFailed.title'),
+    body: [...lines, unsaved, t('notices:readFailed.details')].join(' '),
+  };
+}
+
 /**
  * One notification when saving starts to fail (whichever files are affected) and one when every file is saved
- * again. Each failure and recovery is logged with its error code.
+ * again, in the language of that moment (`i18n`). Each failure and recovery is logged with its error code.
  */
-export function writeTroubleNotices(e: NotifySlice, log: Logger): WriteTroubleListener {
+export function writeTroubleNotices(
+  e: NotifySlice,
+  log: Logger,
+  i18n: () => Pick<Translator, 't'>,
+): WriteTroubleListener {
   const failing = new Set<string>();
   return {
     failing(document, code) {
       log.warn(`could not save ${document}.json (${code}); kept in memory, retrying`);
       if (failing.size === 0) {
-        const what = LABELS[document] ?? document;
+        const { t } = i18n();
+        const which = isSaved(document) ? document : 'other';
         showNotice(
           e,
-          {
-            title: 'WalkBreak cannot save right now',
-            body: `Saving ${what} failed (${code}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.`,
-          },
+          { title: t('notices:saveFailed.title'), body: t(`notices:saveFailed.body.${which}`, { code }) },
           log,
         );
       }
@@ -52,12 +72,10 @@ export function writeTroubleNotices(e: NotifySlice, log: Logger): WriteTroubleLi
     recovered(document) {
       log.info(`${document}.json saved again`);
       failing.delete(document);
-      if (failing.size === 0)
-        showNotice(
-          e,
-          { title: 'WalkBreak is saving again', body: 'Everything waiting has been saved.' },
-          log,
-        );
+      if (failing.size === 0) {
+        const { t } = i18n();
+        showNotice(e, { title: t('notices:savingAgain.title'), body: t('notices:savingAgain.body') }, log);
+      }
     },
   };
 }

@@ -4,10 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { trayModel, type TrayMenuItem } from '../../electron/core/tray-model';
 import { runTrayCommand } from '../../electron/core/tray-commands';
 import { HOUR, MIN, SEC, Sim } from '../fakes/sim';
+import { createTranslator } from '../../electron/shared/i18n';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
+
+/** The tray in English with British times (14:05), as the tests read it. */
+const EN = createTranslator({ language: 'en', locale: 'en-GB' }, RESOURCES);
 
 /** Clicks a tray menu entry by its label path, as a user would. */
 async function click(sim: Sim, ...path: string[]): Promise<void> {
-  let items: TrayMenuItem[] = trayModel(sim.snapshot()).menu;
+  let items: TrayMenuItem[] = trayModel(sim.snapshot(), EN).menu;
   for (const [i, label] of path.entries()) {
     const item = items.find((it) => 'label' in it && it.label === label);
     if (!item) throw new Error(`no tray entry "${label}" in ${JSON.stringify(items.map((it) => it.id))}`);
@@ -19,7 +24,7 @@ async function click(sim: Sim, ...path: string[]): Promise<void> {
   }
 }
 
-const labels = (sim: Sim) => trayModel(sim.snapshot()).menu.map((it) => ('label' in it ? it.label : '—'));
+const labels = (sim: Sim) => trayModel(sim.snapshot(), EN).menu.map((it) => ('label' in it ? it.label : '—'));
 
 describe('In a meeting', () => {
   it.each([
@@ -35,7 +40,7 @@ describe('In a meeting', () => {
       trayState: 'paused',
       pause: { until: t0 + (20 + minutes) * MIN, meeting: true },
     });
-    expect(trayModel(sim.snapshot()).tooltip).toMatch(
+    expect(trayModel(sim.snapshot(), EN).tooltip).toMatch(
       /^WalkBreak: Sitting for 20 min \(in a meeting until \d\d:\d\d\)$/,
     );
     sim.advance((minutes + 10) * MIN, 'reading');
@@ -61,7 +66,7 @@ describe('In a meeting', () => {
     sim.advance(10 * MIN, 'reading');
     await click(sim, 'In a meeting', 'Until I resume');
     expect(sim.snapshot()).toMatchObject({ pause: { until: null, meeting: true }, nextReminderAt: null });
-    expect(trayModel(sim.snapshot()).tooltip).toBe('WalkBreak: Sitting for 10 min (in a meeting)');
+    expect(trayModel(sim.snapshot(), EN).tooltip).toBe('WalkBreak: Sitting for 10 min (in a meeting)');
     sim.advance(2 * HOUR, 'reading');
     expect(sim.shown).toEqual([]);
     expect(labels(sim)).toContain('My meeting is over');
@@ -104,7 +109,7 @@ describe('In a meeting', () => {
   it('pause until tomorrow is quiet: no suggestion when it ends, the reminder comes at the threshold', async () => {
     const sim = new Sim({ start: new Date(2026, 10, 2, 23, 35).getTime() }).start();
     await click(sim, 'Pause reminders until tomorrow');
-    expect(trayModel(sim.snapshot()).tooltip).toBe(
+    expect(trayModel(sim.snapshot(), EN).tooltip).toBe(
       'WalkBreak: Sitting for 0 min (reminders paused until 00:00)',
     );
     sim.advance(HOUR, 'reading');
@@ -129,7 +134,7 @@ describe('In a meeting', () => {
         },
       },
     }).start();
-    expect(trayModel(sim.snapshot())).toMatchObject({
+    expect(trayModel(sim.snapshot(), EN)).toMatchObject({
       icon: 'paused',
       tooltip: 'WalkBreak: Sitting for 0 min (outside working hours)',
     });

@@ -40,6 +40,8 @@ const SAME_IN_GERMAN = new Set<string>([
   // Formats without words: a pain-scale point read aloud ("3, no pain") and a score ("2/10").
   'break:painScale.point',
   'break:clinicianSummary.score',
+  // "WalkBreak: {{status}}": the app's name and the tray's status line, the same in every language.
+  'tray:tooltip',
 ]);
 
 describe('messages', () => {

@@ -1,12 +1,12 @@
 // Global shortcuts (off by default): Snooze and Start a walk from anywhere. Registered at start and re-registered
 // when Settings change them; a shortcut another app holds is refused at save time (the message appears under the
-// field in Settings), and at start it is logged and told once by notification.
+// field in Settings), and at start it is logged and told once by notification; both in the user's language.
+import type { Translator } from '../../shared/i18n';
 import type { SettingsIssue, Shortcuts } from '../../shared/settings';
 import type { GlobalShortcutSlice } from '../electron-slice';
 
 export type ShortcutName = keyof Shortcuts;
 const NAMES: ShortcutName[] = ['snooze', 'startWalk'];
-const LABELS: Record<ShortcutName, string> = { snooze: 'Snooze', startWalk: 'Start a walk' };
 
 export interface ShortcutRegistry {
   /** Registers what changed from `prev` to `next`; on any refusal restores `prev` and returns the problems. */
@@ -18,6 +18,8 @@ export interface ShortcutRegistry {
 export function shortcutRegistry(
   gs: GlobalShortcutSlice,
   actions: Record<ShortcutName, () => void>,
+  /** The translator for the user's language, for the refusal messages. */
+  i18n: () => Pick<Translator, 't'>,
 ): ShortcutRegistry {
   const held: Partial<Record<ShortcutName, string>> = {};
 
@@ -44,9 +46,10 @@ export function shortcutRegistry(
       const refused = changed.filter((name) => !take(name, next[name]));
       if (refused.length === 0) return [];
       for (const name of changed) take(name, prev[name]);
+      const { t } = i18n();
       return refused.map((name) => ({
         field: 'shortcuts' as const,
-        message: `${next[name] ?? ''} could not be set for ${LABELS[name]}: another app may already use it. Choose another.`,
+        message: t(`notices:shortcut.taken.${name}`, { accelerator: next[name] ?? '' }),
       }));
     },
     release() {

@@ -9,7 +9,10 @@ import Store, { type Options, type Schema } from 'electron-store';
 import type { ProgrammeStore, StoredBreak } from '../../core/break-session';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
+import { createTranslator, type Translator } from '../../shared/i18n';
+import { RESOURCES } from '../../shared/i18n/resources';
 import type { Settings } from '../../shared/settings';
+import { keptAsideNotice } from '../notices';
 import {
   durableDocument,
   type DurableDocument,
@@ -52,13 +55,6 @@ const PROGRAMME_SCHEMA: Schema<ProgrammeFile> = { programme: { type: 'object' } 
 
 export type DocumentName = 'settings' | 'tracker' | 'programme';
 
-/** What each file holds, in the user's words. */
-export const DOCUMENT_LABELS: Record<DocumentName, string> = {
-  settings: 'your settings',
-  tracker: 'the sitting timer',
-  programme: 'your walking programme',
-};
-
 export interface TrackerStorePort {
   /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
   load(): PersistedTracker | null;
@@ -90,8 +86,11 @@ export interface Stores {
   keptAside: KeptAside[];
   /** One line per kept-aside file, for the log. */
   problems: string[];
-  /** What to tell the user about the kept-aside files, or null when there is nothing to say. */
-  notice: Notice | null;
+  /**
+   * What to tell the user about the kept-aside files, or null when there is nothing to say; worded when read, in
+   * the language `OpenStoresOptions.i18n` gives then (settings are only known once core has loaded them).
+   */
+  readonly notice: Notice | null;
   /** Tries every write still waiting (on quit); true when nothing is left unwritten. */
   flush(): boolean;
 }
@@ -99,7 +98,11 @@ export interface Stores {
 export interface OpenStoresOptions extends DurableOptions {
   /** Told when writes fail and recover (default: nobody, the values stay in memory and are retried anyway). */
   trouble?: WriteTroubleListener;
+  /** The translator for the user's language, for `notice` (default: English). */
+  i18n?: () => Pick<Translator, 't'>;
 }
+
+const english = (): Translator => createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
 /** electron-store's own constraint on a file's type. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Store<T extends Record<string, any>>
@@ -165,23 +168,6 @@ function openKeepingBadFile<F extends FileShape>(
     }
     return { store, salvaged };
   }
-}
-
-function noticeFor(kept: KeptAside[]): Notice | null {
-  if (kept.length === 0) return null;
-  const lines = kept.map(({ name, recovered }) => {
-    const what = DOCUMENT_LABELS[name];
-    return recovered
-      ? `${what[0]!.toUpperCase()}${what.slice(1)}: the file was damaged; everything that could be read was kept.`
-      : `${what[0]!.toUpperCase()}${what.slice(1)}: the file could not be read, so this started again.`;
-  });
-  const unsaved = kept.some((k) => k.aside === null)
-    ? ' The damaged file could not be moved, so changes are kept in memory only for now.'
-    : ' The damaged file was kept beside the new one.';
-  return {
-    title: 'WalkBreak could not read some saved data',
-    body: `${lines.join(' ')}${unsaved} Details are in logs/main.log.`,
-  };
 }
 
 const NOBODY: WriteTroubleListener = { failing: () => undefined, recovered: () => undefined };
@@ -264,7 +250,9 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
         `${k.name}.json could not be read (${k.reason}); ${k.aside ? `it was kept as ${k.aside}` : 'it could not be moved aside'}` +
         `${k.recovered ? ', and what it held was recovered' : ''}.`,
     ),
-    notice: noticeFor(kept),
+    get notice() {
+      return keptAsideNotice(kept, (options.i18n ?? english)());
+    },
     flush: () => [settings, tracker, programme].map((d) => d.flush()).every(Boolean),
   };
 }

@@ -3,7 +3,8 @@
 // tints them); Windows and Linux get coloured badges, with a light outline (`-dark`) on a dark taskbar or panel,
 // swapped when the system switches between light and dark (nativeTheme 'updated').
 import { join } from 'node:path';
-import { trayModel, type TrayCommand, type TrayMenuItem } from '../../core/tray-model';
+import { tooltipText, trayModel, type TrayCommand, type TrayMenuItem } from '../../core/tray-model';
+import type { Translator } from '../../shared/i18n';
 import type { TrackerSnapshot, TrayState } from '../../shared/tracker';
 import type { ElectronSlice, MenuTemplateItem, NativeThemeSlice, TraySlice } from '../electron-slice';
 
@@ -12,6 +13,8 @@ export interface TrayOptions {
   platform: NodeJS.Platform;
   /** The snapshot right now, for a fresh tooltip when the pointer enters the icon (macOS, Windows). */
   current: () => TrackerSnapshot;
+  /** The translator for the current language (core.i18n): the tooltip and menu speak the user's language. */
+  i18n: () => Translator;
   onCommand: (command: TrayCommand) => void;
 }
 
@@ -82,7 +85,7 @@ export function createTray(
   o: TrayOptions,
   first: TrackerSnapshot,
 ): TrayView {
-  let state = trayModel(first).icon;
+  let state = first.trayState;
   const iconFor = (s: TrayState) =>
     trayIconPath(o.resourcesDir, s, o.platform, isDarkPanel(e.nativeTheme, o.platform));
   let icon = iconFor(state);
@@ -105,7 +108,7 @@ export function createTray(
 
   const render = (snapshot: TrackerSnapshot): void => {
     if (tray.isDestroyed()) return;
-    const model = trayModel(snapshot);
+    const model = trayModel(snapshot, o.i18n());
     state = model.icon;
     setIcon();
     setTooltip(model.tooltip);
@@ -119,7 +122,7 @@ export function createTray(
   // Linux (AppIndicator) has no hover event and no tooltip; its menu carries the same status line.
   if (o.platform === 'darwin' || o.platform === 'win32') {
     tray.on('mouse-enter', () => {
-      if (!tray.isDestroyed()) setTooltip(trayModel(o.current()).tooltip);
+      if (!tray.isDestroyed()) setTooltip(tooltipText(o.current(), o.i18n()));
     });
   }
   // The desktop switched between light and dark (or the taskbar did): the same state, drawn for the new panel.

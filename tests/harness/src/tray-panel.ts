@@ -1,5 +1,6 @@
 // The tray as HTML: the same trayModel(snapshot) that electron/main renders with Tray + Menu, drawn as an icon,
 // a tooltip line and a menu of buttons that run runTrayCommand, so both hosts agree by construction.
+import type { Translator } from '../../../electron/shared/i18n';
 import type { TrackerSnapshot } from '../../../electron/shared/tracker';
 import { trayModel, type TrayCommand, type TrayMenuItem } from '../../../electron/core/tray-model';
 import { h } from './dom';
@@ -9,10 +10,12 @@ export class TrayPanel {
     private readonly iconRoot: HTMLElement,
     private readonly menuRoot: HTMLElement,
     private readonly run: (command: TrayCommand) => void,
+    /** The core's translator for the current language, as main's tray uses it. */
+    private readonly i18n: () => Translator,
   ) {}
 
   render(snapshot: TrackerSnapshot): void {
-    const model = trayModel(snapshot);
+    const model = trayModel(snapshot, this.i18n());
     const icon = h('img', {
       class: 'tray-icon',
       src: `/resources/tray-${model.icon}@2x.png`,

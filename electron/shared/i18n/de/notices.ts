@@ -1,6 +1,58 @@
-// German messages, namespace "notices": exactly the English keys (the type checks it). See docs/i18n.md.
+// German messages, namespace "notices": exactly the English keys (the type checks it). Formell ("Sie"), ruhig;
+// es geht nichts verloren, das soll klar ankommen. Begriffe: walking programme = Gehplan, sitting timer =
+// Sitzzeit-Messung, shortcut = Tastenkürzel. See docs/i18n.md.
 import type { Messages } from '..';
 import type en from '../en/notices';
 
-const de: Messages<typeof en> = {};
+const de: Messages<typeof en> = {
+  readFailed: {
+    title: 'WalkBreak konnte einige gespeicherte Daten nicht lesen',
+    recovered: {
+      settings:
+        'Ihre Einstellungen: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
+      tracker:
+        'Die Sitzzeit-Messung: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
+      programme: 'Ihr Gehplan: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
+    },
+    restarted: {
+      settings:
+        'Ihre Einstellungen: Die Datei ließ sich nicht lesen; es gelten wieder die Standardeinstellungen.',
+      tracker: 'Die Sitzzeit-Messung: Die Datei ließ sich nicht lesen; die Messung beginnt neu.',
+      programme: 'Ihr Gehplan: Die Datei ließ sich nicht lesen; der Plan beginnt von vorn.',
+    },
+    keptBeside: 'Die beschädigte Datei wurde neben der neuen aufbewahrt.',
+    memoryOnly:
+      'Die beschädigte Datei ließ sich nicht verschieben; Änderungen werden deshalb vorerst nur im Arbeitsspeicher gehalten.',
+    details: 'Einzelheiten stehen in logs/main.log.',
+  },
+  saveFailed: {
+    title: 'WalkBreak kann gerade nicht speichern',
+    body: {
+      settings:
+        'Ihre Einstellungen konnten nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
+      tracker:
+        'Die Sitzzeit-Messung konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
+      programme:
+        'Ihr Gehplan konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
+      history:
+        'Ihr Verlauf konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
+      other:
+        'Das Speichern ist fehlgeschlagen ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
+    },
+  },
+  savingAgain: {
+    title: 'WalkBreak speichert wieder',
+    body: 'Alles Ausstehende wurde gespeichert.',
+  },
+  shortcut: {
+    title: 'Ein Tastenkürzel von WalkBreak ist nicht verfügbar',
+    body: '{{problems}} Sie können in den Einstellungen ein anderes wählen.',
+    taken: {
+      snooze:
+        '{{accelerator}} ließ sich nicht für „Später“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',
+      startWalk:
+        '{{accelerator}} ließ sich nicht für „Spaziergang beginnen“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',
+    },
+  },
+};
 export default de;

@@ -1,6 +1,49 @@
-// German messages, namespace "tray": exactly the English keys (the type checks it). See docs/i18n.md.
+// German messages, namespace "tray": exactly the English keys (the type checks it). Formell ("Sie"), kurz, wie
+// ein Menü es braucht. Begriffe: walk = Spaziergang, meeting = Besprechung, reminders = Erinnerungen, tray =
+// Infobereich. See docs/i18n.md.
 import type { Messages } from '..';
 import type en from '../en/tray';
 
-const de: Messages<typeof en> = {};
+const de: Messages<typeof en> = {
+  tooltip: 'WalkBreak: {{status}}',
+  status: {
+    sitting_one: 'Sie sitzen seit {{count}} Min.',
+    sitting_other: 'Sie sitzen seit {{count}} Min.',
+    walking: 'Sie machen einen Spaziergang',
+    away: 'Sie sind nicht am Platz (zählt als Pause)',
+    locked_one: 'Sie saßen {{count}} Min., bevor der Bildschirm gesperrt wurde',
+    locked_other: 'Sie saßen {{count}} Min., bevor der Bildschirm gesperrt wurde',
+    remindersOff_one: 'Sie sitzen seit {{count}} Min. (Erinnerungen aus)',
+    remindersOff_other: 'Sie sitzen seit {{count}} Min. (Erinnerungen aus)',
+    meeting_one: 'Sie sitzen seit {{count}} Min. (in einer Besprechung)',
+    meeting_other: 'Sie sitzen seit {{count}} Min. (in einer Besprechung)',
+    meetingUntil_one: 'Sie sitzen seit {{count}} Min. (in einer Besprechung bis {{time}})',
+    meetingUntil_other: 'Sie sitzen seit {{count}} Min. (in einer Besprechung bis {{time}})',
+    paused_one: 'Sie sitzen seit {{count}} Min. (Erinnerungen pausiert)',
+    paused_other: 'Sie sitzen seit {{count}} Min. (Erinnerungen pausiert)',
+    pausedUntil_one: 'Sie sitzen seit {{count}} Min. (Erinnerungen pausiert bis {{time}})',
+    pausedUntil_other: 'Sie sitzen seit {{count}} Min. (Erinnerungen pausiert bis {{time}})',
+    outsideHours_one: 'Sie sitzen seit {{count}} Min. (außerhalb der Arbeitszeit)',
+    outsideHours_other: 'Sie sitzen seit {{count}} Min. (außerhalb der Arbeitszeit)',
+  },
+  menu: {
+    startWalk: 'Jetzt einen Spaziergang beginnen',
+    backToWalk: 'Zurück zu meinem Spaziergang',
+    snooze: 'In {{minutes}} Min. erinnern',
+    meetingOver: 'Meine Besprechung ist vorbei',
+    resume: 'Erinnerungen fortsetzen (pausiert)',
+    resumeUntil: 'Erinnerungen fortsetzen (pausiert bis {{time}})',
+    meeting: 'In einer Besprechung',
+    meeting30: 'Für 30 Minuten',
+    meeting60: 'Für 1 Stunde',
+    meeting90: 'Für 1½ Stunden',
+    meetingOpen: 'Bis ich fortsetze',
+    pauseTomorrow: 'Erinnerungen bis morgen pausieren',
+    moved: 'Ich habe mich gerade bewegt',
+    openMain: 'WalkBreak öffnen',
+    settings: 'Einstellungen …',
+    history: 'Verlauf …',
+    quit: 'WalkBreak beenden',
+  },
+};
 export default de;

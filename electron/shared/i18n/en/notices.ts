@@ -1,3 +1,51 @@
-// English messages, namespace "notices" (the source language). Keys are nested by screen or topic; plurals use
-// i18next's _one/_other suffixes; values interpolate {{name}}. See docs/i18n.md.
-export default {};
+// English messages, namespace "notices": what main tells the user by system notification (saved data that could not
+// be read, saving that fails and recovers, a global shortcut that is taken).
+// The source language. Whole sentences per key; the per-file variants name the file in the sentence. See
+// docs/i18n.md.
+export default {
+  readFailed: {
+    title: 'WalkBreak could not read some saved data',
+    recovered: {
+      settings: 'Your settings: the file was damaged; everything that could be read was kept.',
+      tracker: 'The sitting timer: the file was damaged; everything that could be read was kept.',
+      programme: 'Your walking programme: the file was damaged; everything that could be read was kept.',
+    },
+    restarted: {
+      settings: 'Your settings: the file could not be read, so this started again.',
+      tracker: 'The sitting timer: the file could not be read, so this started again.',
+      programme: 'Your walking programme: the file could not be read, so this started again.',
+    },
+    keptBeside: 'The damaged file was kept beside the new one.',
+    memoryOnly: 'The damaged file could not be moved, so changes are kept in memory only for now.',
+    details: 'Details are in logs/main.log.',
+  },
+  saveFailed: {
+    title: 'WalkBreak cannot save right now',
+    body: {
+      settings:
+        'Saving your settings failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
+      tracker:
+        'Saving the sitting timer failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
+      programme:
+        'Saving your walking programme failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
+      history:
+        'Saving your history failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
+      other:
+        'Saving failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
+    },
+  },
+  savingAgain: {
+    title: 'WalkBreak is saving again',
+    body: 'Everything waiting has been saved.',
+  },
+  shortcut: {
+    title: 'A WalkBreak shortcut is not available',
+    /** {{problems}}: one or more of the `taken` sentences. */
+    body: '{{problems}} You can choose another in Settings.',
+    taken: {
+      snooze: '{{accelerator}} could not be set for Snooze: another app may already use it. Choose another.',
+      startWalk:
+        '{{accelerator}} could not be set for Start a walk: another app may already use it. Choose another.',
+    },
+  },
+};

@@ -1,3 +1,45 @@
-// English messages, namespace "tray" (the source language). Keys are nested by screen or topic; plurals use
-// i18next's _one/_other suffixes; values interpolate {{name}}. See docs/i18n.md.
-export default {};
+// English messages, namespace "tray": the tray icon's tooltip, the status line at the top of its menu, and the
+// menu items (electron/core/tray-model.ts). The source language. See docs/i18n.md.
+export default {
+  /** The tooltip: the app's name and the status line. */
+  tooltip: 'WalkBreak: {{status}}',
+  status: {
+    sitting_one: 'Sitting for {{count}} min',
+    sitting_other: 'Sitting for {{count}} min',
+    walking: 'on a walk',
+    away: 'you are away (break counted)',
+    locked_one: 'sitting for {{count}} min before the screen locked',
+    locked_other: 'sitting for {{count}} min before the screen locked',
+    remindersOff_one: 'Sitting for {{count}} min (reminders off)',
+    remindersOff_other: 'Sitting for {{count}} min (reminders off)',
+    meeting_one: 'Sitting for {{count}} min (in a meeting)',
+    meeting_other: 'Sitting for {{count}} min (in a meeting)',
+    meetingUntil_one: 'Sitting for {{count}} min (in a meeting until {{time}})',
+    meetingUntil_other: 'Sitting for {{count}} min (in a meeting until {{time}})',
+    paused_one: 'Sitting for {{count}} min (reminders paused)',
+    paused_other: 'Sitting for {{count}} min (reminders paused)',
+    pausedUntil_one: 'Sitting for {{count}} min (reminders paused until {{time}})',
+    pausedUntil_other: 'Sitting for {{count}} min (reminders paused until {{time}})',
+    outsideHours_one: 'Sitting for {{count}} min (outside working hours)',
+    outsideHours_other: 'Sitting for {{count}} min (outside working hours)',
+  },
+  menu: {
+    startWalk: 'Start a walk now',
+    backToWalk: 'Back to my walk',
+    snooze: 'Snooze {{minutes}} min',
+    meetingOver: 'My meeting is over',
+    resume: 'Resume reminders (reminders paused)',
+    resumeUntil: 'Resume reminders (reminders paused until {{time}})',
+    meeting: 'In a meeting',
+    meeting30: 'For 30 minutes',
+    meeting60: 'For 1 hour',
+    meeting90: 'For 1½ hours',
+    meetingOpen: 'Until I resume',
+    pauseTomorrow: 'Pause reminders until tomorrow',
+    moved: 'I just moved',
+    openMain: 'Open WalkBreak',
+    settings: 'Settings…',
+    history: 'History…',
+    quit: 'Quit WalkBreak',
+  },
+};
