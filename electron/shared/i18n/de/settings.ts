@@ -116,8 +116,8 @@ const de: Messages<typeof en> = {
   },
   language: {
     legend: 'Sprache',
-    system: 'Wie das System',
-    hint: '„Wie das System“ verwendet die Sprache Ihres Systems, wenn WalkBreak sie spricht, sonst Englisch.',
+    system: 'Systemsprache',
+    hint: '„Systemsprache“ verwendet die Sprache Ihres Systems, wenn WalkBreak sie spricht, sonst Englisch.',
   },
   problems: {
     sitThresholdMin: {

@@ -114,8 +114,8 @@ export default {
   },
   language: {
     legend: 'Language',
-    system: 'Same as system',
-    hint: '“Same as system” uses your system’s language when WalkBreak speaks it, otherwise English.',
+    system: 'System language',
+    hint: '“System language” uses your system’s language when WalkBreak speaks it, otherwise English.',
   },
   /** Validation and repair messages (core and the shared limits); main's and the form's own words. */
   problems: {
