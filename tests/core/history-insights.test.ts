@@ -5,7 +5,7 @@ import { summarize } from '../../electron/core/history-days';
 import { insights } from '../../electron/core/history-insights';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { boutEvent, walkEvent } from '../fakes/history-days';
-import { ENGLISH } from '../fakes/i18n';
+import { ENGLISH, GERMAN } from '../fakes/i18n';
 
 const MIN = 60_000;
 const at = (local: string): number => new Date(local).getTime();
@@ -81,5 +81,22 @@ describe('insights', () => {
       'You sat 5 h a day on average this week, 1 h less than the week before.',
     );
     expect(texts([...before.slice(0, 2), ...recent]).some((t) => t.startsWith('You sat'))).toBe(false);
+  });
+
+  it('words the same insights in German with a German translator', () => {
+    const before = ['2026-03-02', '2026-03-03', '2026-03-04'].map((d) => sat(d, 6));
+    const recent = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12'].map((d) => sat(d, 5.5));
+    const walks = [
+      walk('2026-02-26T12:00', 4, 4),
+      walk('2026-03-03T12:00', 5, 3),
+      walk('2026-03-12T12:00', 4, 3),
+      walk('2026-03-13T12:00', 3, 3),
+    ];
+    const german = insights(summarize([...before, ...recent, ...walks]), NOW, GERMAN).map((i) => i.text);
+    expect(german).toEqual([
+      'Bei Ihren letzten 4 Spaziergängen war der Schmerz danach gleich oder geringer als vorher (2 Wochen).',
+      'Sie sind an 2 Tagen in Folge spazieren gegangen.',
+      'Sie haben diese Woche im Durchschnitt 5 Std. 30 Min. am Tag gesessen, 30 Min. weniger als in der Woche davor.',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { memoryHistoryFiles } from '../../electron/core/history-memory';
 import { exportFile, ImportRejected, parseImport } from '../../electron/core/history-transfer';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { syntheticHistory } from '../fakes/history-days';
-import { ENGLISH } from '../fakes/i18n';
+import { ENGLISH, GERMAN } from '../fakes/i18n';
 
 const at = (local: string): number => new Date(local).getTime();
 const NOW = at('2026-05-01T12:00');
@@ -90,6 +90,20 @@ describe('history export and import', () => {
     expect(() => parseImport(text, ENGLISH)).toThrow(message);
     expect(files.texts).toEqual(before);
     expect(log.readAll().events).toHaveLength(50);
+  });
+
+  it('refuses in German with a German translator (the record detail stays the schema text)', () => {
+    expect(() => parseImport('{"events":[]}', GERMAN)).toThrow(
+      'Diese Datei ist kein Export eines WalkBreak-Verlaufs. Es wurde nichts importiert.',
+    );
+    const bad = JSON.stringify({
+      format: 'walkbreak-history',
+      version: 1,
+      events: [history[0], { type: 'x' }],
+    });
+    expect(() => parseImport(bad, GERMAN)).toThrow(
+      /^Eintrag 2 ist kein gültiges Ereignis \(type: not a known event type\)\. Es wurde nichts importiert\.$/,
+    );
   });
 
   it('exports CSV of events with one row per event, oldest first, and of daily summaries with one row per day', () => {

@@ -114,7 +114,8 @@ test('exports the events as CSV with one row per event, and saves the clinician 
   const walks = events.filter(
     (e) => e.type === 'walk-evaluated' && e.at >= new Date(2026, 0, 20).getTime(),
   ).length;
-  await expect(summary.getByText(new RegExp(`^${walks} walks, \\d+ minutes in total`))).toBeVisible();
+  // Minutes in the locale's format (the harness browser is en-GB): 1,234.
+  await expect(summary.getByText(new RegExp(`^${walks} walks, [\\d,]+ minutes in total`))).toBeVisible();
   await summary.screenshot({
     path: 'test-results/screenshots/history-clinician-summary.png',
     fullPage: true,
@@ -131,7 +132,7 @@ test('imports its own export as nothing new, and deletes a day after asking', as
   ]);
   await view.getByLabel('Events export to import').setInputFiles(await json.path());
   await expect(view.getByRole('status').filter({ hasText: 'Nothing new' })).toContainText(
-    `all ${seeded().length} records were already in your history`,
+    `all ${seeded().length.toLocaleString('en-GB')} records were already in your history`,
   );
 
   await view.getByLabel('Day', { exact: true }).fill('2026-02-27');

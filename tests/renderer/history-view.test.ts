@@ -3,8 +3,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import HistoryView from '../../renderer/src/views/HistoryView.svelte';
+import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { walkEvent } from '../fakes/history-days';
+import { GERMAN } from '../fakes/i18n';
 import { NOW, installFakeApi, ok } from './fake-api';
 import { overviewFor } from './history-fixtures';
 
@@ -31,6 +33,7 @@ const EVENTS: HistoryEvent[] = [
 ];
 
 afterEach(() => {
+  setLanguageSetting('system');
   delete window.walkbreak;
 });
 
@@ -110,5 +113,50 @@ describe('HistoryView', () => {
       'This file is not a WalkBreak history export. Nothing was imported.',
     );
     expect(api.importHistory).toHaveBeenCalledWith({ text: '{}' });
+  });
+
+  it('speaks German with the language setting Deutsch: German words, day and month names, numbers', async () => {
+    setLanguageSetting('de');
+    const api = installFakeApi();
+    api.getHistory.mockImplementation(({ range }) =>
+      Promise.resolve(ok(overviewFor(EVENTS, NOW, range, GERMAN))),
+    );
+    render(HistoryView);
+    await screen.findByRole('heading', { name: 'Heute' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Verlauf' })).toBeTruthy();
+    expect(screen.getByTestId('today-sitting').textContent).toBe('50 Min.');
+    expect(screen.getByTestId('today-walks').textContent).toBe('1 · 8 Min.');
+    expect(screen.getByRole('figure', { name: 'Sitzen pro Tag' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Letzte 30 Tage' })).toBeTruthy();
+    // Core's insight, worded in German.
+    expect(screen.getByText('Sie sind an 2 Tagen in Folge spazieren gegangen.')).toBeTruthy();
+    // Days in German: "Mo., 2. März" in the tables, German weekdays on the axis.
+    const sitting = screen.getByRole('figure', { name: 'Sitzen pro Tag' });
+    const days = within(sitting)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(days).toHaveLength(7);
+    for (const day of days) expect(day).toMatch(/^(Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. (Feb\.|März)$/);
+    expect(days.at(-1)).toBe('Mo., 2. März');
+    const ticks = [...sitting.querySelectorAll('text.tick')].map((tick) => tick.textContent?.trim());
+    expect(ticks).toEqual(['Di', 'Mi', 'Do', 'Fr', 'Sa', 'So', 'Mo']);
+    // The walk log: German outcome names and the reason from the content messages.
+    await fireEvent.change(screen.getByLabelText('Ergebnis'), { target: { value: 'hold' } });
+    expect(screen.getByText('1 Spaziergang mit dem Ergebnis „Stufe halten“')).toBeTruthy();
+    expect(screen.getByTestId('walk-log').textContent).toMatch(/8 von 8 Min\. · S2/);
+    // Numbers in the German format: a thousands separator in a count of records.
+    api.deleteAllHistory.mockResolvedValueOnce(ok({ removed: 1234 }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Gesamten Verlauf löschen …' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Gesamten Verlauf löschen' }));
+    await screen.findByText('Gesamter Verlauf gelöscht (1.234 Einträge).');
+    expect(document.body.textContent).not.toMatch(/⟦|\bLast 7 days\b|\bSitting\b|\bwalks?\b/);
+  });
+
+  it('reads the overview again when the language changes, so the sentences core words follow it', async () => {
+    const api = await shown();
+    const calls = api.getHistory.mock.calls.length;
+    setLanguageSetting('de');
+    await screen.findByRole('heading', { level: 1, name: 'Verlauf' });
+    await vi.waitFor(() => expect(api.getHistory.mock.calls.length).toBe(calls + 1));
   });
 });

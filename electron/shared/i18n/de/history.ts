@@ -108,14 +108,15 @@ const de: Messages<typeof en> = {
     importButton: 'Ereignis-Export (JSON) importieren …',
     importLabel: 'Ereignis-Export zum Importieren',
     importHint: 'Einträge, die schon in Ihrem Verlauf sind, werden übersprungen.',
-    nothingNew_one: 'Nichts Neues in {{fileName}}: {{count}} Eintrag war bereits in Ihrem Verlauf.',
-    nothingNew_other: 'Nichts Neues in {{fileName}}: Alle {{count}} Einträge waren schon in Ihrem Verlauf.',
-    imported_one: '{{count}} neuer Eintrag aus {{fileName}} importiert.',
-    imported_other: '{{count}} neue Einträge aus {{fileName}} importiert.',
+    nothingNew_one: 'Nichts Neues in {{fileName}}: {{count, number}} Eintrag war bereits in Ihrem Verlauf.',
+    nothingNew_other:
+      'Nichts Neues in {{fileName}}: Alle {{count, number}} Einträge waren schon in Ihrem Verlauf.',
+    imported_one: '{{count, number}} neuer Eintrag aus {{fileName}} importiert.',
+    imported_other: '{{count, number}} neue Einträge aus {{fileName}} importiert.',
     importedSomeKnown_one:
-      '{{count}} neuer Eintrag aus {{fileName}} importiert ({{duplicates}} schon vorhanden).',
+      '{{count, number}} neuer Eintrag aus {{fileName}} importiert ({{duplicates}} schon vorhanden).',
     importedSomeKnown_other:
-      '{{count}} neue Einträge aus {{fileName}} importiert ({{duplicates}} schon vorhanden).',
+      '{{count, number}} neue Einträge aus {{fileName}} importiert ({{duplicates}} schon vorhanden).',
     delete: 'Löschen',
     day: 'Tag',
     deleteDay: 'Diesen Tag löschen …',
@@ -125,10 +126,10 @@ const de: Messages<typeof en> = {
       'Ihren gesamten WalkBreak-Verlauf löschen? Das lässt sich nicht rückgängig machen. Exportieren Sie ihn vorher, falls Sie ihn später noch brauchen könnten.',
     confirmDayButton: 'Diesen Tag löschen',
     confirmAllButton: 'Gesamten Verlauf löschen',
-    deletedDay_one: '{{day}} gelöscht ({{count}} Eintrag).',
-    deletedDay_other: '{{day}} gelöscht ({{count}} Einträge).',
-    deletedAll_one: 'Gesamter Verlauf gelöscht ({{count}} Eintrag).',
-    deletedAll_other: 'Gesamter Verlauf gelöscht ({{count}} Einträge).',
+    deletedDay_one: '{{day}} gelöscht ({{count, number}} Eintrag).',
+    deletedDay_other: '{{day}} gelöscht ({{count, number}} Einträge).',
+    deletedAll_one: 'Gesamter Verlauf gelöscht ({{count, number}} Eintrag).',
+    deletedAll_other: 'Gesamter Verlauf gelöscht ({{count, number}} Einträge).',
   },
   insights: {
     remindedHours_one:
@@ -154,12 +155,12 @@ const de: Messages<typeof en> = {
     folder: 'Der Verlaufsordner konnte nicht gelesen werden ({{detail}}).',
     summaries: 'Die Zusammenfassungen für {{month}} konnten nicht gelesen werden ({{detail}}).',
     month: 'Der Verlauf für {{month}} konnte nicht gelesen werden ({{detail}}).',
-    skipped_one: '{{count}} unlesbare Zeile in {{month}} übersprungen.',
-    skipped_other: '{{count}} unlesbare Zeilen in {{month}} übersprungen.',
+    skipped_one: '{{count, number}} unlesbare Zeile in {{month}} übersprungen.',
+    skipped_other: '{{count, number}} unlesbare Zeilen in {{month}} übersprungen.',
     pending_one:
-      '{{count}} neues Ereignis ist noch nicht gespeichert (in den Verlaufsordner kann nicht geschrieben werden); WalkBreak versucht es weiter.',
+      '{{count, number}} neues Ereignis ist noch nicht gespeichert (in den Verlaufsordner kann nicht geschrieben werden); WalkBreak versucht es weiter.',
     pending_other:
-      '{{count}} neue Ereignisse sind noch nicht gespeichert (in den Verlaufsordner kann nicht geschrieben werden); WalkBreak versucht es weiter.',
+      '{{count, number}} neue Ereignisse sind noch nicht gespeichert (in den Verlaufsordner kann nicht geschrieben werden); WalkBreak versucht es weiter.',
   },
   importRejected: {
     message: '{{reason}} Es wurde nichts importiert.',

@@ -110,13 +110,15 @@ export default {
     importButton: 'Import an events export (JSON)…',
     importLabel: 'Events export to import',
     importHint: 'Records already in your history are skipped.',
-    nothingNew_one: 'Nothing new in {{fileName}}: the {{count}} record was already in your history.',
-    nothingNew_other: 'Nothing new in {{fileName}}: all {{count}} records were already in your history.',
-    imported_one: 'Imported {{count}} new record from {{fileName}}.',
-    imported_other: 'Imported {{count}} new records from {{fileName}}.',
-    importedSomeKnown_one: 'Imported {{count}} new record from {{fileName}} ({{duplicates}} already there).',
+    nothingNew_one: 'Nothing new in {{fileName}}: the {{count, number}} record was already in your history.',
+    nothingNew_other:
+      'Nothing new in {{fileName}}: all {{count, number}} records were already in your history.',
+    imported_one: 'Imported {{count, number}} new record from {{fileName}}.',
+    imported_other: 'Imported {{count, number}} new records from {{fileName}}.',
+    importedSomeKnown_one:
+      'Imported {{count, number}} new record from {{fileName}} ({{duplicates}} already there).',
     importedSomeKnown_other:
-      'Imported {{count}} new records from {{fileName}} ({{duplicates}} already there).',
+      'Imported {{count, number}} new records from {{fileName}} ({{duplicates}} already there).',
     delete: 'Delete',
     day: 'Day',
     deleteDay: 'Delete this day…',
@@ -126,10 +128,10 @@ export default {
       'Delete all of your WalkBreak history? This cannot be undone. Export it first if you may want it back.',
     confirmDayButton: 'Delete this day',
     confirmAllButton: 'Delete all history',
-    deletedDay_one: '{{day}} deleted ({{count}} record).',
-    deletedDay_other: '{{day}} deleted ({{count}} records).',
-    deletedAll_one: 'All history deleted ({{count}} record).',
-    deletedAll_other: 'All history deleted ({{count}} records).',
+    deletedDay_one: '{{day}} deleted ({{count, number}} record).',
+    deletedDay_other: '{{day}} deleted ({{count, number}} records).',
+    deletedAll_one: 'All history deleted ({{count, number}} record).',
+    deletedAll_other: 'All history deleted ({{count, number}} records).',
   },
   /** Worded by core from recorded data only (electron/core/history-insights.ts). */
   insights: {
@@ -152,12 +154,12 @@ export default {
     folder: 'The history folder could not be read ({{detail}}).',
     summaries: 'The summaries of {{month}} could not be read ({{detail}}).',
     month: 'The history of {{month}} could not be read ({{detail}}).',
-    skipped_one: '{{count}} unreadable line in {{month}} skipped.',
-    skipped_other: '{{count}} unreadable lines in {{month}} skipped.',
+    skipped_one: '{{count, number}} unreadable line in {{month}} skipped.',
+    skipped_other: '{{count, number}} unreadable lines in {{month}} skipped.',
     pending_one:
-      '{{count}} recent event is not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
+      '{{count, number}} recent event is not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
     pending_other:
-      '{{count}} recent events are not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
+      '{{count, number}} recent events are not saved yet (the history folder cannot be written); WalkBreak keeps trying.',
   },
   /** Why an import was refused (core); the whole file is checked before anything is merged. */
   importRejected: {
