@@ -80,7 +80,7 @@ async function onboard(harness: Harness, shots = false): Promise<void> {
   await heading(harness, 'Time to stand up and walk');
   if (shots) await look(harness, 'choose');
   await w.getByRole('button', { name: 'Set up my plan' }).click();
-  await heading(harness, "Let's set up your walking plan");
+  await heading(harness, /Let.s set up your walking plan/);
   await w.getByLabel(/How many minutes can you walk/).fill('10');
   await pain(w, en(PRE_WALK.P0.text), 2);
   await choose(w, 'Are you in a flare-up of back pain at the moment?', 'No');
