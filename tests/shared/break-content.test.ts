@@ -1,6 +1,8 @@
 // @vitest-environment node
 // Checks the guided break's content against health-evidence.md part 2: every move is complete, doses match the
 // spec, every illustration exists and is a themeable, self-contained SVG, and every answer literal has a label.
+// Texts are read through the messages: English for the facts, German for the numbers and emergency instructions
+// that must survive translation; every key the structure names exists in both languages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,29 +11,48 @@ import { describe, expect, it } from 'vitest';
 import type { AdvisoryItem, PostureCue } from '../../electron/shared/break';
 import {
   ADVISORY_QUESTIONS,
+  AT_HOME_EXTRAS,
+  BRISK_CUE,
+  CLINICIAN_CHOICES,
   COOL_DOWN,
-  EMERGENCY_BANNER,
+  EASY_END_CUE,
+  EASY_START_CUE,
+  EMERGENCY_CHOICES,
   END_EARLY_CHOICES,
-  FULL_DISCLAIMER,
   NEXT_DAY,
+  OUTCOME_COPY,
   POST_WALK,
-  POSTURE_CUES,
   PRE_WALK,
-  SHORT_DISCLAIMER,
+  SLOPE_CUE,
+  STARTING_QUESTION,
   STOP_IF,
+  STRETCH_RULES,
   WARM_UP,
+  emergencyKey,
+  postureCueKey,
+  reasonKey,
   type Choice,
+  type ContentKey,
   type MoveDose,
   type MoveId,
 } from '../../electron/shared/break-content';
+import { createTranslator, missingKeyText } from '../../electron/shared/i18n';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
 import type {
   ClinicianItem,
   EmergencyItem,
   Legs,
   NextDayFeeling,
   PostWalkAnswers,
+  RuleId,
   Side,
 } from '../../electron/shared/walk';
+
+const en = createTranslator({ language: 'en', locale: 'en' }, RESOURCES).t;
+const de = createTranslator({ language: 'de', locale: 'de' }, RESOURCES).t;
+const FULL_DISCLAIMER = en('content:disclaimer.full');
+const SHORT_DISCLAIMER = en('content:disclaimer.short');
+const EMERGENCY_BANNER = en('content:emergencyBanner');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const illustrations = join(root, 'resources', 'illustrations');
@@ -118,7 +139,7 @@ function values<T>(choices: readonly Choice<T>[]): T[] {
 
 function expectLabels<T>(choices: readonly Choice<T>[], all: Record<string, true>): void {
   expect([...values(choices)].sort()).toEqual(Object.keys(all).sort());
-  for (const c of choices) expect(c.label.trim()).not.toBe('');
+  for (const c of choices) expect(en(c.label).trim()).not.toBe('');
 }
 
 /** Tags balance and nest (comments and the XML declaration skipped): enough to catch a broken hand edit. */
@@ -148,11 +169,11 @@ describe('break moves', () => {
   });
 
   it.each(moves.map((m) => [m.id, m] as const))('%s has every field filled in', (_id, move) => {
-    expect(move.name.trim()).not.toBe('');
+    expect(en(move.name).trim()).not.toBe('');
     expect(move.instruction.length).toBeGreaterThanOrEqual(2);
-    for (const step of move.instruction) expect(step.trim()).not.toBe('');
-    expect(move.doseText.trim()).not.toBe('');
-    expect(move.caution.trim()).not.toBe('');
+    for (const step of move.instruction) expect(en(step).trim()).not.toBe('');
+    expect(en(move.doseText).trim()).not.toBe('');
+    expect(en(move.caution).trim()).not.toBe('');
     expect(move.sources.length).toBeGreaterThan(0);
     for (const s of move.sources) expect(s).toMatch(/^F\d+$/);
     expect(move.illustration).toMatch(/^[a-z0-9-]+\.svg$/);
@@ -162,7 +183,7 @@ describe('break moves', () => {
     expect(move.dose).toEqual(SPEC_DOSES[id]);
   });
 
-  it('writes the numbers of each dose into its dose text', () => {
+  it('writes the numbers of each dose into its dose text, in English and in German', () => {
     for (const { dose, doseText } of moves) {
       const numbers =
         dose.kind === 'timed'
@@ -170,7 +191,12 @@ describe('break moves', () => {
           : dose.kind === 'reps'
             ? [...dose.reps, ...(dose.holdSeconds ?? [])]
             : [...dose.seconds, ...dose.beginnerSeconds];
-      for (const n of numbers) expect(doseText).toContain(String(n));
+      for (const n of numbers) {
+        expect(en(doseText)).toContain(String(n));
+        expect(de(doseText)).toContain(String(n));
+      }
+      if (dose.kind === 'hold' && dose.breaths)
+        expect(de(doseText)).toContain(`${dose.breaths} ruhige Atemzüge`);
     }
   });
 
@@ -178,14 +204,22 @@ describe('break moves', () => {
     for (const id of ['W6', 'W7', 'C1', 'C2', 'C3', 'C4']) {
       expect(moves.find((m) => m.id === id)?.support).not.toBe('none');
     }
-    expect(COOL_DOWN.find((m) => m.id === 'C2')?.alternative).toMatch(/sit/i);
+    const seated = COOL_DOWN.find((m) => m.id === 'C2')?.alternative;
+    expect(seated && en(seated)).toMatch(/sit/i);
+    expect(seated && de(seated)).toMatch(/Sitzen/);
   });
 
   it('has a stop line about sharp pain and symptoms spreading into a leg', () => {
-    expect(STOP_IF).toMatch(/sharp pain/);
-    expect(STOP_IF).toMatch(/pins and needles/);
-    expect(STOP_IF).toMatch(/numbness/);
-    expect(STOP_IF).toMatch(/leg/);
+    expect(en(STOP_IF)).toMatch(/sharp pain/);
+    expect(en(STOP_IF)).toMatch(/pins and needles/);
+    expect(en(STOP_IF)).toMatch(/numbness/);
+    expect(en(STOP_IF)).toMatch(/leg/);
+    expect(STRETCH_RULES).toContain(STOP_IF);
+    // German: stop on sharp pain, or pain, tingling or numbness spreading into a leg.
+    expect(de(STOP_IF)).toMatch(/stechende Schmerzen/);
+    expect(de(STOP_IF)).toMatch(/Kribbeln/);
+    expect(de(STOP_IF)).toMatch(/Taubheitsgefühl/);
+    expect(de(STOP_IF)).toMatch(/Bein/);
   });
 });
 
@@ -226,7 +260,7 @@ describe('questions', () => {
     expectLabels(PRE_WALK.P1.choices, EMERGENCY);
     expectLabels(POST_WALK.Q7.choices, EMERGENCY);
     expectLabels(POST_WALK.Q9.choices, CLINICIAN);
-    for (const q of [PRE_WALK.P1, POST_WALK.Q7, POST_WALK.Q9]) expect(q.none).toBe('None of these');
+    for (const q of [PRE_WALK.P1, POST_WALK.Q7, POST_WALK.Q9]) expect(en(q.none)).toBe('None of these');
   });
 
   it('labels every answer of Q3–Q6, Q8, Q10, the end-early reasons and N1', () => {
@@ -239,25 +273,31 @@ describe('questions', () => {
     expectLabels(POST_WALK.Q10.choices, EFFORT);
     expectLabels(NEXT_DAY.N1.choices, FEELING);
     expect(values(END_EARLY_CHOICES).sort()).toEqual(['back', 'other']);
-    expect(POST_WALK.Q4.newOrWorse).toMatch(/new/);
-    expect(POST_WALK.Q5.newOrWorse).toMatch(/new/);
-    expect(POST_WALK.Q6.gettingWorse).toMatch(/worse/);
+    expect(en(POST_WALK.Q4.newOrWorse)).toMatch(/new/);
+    expect(en(POST_WALK.Q5.newOrWorse)).toMatch(/new/);
+    expect(en(POST_WALK.Q6.gettingWorse)).toMatch(/worse/);
   });
 
   it('asks pain on 0–10 scales with labelled ends', () => {
     for (const scale of [PRE_WALK.P0, POST_WALK.Q1, POST_WALK.Q2, NEXT_DAY.N2]) {
       expect([scale.min, scale.max]).toEqual([0, 10]);
-      expect(scale.text).toMatch(/\?$/);
-      expect(scale.minLabel).toBe('No pain');
-      expect(scale.maxLabel).toBe('Worst pain imaginable');
+      expect(en(scale.text)).toMatch(/\?$/);
+      expect(de(scale.text)).toMatch(/\?$/);
+      expect(en(scale.minLabel)).toBe('No pain');
+      expect(en(scale.maxLabel)).toBe('Worst pain imaginable');
+      expect(en(scale.minSpoken)).toBe('no pain');
     }
-    expect(POST_WALK.Q2.text).toMatch(/worst/);
+    expect(en(POST_WALK.Q2.text)).toMatch(/worst/);
   });
 
   it('asks every onboarding advisory question, and has a cue for every posture cue id', () => {
     expectLabels(ADVISORY_QUESTIONS, ADVISORY);
-    for (const q of ADVISORY_QUESTIONS) expect(q.label).toMatch(/\?$/);
-    expect(Object.keys(POSTURE_CUES).sort()).toEqual(Object.keys(CUES).sort());
+    for (const q of ADVISORY_QUESTIONS) {
+      expect(en(q.label)).toMatch(/\?$/);
+      expect(de(q.label)).toMatch(/\?$/);
+    }
+    for (const cue of Object.keys(CUES) as PostureCue[]) expect(en(postureCueKey(cue)).trim()).not.toBe('');
+    expect(Object.keys(RESOURCES.en.content.cues.posture).sort()).toEqual(Object.keys(CUES).sort());
   });
 });
 
@@ -275,5 +315,122 @@ describe('disclaimers', () => {
     expect(FULL_DISCLAIMER).toContain('emergency department (A&E)');
     expect(FULL_DISCLAIMER).toMatch(/not a medical device/);
     expect(SHORT_DISCLAIMER).toMatch(/not medical advice/);
+  });
+});
+
+describe('German safety text', () => {
+  const emergencyTexts: ContentKey[] = [
+    'content:disclaimer.full',
+    'content:disclaimer.short',
+    'content:emergencyBanner',
+    'content:outcomes.urgent.body.p1',
+  ];
+
+  it('keeps the emergency numbers', () => {
+    for (const key of emergencyTexts) {
+      for (const n of ['999', '112', '911']) expect(de(key), key).toContain(n);
+    }
+  });
+
+  it('sends emergencies to the Notaufnahme, checked the same day, without waiting', () => {
+    for (const key of ['content:emergencyBanner', 'content:outcomes.urgent.body.p1'] as const) {
+      expect(de(key)).toMatch(/Notaufnahme/);
+      expect(de(key)).toMatch(/jetzt/);
+    }
+    expect(de('content:emergencyBanner')).toMatch(/noch am selben Tag/);
+    expect(de('content:outcomes.urgent.body.p2')).toMatch(/noch am selben Tag/);
+    expect(de('content:disclaimer.full')).toMatch(/Notaufnahme/);
+    expect(de('content:disclaimer.full')).toMatch(/kein Medizinprodukt/);
+    expect(de('content:disclaimer.full')).toMatch(/Warten Sie nicht/);
+    expect(de('content:disclaimer.short')).toMatch(/kein ärztlicher Rat/);
+  });
+
+  it('names the saddle area, bladder and bowel in words a lay person knows', () => {
+    expect(de(emergencyKey('saddle-numbness'))).toMatch(
+      /Taubheitsgefühl.*Genitalbereich.*Gesäß.*\(„Reithosenanästhesie“\)/,
+    );
+    expect(de(emergencyKey('bladder'))).toMatch(/Wasserlassen/);
+    expect(de(emergencyKey('bowel'))).toMatch(/Darm/);
+    expect(de('content:disclaimer.full')).toMatch(/Blase oder Darm/);
+  });
+
+  it('keeps the hold times and repetitions of the intros and the home exercises', () => {
+    const numbers = (text: string) => [...text.matchAll(/\d+/g)].map((m) => m[0]).sort();
+    for (const key of ['content:intro.warmUp', 'content:intro.coolDown', ...AT_HOME_EXTRAS] as ContentKey[]) {
+      expect(numbers(de(key)), key).toEqual(numbers(en(key)));
+    }
+  });
+
+  it('keeps every number of the reasons, notes and rules', () => {
+    const numbers = (text: string) => [...text.matchAll(/\d+/g)].map((m) => m[0]).sort();
+    const keys: ContentKey[] = [
+      ...STRETCH_RULES,
+      'content:urgentGpNote',
+      'content:advisory.questions.over-50-first-episode',
+      'content:advisory.questions.spinal-surgery-12m',
+      ...(Object.keys(RESOURCES.en.content.reasons) as RuleId[]).map(reasonKey),
+    ];
+    for (const key of keys) expect(numbers(de(key)), key).toEqual(numbers(en(key)));
+  });
+});
+
+describe('message keys', () => {
+  /** Every key the structure names, so a renamed or missing message is caught here (and by the type). */
+  const keys: ContentKey[] = [
+    ...moves.flatMap((m) => [
+      m.name,
+      m.doseText,
+      m.caution,
+      ...m.instruction,
+      ...(m.alternative ? [m.alternative] : []),
+    ]),
+    ...STRETCH_RULES,
+    ...AT_HOME_EXTRAS,
+    EASY_START_CUE,
+    EASY_END_CUE,
+    BRISK_CUE.text,
+    SLOPE_CUE.text,
+    STARTING_QUESTION,
+    ...[...EMERGENCY_CHOICES, ...CLINICIAN_CHOICES, ...ADVISORY_QUESTIONS, ...END_EARLY_CHOICES].map(
+      (c) => c.label,
+    ),
+    ...[PRE_WALK.P0, POST_WALK.Q1, POST_WALK.Q2, NEXT_DAY.N2].flatMap((s) => [
+      s.text,
+      s.minLabel,
+      s.maxLabel,
+      s.minSpoken,
+      s.maxSpoken,
+    ]),
+    PRE_WALK.P1.text,
+    ...Object.values(POST_WALK).flatMap((q) => [
+      q.text,
+      ...('choices' in q ? q.choices.map((c: Choice<string>) => c.label) : []),
+      ...('sides' in q ? [q.sideText, ...q.sides.map((c) => c.label)] : []),
+    ]),
+    NEXT_DAY.N1.text,
+    NEXT_DAY.N1.text48h,
+    ...NEXT_DAY.N1.choices.map((c) => c.label),
+    ...Object.values(OUTCOME_COPY).flatMap((o) => [o.title, ...o.body]),
+  ];
+
+  it.each(['en', 'de'] as const)('every key the structure names has a %s text', (language) => {
+    const reported: string[] = [];
+    const { t } = createTranslator(
+      { language, locale: language },
+      { [language]: RESOURCES[language] },
+      (key) => reported.push(key),
+    );
+    for (const key of keys) expect(t(key), key).not.toBe(missingKeyText(key.slice('content:'.length)));
+    expect(reported).toEqual([]);
+  });
+
+  it('gives each move its own steps, in order', () => {
+    for (const move of moves) {
+      expect(move.instruction).toEqual(
+        Object.keys(RESOURCES.en.content.moves[move.id].steps).map(
+          (s) => `content:moves.${move.id}.steps.${s}`,
+        ),
+      );
+    }
   });
 });
