@@ -3,7 +3,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
+import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
 import { NOW, breakState, installFakeApi, snapshot } from './fake-api';
+import { englishLeft } from './english-left';
 
 const MIN = 60_000;
 
@@ -14,6 +16,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   delete window.walkbreak;
+  setLanguageSetting('system');
 });
 
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -108,5 +111,62 @@ describe('HomeView', () => {
     api.emit('tracker:snapshot', snapshot({ at: NOW + 2, presence: 'away', sittingSince: null }));
     await act(() => Promise.resolve());
     expect(heading().textContent).toContain('Away from your desk');
+  });
+});
+
+describe('HomeView in German', () => {
+  it('speaks German throughout, and switches at once when the language changes', async () => {
+    const api = installFakeApi(
+      snapshot({ sittingSince: NOW - 12 * MIN, nextReminderAt: NOW + 18 * MIN, reminder: null }),
+      undefined,
+      breakState({ pendingNextDay: { walkAt: NOW - 86_400_000, checkpoint: '24h' } }),
+    );
+    render(HomeView);
+    await vi.waitFor(() => expect(heading().textContent).toMatch(/Sitting for\s*12\s*min/));
+    await vi.waitFor(() => screen.getByRole('link', { name: 'Answer 2 quick questions' }));
+    expect(englishLeft(document.body, ['home']).length).toBeGreaterThan(5);
+
+    await act(() => setLanguageSetting('de'));
+    expect(heading().textContent).toMatch(/Sie sitzen seit\s*12\s*Min\./);
+    expect(paragraph(/^Nächste Erinnerung gegen 0?9:48$/)).toBeTruthy();
+    expect(screen.getByText('Am Schreibtisch')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Zeit bis zur nächsten Erinnerung' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '2 kurze Fragen beantworten' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ihren Verlauf ansehen' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Ich habe mich bewegt' }));
+    expect(api.reportMoved).toHaveBeenCalledOnce();
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Sitzzeit zurückgesetzt. Gut gemacht.'),
+    );
+    expect(screen.getByRole('button', { name: 'Spaziergang starten' })).toBeTruthy();
+    expect(englishLeft(document.body, ['home', 'common'])).toEqual([]);
+
+    await act(() => setLanguageSetting('en'));
+    expect(screen.getByRole('status').textContent).toBe('Sitting time reset. Nice work.');
+  });
+
+  it.each([
+    [{ until: NOW + 60 * MIN, meeting: true }, /^In einer Besprechung bis 10:30$/],
+    [{ until: null, meeting: true }, /^In einer Besprechung bis auf Weiteres$/],
+    [{ until: NOW + 60 * MIN, meeting: false }, /^Erinnerungen pausiert bis 10:30$/],
+  ])('says what the pause is (%o), with Fortsetzen', async (pause, text) => {
+    setLanguageSetting('de');
+    installFakeApi(snapshot({ pause, pausedUntil: pause.until, reminder: null }));
+    render(HomeView);
+    await vi.waitFor(() => expect(paragraph(text)).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Fortsetzen' })).toBeTruthy();
+    expect(englishLeft(document.body, ['home', 'common'])).toEqual([]);
+  });
+
+  it.each([
+    ['walking', 'Sie gehen gerade spazieren', 'Beim Spaziergang'],
+    ['away', 'Nicht am Schreibtisch', 'Abwesend'],
+  ] as const)('%s: heading and status in German', async (presence, title, pill) => {
+    setLanguageSetting('de');
+    installFakeApi(snapshot({ presence, sittingSince: presence === 'away' ? null : NOW, reminder: null }));
+    render(HomeView);
+    await vi.waitFor(() => expect(heading().textContent?.trim()).toBe(title));
+    expect(screen.getByText(pill)).toBeTruthy();
+    expect(englishLeft(document.body, ['home', 'common'])).toEqual([]);
   });
 });

@@ -1,12 +1,19 @@
 // Settings window: inline validation blocks invalid input (message shown, Save disabled, no updateSettings),
 // valid input is saved, and problems main reports come back under their fields.
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import SettingsView from '../../renderer/src/views/SettingsView.svelte';
+import { playChime } from '../../renderer/src/lib/chime';
+import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
 import { SETTINGS, installFakeApi, snapshot } from './fake-api';
+import { englishLeft } from './english-left';
+
+vi.mock('../../renderer/src/lib/chime', () => ({ playChime: vi.fn() }));
 
 afterEach(() => {
   delete window.walkbreak;
+  setLanguageSetting('system');
+  vi.mocked(playChime).mockClear();
 });
 
 async function setup() {
@@ -260,5 +267,195 @@ describe('SettingsView reminder style', () => {
       ...SETTINGS,
       reminderStyle: 'notification',
     });
+  });
+});
+
+describe('SettingsView break length, sound and snooze limit', () => {
+  const field = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
+
+  it('show the saved values; out-of-range ones are refused with a message and nothing is saved', async () => {
+    const { api, save } = await setup();
+    expect(field('Suggested break length').value).toBe('3');
+    expect(field('Snoozes in a row, at most').value).toBe('2');
+    expect(field('Extra time from snoozes, at most').value).toBe('30');
+    expect(screen.getByText(/after about an hour of sitting, a break helps less/i)).toBeTruthy();
+
+    await fireEvent.input(field('Suggested break length'), { target: { value: '11' } });
+    expect(await screen.findByText('Choose a value from 2 to 10 minutes.')).toBeTruthy();
+    await fireEvent.input(field('Snoozes in a row, at most'), { target: { value: '3' } });
+    expect(await screen.findByText('Choose a number from 0 to 2.')).toBeTruthy();
+    expect(field('Snoozes in a row, at most').getAttribute('aria-invalid')).toBe('true');
+    await fireEvent.input(field('Extra time from snoozes, at most'), { target: { value: '45' } });
+    expect(await screen.findByText('Choose a value from 5 to 30 minutes.')).toBeTruthy();
+    await fireEvent.input(field('Extra time from snoozes, at most'), { target: { value: '' } });
+    expect(await screen.findByText('Enter a number of minutes from 5 to 30.')).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    await fireEvent.submit(save.form as HTMLFormElement);
+    expect(api.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('saves a stricter snooze limit, a longer break and a quieter chime', async () => {
+    const { api, save } = await setup();
+    await fireEvent.input(field('Suggested break length'), { target: { value: '5' } });
+    await fireEvent.input(field('Snoozes in a row, at most'), { target: { value: '0' } });
+    await fireEvent.input(field('Extra time from snoozes, at most'), { target: { value: '15' } });
+    const volume = screen.getByRole('slider', { name: 'Volume' }) as HTMLInputElement;
+    expect(volume.value).toBe('60');
+    expect(volume.getAttribute('aria-valuetext')).toBe('60%');
+    await fireEvent.input(volume, { target: { value: '35' } });
+    expect(volume.getAttribute('aria-valuetext')).toBe('35%');
+    expect(screen.getByText('35%')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Play a test sound' }));
+    expect(playChime).toHaveBeenCalledExactlyOnceWith(35);
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      breakSuggestedMin: 5,
+      snoozeMaxInRow: 0,
+      snoozeMaxExtraMin: 15,
+      soundVolume: 35,
+    });
+  });
+
+  it('sound off hides the volume and is saved', async () => {
+    const { api, save } = await setup();
+    const sound = screen.getByRole('switch', { name: 'Play a sound with a reminder' }) as HTMLInputElement;
+    expect(sound.checked).toBe(true);
+    await fireEvent.click(sound);
+    expect(screen.queryByRole('slider', { name: 'Volume' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Play a test sound' })).toBeNull();
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({ ...SETTINGS, soundEnabled: false });
+  });
+});
+
+describe('SettingsView shortcuts recorded by key press', () => {
+  const keys = (
+    mods: { ctrlKey?: boolean; altKey?: boolean; shiftKey?: boolean; metaKey?: boolean } = {},
+  ) => ({
+    ctrlKey: false,
+    altKey: false,
+    shiftKey: false,
+    metaKey: false,
+    ...mods,
+  });
+
+  it('pressing Ctrl+Alt+W records it; Escape cancels, Backspace clears, Clear turns it off', async () => {
+    const { api, save } = await setup();
+    const snoozeKey = screen.getByLabelText('Snooze the reminder') as HTMLInputElement;
+    const walkKey = screen.getByLabelText('Start a walk') as HTMLInputElement;
+    snoozeKey.focus();
+    await fireEvent.focus(snoozeKey);
+    await fireEvent.keyDown(snoozeKey, { key: 'Control', code: 'ControlLeft', ...keys({ ctrlKey: true }) });
+    expect(snoozeKey.value).toBe('');
+    await fireEvent.keyDown(snoozeKey, { key: 'w', code: 'KeyW', ...keys({ ctrlKey: true, altKey: true }) });
+    expect(snoozeKey.value).toBe('CommandOrControl+Alt+W');
+    // Escape puts back what was there when the field got focus (nothing).
+    await fireEvent.keyDown(snoozeKey, { key: 'Escape', code: 'Escape', ...keys() });
+    expect(snoozeKey.value).toBe('');
+    await fireEvent.keyDown(snoozeKey, { key: 'w', code: 'KeyW', ...keys({ ctrlKey: true, altKey: true }) });
+
+    await fireEvent.focus(walkKey);
+    await fireEvent.keyDown(walkKey, { key: 'F5', code: 'F5', ...keys({ altKey: true }) });
+    expect(walkKey.value).toBe('Alt+F5');
+    await fireEvent.keyDown(walkKey, { key: 'Backspace', code: 'Backspace', ...keys() });
+    expect(walkKey.value).toBe('');
+    // The same keys as Snooze are refused with a message.
+    await fireEvent.keyDown(walkKey, { key: 'w', code: 'KeyW', ...keys({ ctrlKey: true, altKey: true }) });
+    expect(await screen.findByText('Snooze and Start a walk need different shortcuts.')).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    await fireEvent.click(screen.getByRole('button', { name: 'Turn off the shortcut to start a walk' }));
+    expect(walkKey.value).toBe('');
+    expect(document.activeElement).toBe(walkKey);
+    await fireEvent.keyDown(walkKey, { key: ' ', code: 'Space', ...keys({ ctrlKey: true, shiftKey: true }) });
+    expect(walkKey.value).toBe('CommandOrControl+Shift+Space');
+
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      shortcuts: { snooze: 'CommandOrControl+Alt+W', startWalk: 'CommandOrControl+Shift+Space' },
+    });
+  });
+
+  it('Escape while editing a saved shortcut keeps the saved one', async () => {
+    installFakeApi(snapshot(), { ...SETTINGS, shortcuts: { snooze: 'Alt+F5', startWalk: null } });
+    render(SettingsView);
+    const snoozeKey = (await screen.findByLabelText('Snooze the reminder')) as HTMLInputElement;
+    expect(snoozeKey.value).toBe('Alt+F5');
+    await fireEvent.focus(snoozeKey);
+    await fireEvent.keyDown(snoozeKey, { key: 'Delete', code: 'Delete', ...keys() });
+    expect(snoozeKey.value).toBe('');
+    await fireEvent.keyDown(snoozeKey, { key: 'Escape', code: 'Escape', ...keys() });
+    expect(snoozeKey.value).toBe('Alt+F5');
+  });
+});
+
+describe('SettingsView language', () => {
+  it('offers the system language, English and Deutsch, each named in itself', async () => {
+    await setup();
+    const group = screen.getByRole('group', { name: 'Language' });
+    const system = within(group).getByRole('radio', { name: 'System language' }) as HTMLInputElement;
+    expect(system.checked).toBe(true);
+    expect(within(group).getByRole('radio', { name: 'English' }).closest('label')?.lang).toBe('en');
+    expect(within(group).getByRole('radio', { name: 'Deutsch' }).closest('label')?.lang).toBe('de');
+  });
+
+  it('choosing Deutsch and saving turns every string of the window German at once', async () => {
+    const { api, save } = await setup();
+    // Show everything there is: working hours, the recorded shortcut field, a day off.
+    await fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during working hours' }));
+    // The check sees English while the window is English (so an empty list below means something).
+    expect(englishLeft(document.body, ['settings', 'common']).length).toBeGreaterThan(20);
+    await fireEvent.click(screen.getByRole('radio', { name: 'Deutsch' }));
+    await fireEvent.click(save);
+    expect(api.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      ...SETTINGS,
+      language: 'de',
+      workingHours: { ...SETTINGS.workingHours, enabled: true },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('de');
+    expect(screen.getByRole('status').textContent).toBe('Gespeichert.');
+    expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Montag' })).toBeTruthy();
+    expect(screen.getByLabelText('Montag, Zeitraum 1, Beginn')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'English' })).toBeTruthy();
+    expect(document.title).toBe('Einstellungen – WalkBreak');
+    expect(englishLeft(document.body, ['settings', 'common'])).toEqual([]);
+  });
+});
+
+describe('SettingsView in German', () => {
+  it('refuses invalid input with German messages', async () => {
+    setLanguageSetting('de');
+    const api = installFakeApi(snapshot(), { ...SETTINGS, language: 'de' });
+    render(SettingsView);
+    const sitting = (await screen.findByLabelText('Sitzzeit bis zur Erinnerung')) as HTMLInputElement;
+    const save = screen.getByRole('button', { name: 'Speichern' }) as HTMLButtonElement;
+    await fireEvent.input(sitting, { target: { value: '10' } });
+    expect(await screen.findByText('Wählen Sie einen Wert von 20 bis 60 Minuten.')).toBeTruthy();
+    await fireEvent.input(sitting, { target: { value: '' } });
+    expect(await screen.findByText('Geben Sie eine Minutenzahl von 20 bis 60 ein.')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Verschiebungen in Folge, höchstens'), {
+      target: { value: '5' },
+    });
+    expect(await screen.findByText('Wählen Sie eine Zahl von 0 bis 2.')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Erinnerung verschieben'), { target: { value: 'W' } });
+    expect(
+      await screen.findByText(
+        'Verwenden Sie eine oder mehrere der Tasten Strg, Alt, Umschalt oder Super mit einer weiteren Taste, zum Beispiel Strg+Alt+W.',
+      ),
+    ).toBeTruthy();
+    await fireEvent.click(screen.getByRole('switch', { name: 'Nur während der Arbeitszeiten erinnern' }));
+    await fireEvent.input(screen.getByLabelText('Montag, Zeitraum 2, Beginn'), {
+      target: { value: '12:00' },
+    });
+    expect(document.getElementById('hours-mon-error')?.textContent).toBe(
+      'Zeiträume am selben Tag dürfen sich nicht überschneiden.',
+    );
+    expect(save.disabled).toBe(true);
+    await fireEvent.submit(save.form as HTMLFormElement);
+    expect(api.updateSettings).not.toHaveBeenCalled();
+    expect(englishLeft(document.body, ['settings', 'common'])).toEqual([]);
   });
 });
