@@ -6,7 +6,6 @@
 // intros, notes) are looked up by literal key where they are shown: t('content:emergencyBanner'). Pure data with
 // type-only imports, so the renderer may import it as a value. Illustrations live in resources/illustrations/.
 import type { AdvisoryItem, PostureCue, WalkEndReason } from './break';
-import type { Translator } from './i18n';
 import type content from './i18n/en/content';
 import type {
   ClinicianItem,
@@ -26,12 +25,6 @@ type Leaves<T, P extends string = ''> = {
 
 /** The key of one text in the "content" namespace, e.g. 'content:moves.W1.name'. Pass it to `t`. */
 export type ContentKey = `content:${Leaves<typeof content>}`;
-
-/** A translator's lookup, all a text function needs. */
-export type Lookup = Pick<Translator, 't'>;
-
-/** The text of a content key (a helper for code that holds keys in variables). */
-export const contentText = (key: ContentKey, { t }: Lookup): string => t(key);
 
 /** W1–W7 warm-up (W7 optional), C1–C4 cool-down. */
 export type MoveId = 'W1' | 'W2' | 'W3' | 'W4' | 'W5' | 'W6' | 'W7' | 'C1' | 'C2' | 'C3' | 'C4';
@@ -334,25 +327,24 @@ const LEGS_CHOICES: readonly Choice<Legs>[] = (['no', 'one-leg', 'both-legs'] as
 
 const NEW_OR_WORSE: ContentKey = 'content:newOrWorse';
 
-/** The choices of a post-walk question whose answers are keyed `content:postWalk.<Q>.options.<value>`. */
-const options = <Q extends 'Q3' | 'Q4' | 'Q8' | 'Q10', T extends string>(
-  q: Q,
-  values: readonly T[],
-): readonly Choice<T>[] =>
-  values.map((value) => ({ value, label: `content:postWalk.${q}.options.${value}` as ContentKey }));
-
 export const POST_WALK = {
   Q1: painScale('Q1', 'content:postWalk.Q1.text'),
   Q2: painScale('Q2', 'content:postWalk.Q2.text'),
   Q3: {
     id: 'Q3',
     text: 'content:postWalk.Q3.text',
-    choices: options<'Q3', PostWalkAnswers['finished']>('Q3', ['yes', 'stopped-back', 'stopped-other']),
+    choices: (['yes', 'stopped-back', 'stopped-other'] as const).map((value) => ({
+      value,
+      label: `content:postWalk.Q3.options.${value}`,
+    })) satisfies readonly Choice<PostWalkAnswers['finished']>[],
   },
   Q4: {
     id: 'Q4',
     text: 'content:postWalk.Q4.text',
-    choices: options<'Q4', PostWalkAnswers['spread']['where']>('Q4', ['no', 'above-knee', 'below-knee']),
+    choices: (['no', 'above-knee', 'below-knee'] as const).map((value) => ({
+      value,
+      label: `content:postWalk.Q4.options.${value}`,
+    })) satisfies readonly Choice<PostWalkAnswers['spread']['where']>[],
     sideText: 'content:postWalk.Q4.sideText',
     sides: (['left', 'right', 'both'] as const).map((value) => ({
       value,
@@ -381,14 +373,20 @@ export const POST_WALK = {
   Q8: {
     id: 'Q8',
     text: 'content:postWalk.Q8.text',
-    choices: options<'Q8', PostWalkAnswers['catching']>('Q8', ['no', 'once-settled', 'more-than-once']),
+    choices: (['no', 'once-settled', 'more-than-once'] as const).map((value) => ({
+      value,
+      label: `content:postWalk.Q8.options.${value}`,
+    })) satisfies readonly Choice<PostWalkAnswers['catching']>[],
   },
   Q9: { id: 'Q9', text: 'content:postWalk.Q9.text', choices: CLINICIAN_CHOICES, none: NONE_OF_THESE },
   Q10: {
     id: 'Q10',
     text: 'content:postWalk.Q10.text',
     /** Only ever used to suggest a slower pace, never as a safety signal. */
-    choices: options<'Q10', PostWalkAnswers['effort']>('Q10', ['easy', 'about-right', 'hard']),
+    choices: (['easy', 'about-right', 'hard'] as const).map((value) => ({
+      value,
+      label: `content:postWalk.Q10.options.${value}`,
+    })) satisfies readonly Choice<PostWalkAnswers['effort']>[],
   },
 } as const satisfies Questions;
 
