@@ -41,6 +41,7 @@ const settingsPatch = v.strictObject({
   workingHours: v.optional(workingHours),
   startAtLogin: v.optional(v.boolean()),
   theme: v.optional(v.picklist(['system', 'light', 'dark'])),
+  language: v.optional(v.picklist(['system', 'en', 'de'])),
   reminderStyle: v.optional(v.picklist(['notification', 'notification-and-window'])),
   breakSuggestedMin: v.optional(finite),
   soundEnabled: v.optional(v.boolean()),

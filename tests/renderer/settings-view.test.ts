@@ -364,7 +364,7 @@ describe('SettingsView shortcuts recorded by key press', () => {
     await fireEvent.keyDown(walkKey, { key: 'w', code: 'KeyW', ...keys({ ctrlKey: true, altKey: true }) });
     expect(await screen.findByText('Snooze and Start a walk need different shortcuts.')).toBeTruthy();
     expect(save.disabled).toBe(true);
-    await fireEvent.click(screen.getByRole('button', { name: 'Turn off the shortcut to start a walk' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear the shortcut to start a walk' }));
     expect(walkKey.value).toBe('');
     expect(document.activeElement).toBe(walkKey);
     await fireEvent.keyDown(walkKey, { key: ' ', code: 'Space', ...keys({ ctrlKey: true, shiftKey: true }) });

@@ -101,8 +101,8 @@ export default {
     snooze: 'Snooze the reminder',
     startWalk: 'Start a walk',
     off: 'Off',
-    clearSnooze: 'Turn off the shortcut to snooze the reminder',
-    clearStartWalk: 'Turn off the shortcut to start a walk',
+    clearSnooze: 'Clear the shortcut to snooze the reminder',
+    clearStartWalk: 'Clear the shortcut to start a walk',
     clear: 'Clear',
   },
   theme: {
