@@ -12,8 +12,8 @@ const de: Messages<typeof en> = {
   stretchRules: {
     slow: 'Bewegen Sie sich langsam und ohne zu wippen. Eine leichte, angenehme Dehnung reicht.',
     warmUpHolds:
-      'Das Aufwärmen besteht aus sanften Bewegungen und kurzem Halten; längeres Halten kommt erst beim Abwärmen, ' +
-      'wenn Sie warm sind.',
+      'Das Aufwärmen besteht aus sanften Bewegungen und kurzem Halten; längeres Halten kommt erst beim Dehnen ' +
+      'zum Schluss, wenn Sie warm sind.',
     support:
       'Wo es ums Gleichgewicht geht, halten Sie sich an etwas Festem fest, das nicht wegrollt: an einer ' +
       'Schreibtischkante, einer Wand oder einem feststehenden Stuhl.',
