@@ -1,9 +1,14 @@
 // Settings end to end: inline validation keeps Save disabled; a valid save reaches the real core at once (a new
 // threshold moves the next reminder without a restart); working hours edited by keyboard stop reminders outside
-// them; the editor is axe clean in light and dark (screenshots in test-results/screenshots/).
+// them; every control works by keyboard (shortcuts are recorded by pressing them); choosing Deutsch turns Settings
+// and Home German at once; the editor is axe clean in light and dark, in English and German (screenshots in
+// test-results/screenshots/).
+import type { FrameLocator } from '@playwright/test';
+import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
+import { saveShot } from './shots';
 
 test.beforeEach(async ({ harness }) => {
   await harness.start();
@@ -126,7 +131,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       path: `test-results/screenshots/settings-hours-${colorScheme}.png`,
       animations: 'disabled',
     });
-    await settings.getByLabel('Snooze the reminder').fill('S');
+    await settings.getByLabel('Snooze the reminder', { exact: true }).fill('S');
     await settings.getByRole('radio', { name: 'Dark' }).scrollIntoViewIfNeeded();
     await harness.frameElement('settings').screenshot({
       path: `test-results/screenshots/settings-more-${colorScheme}.png`,
@@ -136,5 +141,242 @@ for (const colorScheme of ['light', 'dark'] as const) {
     if (!frame) throw new Error('no settings frame');
     await page.clock.resume(); // axe schedules its own work with setTimeout
     expect(blocking(await analyze(frame))).toEqual([]);
+  });
+}
+
+test('every control is reached with Tab and works by keyboard; shortcuts are recorded by pressing them', async ({
+  harness,
+}) => {
+  await harness.open('settings');
+  const settings = harness.window('settings');
+  await expect(settings.getByRole('heading', { name: 'Settings' })).toBeFocused();
+
+  // Tab from the heading reaches every control in order (one radio per group, as radio groups work).
+  type Control = {
+    disabled: boolean;
+    type?: string;
+    checked?: boolean;
+    name?: string;
+    dataset: Record<string, string>;
+  };
+  const expected = await settings.locator('form').evaluate((form) => {
+    const controls = [...form.querySelectorAll('input, button')]
+      .map((el) => el as unknown as Control)
+      .filter((el) => !el.disabled && !(el.type === 'radio' && !el.checked));
+    controls.forEach((el, i) => (el.dataset['tab'] = String(i)));
+    return controls.length;
+  });
+  const reached: string[] = [];
+  for (let i = 0; i < expected; i++) {
+    await harness.page.keyboard.press('Tab');
+    reached.push(
+      await settings.locator(':focus').evaluate((el) => (el as unknown as Control).dataset['tab'] ?? '-'),
+    );
+  }
+  expect(reached).toEqual(Array.from({ length: expected }, (_, i) => String(i)));
+
+  const breakLength = settings.getByLabel('Suggested break length');
+  await breakLength.focus();
+  await breakLength.press('ArrowUp');
+  await breakLength.press('ArrowUp');
+  await expect(breakLength).toHaveValue('5');
+  const inRow = settings.getByLabel('Snoozes in a row, at most');
+  await inRow.focus();
+  await inRow.press('ArrowDown');
+  await expect(inRow).toHaveValue('1');
+  const extra = settings.getByLabel('Extra time from snoozes, at most');
+  await extra.focus();
+  await extra.press('ControlOrMeta+a');
+  await extra.press('4');
+  await expect(settings.getByText('Choose a value from 5 to 30 minutes.')).toBeVisible();
+  await expect(settings.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await extra.press('5');
+  await expect(extra).toHaveValue('45');
+  await expect(settings.getByText('Choose a value from 5 to 30 minutes.')).toBeVisible();
+  await extra.press('Backspace');
+  await expect(extra).toHaveValue('4');
+  await extra.press('Backspace');
+  await extra.press('2');
+  await extra.press('0');
+  await expect(extra).toHaveValue('20');
+
+  const volume = settings.getByRole('slider', { name: 'Volume' });
+  await volume.focus();
+  await volume.press('ArrowLeft');
+  await volume.press('ArrowLeft');
+  await expect(volume).toHaveAttribute('aria-valuetext', '58%');
+  await expect(settings.getByText('58%', { exact: true })).toBeVisible();
+  await settings.getByRole('button', { name: 'Play a test sound' }).press('Enter');
+
+  const snoozeKey = settings.getByLabel('Snooze the reminder', { exact: true });
+  await snoozeKey.focus();
+  await snoozeKey.press('Control+Alt+KeyW');
+  await expect(snoozeKey).toHaveValue('CommandOrControl+Alt+W');
+  await snoozeKey.press('Escape');
+  await expect(snoozeKey).toHaveValue('');
+  await snoozeKey.press('Control+Shift+F5');
+  await expect(snoozeKey).toHaveValue('CommandOrControl+Shift+F5');
+  const walkKey = settings.getByLabel('Start a walk', { exact: true });
+  await walkKey.focus();
+  await walkKey.press('Control+Shift+F5');
+  await expect(settings.getByText('Snooze and Start a walk need different shortcuts.')).toBeVisible();
+  await walkKey.press('Backspace');
+  await expect(walkKey).toHaveValue('');
+  await walkKey.press('Alt+Shift+KeyW');
+  await expect(walkKey).toHaveValue('Alt+Shift+W');
+
+  const sound = settings.getByRole('switch', { name: 'Play a sound with a reminder' });
+  await sound.focus();
+  await sound.press('Space');
+  await expect(sound).not.toBeChecked();
+  await expect(volume).toHaveCount(0);
+  await sound.press('Space');
+  await expect(volume).toHaveAttribute('aria-valuetext', '58%');
+
+  const dark = settings.getByRole('radio', { name: 'Dark' });
+  await settings.getByRole('radio', { name: 'Same as system' }).focus();
+  await harness.page.keyboard.press('ArrowRight');
+  await harness.page.keyboard.press('ArrowRight');
+  await expect(dark).toBeChecked();
+  await settings.getByRole('radio', { name: 'System language' }).focus();
+  await harness.page.keyboard.press('ArrowRight');
+  await expect(settings.getByRole('radio', { name: 'English' })).toBeChecked();
+
+  await settings.getByRole('button', { name: 'Save' }).press('Enter');
+  await expect(settings.getByRole('status')).toHaveText('Saved.');
+  expect(await harness.settings()).toMatchObject({
+    breakSuggestedMin: 5,
+    snoozeMaxInRow: 1,
+    snoozeMaxExtraMin: 20,
+    soundEnabled: true,
+    soundVolume: 58,
+    shortcuts: { snooze: 'CommandOrControl+Shift+F5', startWalk: 'Alt+Shift+W' },
+    theme: 'dark',
+    language: 'en',
+  });
+});
+
+function flatten(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (value !== null && typeof value === 'object')
+    for (const child of Object.values(value)) flatten(child, out);
+  return out;
+}
+
+/** Pieces of the English messages Settings and Home show (split at placeholders), long enough to be unmistakable. */
+const ENGLISH_PIECES = (() => {
+  const namespaces = ['settings', 'home', 'common'] as const;
+  const german = new Set(namespaces.flatMap((ns) => flatten(RESOURCES.de[ns])));
+  return [
+    ...new Set(
+      namespaces
+        .flatMap((ns) => flatten(RESOURCES.en[ns]))
+        .filter((text) => !german.has(text))
+        .flatMap((text) => text.split(/\{\{[^}]*\}\}/))
+        .map((piece) => piece.trim())
+        .filter((piece) => piece.length >= 8 && /\w+\s+\w+/.test(piece)),
+    ),
+  ];
+})();
+
+/** English message text or ⟦keys⟧ on screen or in what a screen reader reads. */
+async function englishIn(window: FrameLocator): Promise<string[]> {
+  const body = window.locator('body');
+  const names = await body.evaluate((root) =>
+    [...root.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder', 'aria-valuetext'].map((a) => el.getAttribute(a) ?? ''),
+    ),
+  );
+  const title = await body.evaluate(
+    (el) => (el as unknown as { ownerDocument: { title: string } }).ownerDocument.title,
+  );
+  const all = [await body.innerText(), ...names, title].join('\n').replace(/\s+/g, ' ');
+  const problems = [...all.matchAll(/⟦[^⟧]*⟧/g)].map((m) => `missing message ${m[0]}`);
+  for (const piece of ENGLISH_PIECES) if (all.includes(piece)) problems.push(`English text: "${piece}"`);
+  return problems;
+}
+
+/** Settings with everything shown that can be: working hours, a day off with a range, sound and volume. */
+async function showEverything(settings: FrameLocator, hoursLabel: string): Promise<void> {
+  const hours = settings.getByRole('switch', { name: hoursLabel });
+  await hours.focus();
+  await hours.press('Space');
+  await expect(hours).toBeChecked();
+}
+
+test('choosing Deutsch in Settings turns Settings and Home German at once', async ({ harness }) => {
+  await harness.typing(true);
+  await harness.advance(12 * MINUTE);
+  await harness.open('settings');
+  const settings = harness.window('settings');
+  await showEverything(settings, 'Only remind me during working hours');
+  expect((await englishIn(settings)).length).toBeGreaterThan(20); // the check sees English while it is English
+
+  const deutsch = settings.getByRole('radio', { name: 'Deutsch' });
+  await settings.getByRole('radio', { name: 'System language' }).focus();
+  await harness.page.keyboard.press('ArrowRight');
+  await harness.page.keyboard.press('ArrowRight');
+  await expect(deutsch).toBeChecked();
+  await expect(deutsch.locator('xpath=..')).toHaveAttribute('lang', 'de');
+  await settings.getByRole('button', { name: 'Save' }).press('Enter');
+
+  await expect(settings.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+  await expect(settings.getByRole('status')).toHaveText('Gespeichert.');
+  await expect(settings.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(settings.getByRole('group', { name: 'Montag' })).toBeVisible();
+  expect(await englishIn(settings)).toEqual([]);
+  expect(await harness.settings()).toMatchObject({ language: 'de', workingHours: { enabled: true } });
+
+  await harness.open('main');
+  const home = harness.window('main');
+  await expect(home.getByRole('heading', { level: 1 })).toContainText('Sie sitzen seit');
+  await expect(home.getByRole('button', { name: 'Ich habe mich bewegt' })).toBeVisible();
+  expect(await englishIn(home)).toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Settings in German: invalid input refused in German, axe clean, screenshots (${colorScheme})`, async ({
+    harness,
+    page,
+  }) => {
+    test.slow(); // axe over the whole form takes seconds on a loaded 2-core machine
+    await page.emulateMedia({ colorScheme });
+    await harness.updateSettings({ language: 'de' });
+    await harness.open('settings');
+    const settings = harness.window('settings');
+    await expect(settings.getByRole('heading', { name: 'Einstellungen' })).toBeFocused();
+    await showEverything(settings, 'Nur während der Arbeitszeiten erinnern');
+    await saveShot(harness.frameElement('settings'), `settings-de-${colorScheme}`);
+
+    const sitting = settings.getByLabel('Sitzzeit bis zur Erinnerung');
+    await sitting.fill('90');
+    await expect(settings.getByText('Wählen Sie einen Wert von 20 bis 60 Minuten.')).toBeVisible();
+    await expect(sitting).toHaveAttribute('aria-invalid', 'true');
+    await settings.getByLabel('Verschiebungen in Folge, höchstens').fill('3');
+    await expect(settings.getByText('Wählen Sie eine Zahl von 0 bis 2.')).toBeVisible();
+    await settings.getByLabel('Dienstag, Zeitraum 2, Beginn').fill('12:00');
+    await expect(
+      settings.getByText('Zeiträume am selben Tag dürfen sich nicht überschneiden.'),
+    ).toBeVisible();
+    await settings.getByLabel('Erinnerung verschieben', { exact: true }).fill('S');
+    await expect(settings.getByText(/^Verwenden Sie eine oder mehrere der Tasten Strg, Alt/)).toBeVisible();
+    const save = settings.getByRole('button', { name: 'Speichern' });
+    await expect(save).toBeDisabled();
+    expect(await englishIn(settings)).toEqual([]);
+
+    // The whole window, as tall as its content, to look at every section's wrapping.
+    const frame = harness.frameElement('settings');
+    type Sized = { height: string };
+    const height = await frame.evaluate((el) => (el as unknown as Sized).height);
+    const full = await settings.locator('html').evaluate((el) => el.scrollHeight);
+    await frame.evaluate((el, h) => ((el as unknown as Sized).height = String(h)), full);
+    await saveShot(frame, `settings-de-invalid-full-${colorScheme}`);
+    await frame.evaluate((el, h) => ((el as unknown as Sized).height = h), height);
+
+    const axeFrame = page.frame({ name: 'settings' });
+    if (!axeFrame) throw new Error('no settings frame');
+    await page.clock.resume(); // axe schedules its own work with setTimeout
+    expect(blocking(await analyze(axeFrame))).toEqual([]);
+    expect(await harness.settings()).toMatchObject({ sitThresholdMin: 30, snoozeMaxInRow: 2 });
   });
 }
