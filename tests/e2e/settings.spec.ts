@@ -330,7 +330,7 @@ test('choosing Deutsch in Settings turns Settings and Home German at once', asyn
   await harness.open('main');
   const home = harness.window('main');
   await expect(home.getByRole('heading', { level: 1 })).toContainText('Sie sitzen seit');
-  await expect(home.getByRole('button', { name: 'Ich habe mich bewegt' })).toBeVisible();
+  await expect(home.getByRole('button', { name: 'Ich habe mich gerade bewegt' })).toBeVisible();
   expect(await englishIn(home)).toEqual([]);
 });
 

@@ -133,7 +133,7 @@ describe('HomeView in German', () => {
     expect(screen.getByRole('progressbar', { name: 'Zeit bis zur nächsten Erinnerung' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '2 kurze Fragen beantworten' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ihren Verlauf ansehen' })).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Ich habe mich bewegt' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Ich habe mich gerade bewegt' }));
     expect(api.reportMoved).toHaveBeenCalledOnce();
     await vi.waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('Sitzzeit zurückgesetzt. Gut gemacht.'),

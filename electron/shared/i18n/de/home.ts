@@ -35,7 +35,7 @@ const de: Messages<typeof en> = {
   actions: {
     startWalk: 'Spaziergang starten',
     backToWalk: 'Zurück zum Spaziergang',
-    moved: 'Ich habe mich bewegt',
+    moved: 'Ich habe mich gerade bewegt',
     movedDone: 'Sitzzeit zurückgesetzt. Gut gemacht.',
   },
   tip: 'Ein paar Minuten lockeres Gehen jede halbe Stunde tun Ihrem Rücken gut.',
