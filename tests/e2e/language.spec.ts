@@ -40,7 +40,7 @@ async function englishIn(window: FrameLocator): Promise<string[]> {
       ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
     ),
   );
-  const all = [text, ...names, await body.evaluate(() => document.title)].join('\n');
+  const all = [text, ...names, (await window.locator('head > title').textContent()) ?? ''].join('\n');
   const problems: string[] = [];
   for (const match of all.matchAll(/⟦[^⟧]*⟧/g)) problems.push(`missing message ${match[0]}`);
   for (const piece of englishPieces) if (all.includes(piece)) problems.push(`English text: "${piece}"`);
