@@ -115,7 +115,8 @@ export function createTranslator(
     returnNull: false,
     showSupportNotice: false,
     saveMissing: onMissing !== undefined,
-    missingKeyHandler: (_languages: readonly string[], ns: string, key: string) => onMissing?.(`${ns}:${key}`),
+    missingKeyHandler: (_languages: readonly string[], ns: string, key: string) =>
+      onMissing?.(`${ns}:${key}`),
     parseMissingKeyHandler: (key: string) => missingKeyText(key),
   } as Parameters<typeof instance.init>[0]);
   return {
