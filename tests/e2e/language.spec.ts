@@ -3,10 +3,16 @@
 // key shown (⟦…⟧), no English message text, and no common English word anywhere on screen, which also catches
 // text that was never moved into the message files.
 import type { FrameLocator } from '@playwright/test';
+import { createTranslator } from '../../electron/shared/i18n';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
+import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
 import type { HarnessView } from '../harness/src/harness-types';
+import { saveShot } from './shots';
+
+/** German words for finding controls, from the same messages the app shows. */
+const { t: de } = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
 
 function flatten(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -26,9 +32,16 @@ const englishPieces = [
       .filter((piece) => piece.length >= 10 && /\w+\s+\w+/.test(piece)),
   ),
 ];
-/** English words that never occur in German text; a hard-coded English string nearly always has one. */
-const ENGLISH_WORDS =
-  /\b(the|your|you|and|with|of|is|are|this|that|minutes?|walk|walks|break|breaks|snooze|skip|settings|history|today|pain|sitting)\b/i;
+/**
+ * English words that never occur in German text (case matters: German "Minute" is not English "minutes"); a
+ * hard-coded English string nearly always has one.
+ */
+const ENGLISH_WORDS = new RegExp(
+  `\\b(${'the your you and with of is are this that minutes walks breaks walk break snooze skip settings history today pain sitting'
+    .split(' ')
+    .flatMap((word) => [word, `${word[0]?.toUpperCase()}${word.slice(1)}`])
+    .join('|')})\\b`,
+);
 
 /** What is wrong with a window's visible text if it should be German. */
 async function englishIn(window: FrameLocator): Promise<string[]> {
@@ -101,5 +114,122 @@ test.describe('English system', () => {
     await harness.updateSettings({ language: 'en' });
     await expect(home.locator('html')).toHaveAttribute('lang', 'en');
     await expect(home.locator('body')).toHaveText(english);
+  });
+});
+
+test.describe('German guided break', () => {
+  test.use({ locale: 'de-DE', timezoneId: 'Europe/Berlin', deviceScaleFactor: 2 });
+  test.describe.configure({ timeout: 180_000 });
+
+  /** German, axe clean, and a screenshot in light and dark (people look at these: long German words). */
+  async function look(harness: Harness, name: string): Promise<void> {
+    const frame = harness.page.frame({ name: 'break' });
+    if (!frame) throw new Error('the break window is not open');
+    expect(await englishIn(harness.window('break')), name).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await harness.page.emulateMedia({ colorScheme: scheme });
+      let done = false;
+      const run = analyze(frame).finally(() => (done = true));
+      while (!done) await harness.page.clock.runFor(100);
+      expect(blocking(await run), `axe on ${name} (${scheme})`).toEqual([]);
+      await saveShot(harness.frameElement('break'), `de-break-${name}-${scheme}`);
+    }
+    await harness.page.emulateMedia({ colorScheme: 'light' });
+  }
+
+  async function heading(harness: Harness, name: string): Promise<void> {
+    await expect(harness.window('break').getByRole('heading', { level: 1, name })).toBeFocused();
+  }
+
+  test('a first walk, every screen in German', async ({ harness }) => {
+    await harness.start();
+    await harness.open('break');
+    const w = harness.window('break');
+    const radio = (group: string, name: string) =>
+      w.getByRole('group', { name: group }).getByRole('radio', { name, exact: true });
+
+    await heading(harness, de('break:choose.title'));
+    await look(harness, 'choose');
+    await w.getByRole('button', { name: de('break:choose.plan.setUp') }).click();
+
+    await heading(harness, de('break:onboarding.title'));
+    await w.getByLabel(de('content:startingQuestion')).fill('10');
+    await radio(de('content:preWalk.P0.text'), '2').check();
+    await radio(de('break:onboarding.flare'), de('break:onboarding.no')).check();
+    for (const group of await w.getByRole('radiogroup').all())
+      await group.getByRole('radio', { name: de('break:onboarding.no'), exact: true }).check();
+    await w.getByRole('checkbox', { name: de('break:onboarding.understood') }).check();
+    await look(harness, 'onboarding');
+    await w.getByRole('button', { name: de('break:onboarding.start') }).click();
+
+    await heading(harness, de('break:checkIn.title'));
+    await radio(de('content:preWalk.P0.text'), '2').check();
+    await w
+      .getByRole('group', { name: de('content:preWalk.P1.text') })
+      .getByRole('checkbox', { name: de('content:noneOfThese') })
+      .check();
+    await look(harness, 'check-in');
+    await w.getByRole('button', { name: de('break:checkIn.continue') }).click();
+
+    await heading(harness, de('break:view.warmUp.title'));
+    await w.getByRole('button', { name: de('break:moves.start') }).click();
+    await heading(harness, de('content:moves.W1.name'));
+    await w.getByRole('button', { name: de('break:moveTimer.start') }).click();
+    await harness.advance(60 * SECOND);
+    await expect(w.getByText(de('break:moveTimer.allDone'))).toBeVisible();
+    await look(harness, 'warmup');
+    await w.getByRole('button', { name: de('break:moves.nextMove') }).click();
+    await heading(harness, de('content:moves.W2.name'));
+    await w.getByRole('button', { name: de('break:repCounter.count') }).click();
+    await look(harness, 'warmup-reps');
+    for (let i = 0; i < 5; i++)
+      await w
+        .getByRole('button', {
+          name: new RegExp(`${de('break:moves.nextMove')}|${de('break:moves.skipMove')}`),
+        })
+        .first()
+        .click();
+    await w.getByRole('button', { name: de('break:view.warmUp.done') }).click();
+
+    await heading(harness, de('break:walk.title', { count: 7 }));
+    await harness.advance(3 * MINUTE);
+    await expect(w.getByRole('timer')).toHaveText('4:00');
+    await look(harness, 'walk');
+    await harness.advance(4 * MINUTE);
+    await expect(w.getByRole('heading', { level: 1 })).toHaveText(de('break:walk.done'));
+    await w.getByRole('button', { name: de('break:walk.toCoolDown') }).click();
+
+    await heading(harness, de('break:view.coolDown.title'));
+    await w.getByRole('button', { name: de('break:moves.start') }).click();
+    await heading(harness, de('content:moves.C1.name'));
+    await w.getByRole('button', { name: de('break:moveTimer.start') }).click();
+    await harness.advance(10 * SECOND);
+    await look(harness, 'cooldown');
+    const nextOrDone = new RegExp(`^(${de('break:moves.nextMove')}|${de('break:view.coolDown.done')})$`);
+    for (let i = 0; i < 3; i++) await w.getByRole('button', { name: nextOrDone }).click();
+    await w.getByRole('button', { name: de('break:view.coolDown.done') }).click();
+
+    await heading(harness, de('break:symptoms.title'));
+    await w.getByRole('button', { name: de('break:symptoms.submit') }).click();
+    await expect(w.getByText(de('break:symptoms.stillMissing', { count: 9 }))).toBeVisible();
+    await radio(de('content:postWalk.Q1.text'), '2').check();
+    await radio(de('content:postWalk.Q2.text'), '3').check();
+    for (const q of ['Q4', 'Q5', 'Q6', 'Q8'] as const)
+      await w
+        .getByRole('group', { name: de(`content:postWalk.${q}.text`) })
+        .getByRole('radio', { name: de('content:legs.no'), exact: true })
+        .check();
+    for (const q of ['Q7', 'Q9'] as const)
+      await w
+        .getByRole('group', { name: de(`content:postWalk.${q}.text`) })
+        .getByRole('checkbox', { name: de('content:noneOfThese') })
+        .check();
+    await radio(de('content:postWalk.Q10.text'), de('content:postWalk.Q10.options.about-right')).check();
+    await look(harness, 'symptoms');
+    await w.getByRole('button', { name: de('break:symptoms.submit') }).click();
+
+    await expect(w.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(w.getByText(de('break:outcome.badge.green'))).toBeVisible();
+    await look(harness, 'outcome');
   });
 });
