@@ -5,6 +5,7 @@
 import type { FrameLocator } from '@playwright/test';
 import { createTranslator } from '../../electron/shared/i18n';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
+import { englishLeft } from '../shared/english-left';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
@@ -14,54 +15,16 @@ import { saveShot } from './shots';
 /** German words for finding controls, from the same messages the app shows. */
 const { t: de } = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
 
-function flatten(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (value !== null && typeof value === 'object')
-    for (const child of Object.values(value)) flatten(child, out);
-  return out;
-}
-
-const german = new Set(flatten(RESOURCES.de));
-/** Pieces of English messages (split at placeholders) long enough to be unmistakable: two words or more. */
-const englishPieces = [
-  ...new Set(
-    flatten(RESOURCES.en)
-      .filter((text) => !german.has(text))
-      .flatMap((text) => text.split(/\{\{[^}]*\}\}/))
-      .map((piece) => piece.trim())
-      .filter((piece) => piece.length >= 10 && /\w+\s+\w+/.test(piece)),
-  ),
-];
-/**
- * English words that never occur in German text (case matters: German "Minute" is not English "minutes"); a
- * hard-coded English string nearly always has one.
- */
-const ENGLISH_WORDS = new RegExp(
-  `\\b(${'the your you and with of is are this that minutes walks breaks walk break snooze skip settings history today pain sitting'
-    .split(' ')
-    .flatMap((word) => [word, `${word[0]?.toUpperCase()}${word.slice(1)}`])
-    .join('|')})\\b`,
-);
-
-/** What is wrong with a window's visible text if it should be German. */
+/** What is wrong with a window's visible text (and accessible names, and title) if it should be German. */
 async function englishIn(window: FrameLocator): Promise<string[]> {
   const body = window.locator('body');
-  const text = await body.innerText();
-  // Accessible names and titles are read aloud: check them too.
   const names = await body.evaluate((root) =>
     [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
       ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
     ),
   );
-  const all = [text, ...names, (await window.locator('head > title').textContent()) ?? ''].join('\n');
-  const problems: string[] = [];
-  for (const match of all.matchAll(/⟦[^⟧]*⟧/g)) problems.push(`missing message ${match[0]}`);
-  for (const piece of englishPieces) if (all.includes(piece)) problems.push(`English text: "${piece}"`);
-  for (const line of all.split('\n')) {
-    const word = ENGLISH_WORDS.exec(line);
-    if (word) problems.push(`English word "${word[0]}" in: ${line.trim().slice(0, 120)}`);
-  }
-  return [...new Set(problems)];
+  const title = (await window.locator('head > title').textContent()) ?? '';
+  return englishLeft([await body.innerText(), ...names, title].join('\n'));
 }
 
 async function expectGerman(harness: Harness, view: HarnessView): Promise<void> {

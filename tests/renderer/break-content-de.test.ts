@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BreakState } from '../../electron/shared/break';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
+import { englishLeft } from './english-left';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
 import { NOW, breakState, installFakeApi, ok, sessionView, walkEvaluation, type FakeApi } from './fake-api';
 
@@ -31,28 +32,8 @@ afterEach(() => {
   delete window.walkbreak;
 });
 
-/** Every text of a messages object. */
-function texts(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return value !== null && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
-}
-
-/** English pieces (cut at placeholders, 4+ characters, whole words) that German never uses. */
-const NAMESPACES = ['common', 'break', 'content'] as const;
-const GERMAN = NAMESPACES.flatMap((ns) => texts(RESOURCES.de[ns]));
-const ENGLISH: RegExp[] = NAMESPACES.flatMap((ns) => texts(RESOURCES.en[ns]))
-  .filter((text) => !GERMAN.includes(text))
-  .flatMap((text) => text.split(/\{\{[^}]*\}\}/))
-  .map((piece) => piece.trim())
-  .filter((piece) => piece.length >= 4 && /\p{L}{3}/u.test(piece))
-  .map((piece) => new RegExp(`(?<!\\p{L})${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'))
-  .filter((english) => !GERMAN.some((text) => english.test(text)));
-
 function expectAllGerman(): void {
-  const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
-  const text = [document.title, document.body.textContent ?? '', ...labels].join('\n');
-  expect(text).not.toContain('⟦');
-  expect(ENGLISH.filter((english) => english.test(text)).map(String)).toEqual([]);
+  expect(englishLeft(document.body, ['common', 'break', 'content'])).toEqual([]);
 }
 
 async function heading(name: string | RegExp): Promise<HTMLElement> {
