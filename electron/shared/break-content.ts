@@ -3,8 +3,8 @@
 // F-ids name the sources). Every text lives in the "content" messages (./i18n/en/content.ts, German in
 // ./i18n/de/content.ts); this module names their keys, typed as `ContentKey`, so `t(move.name)` type-checks and a
 // key that does not exist fails the build. Texts that stand alone (STOP_IF, disclaimers, the emergency banner,
-// intros, notes) are looked up by literal key where they are shown: t('content:emergencyBanner'). Pure data with
-// type-only imports, so the renderer may import it as a value. Illustrations live in resources/illustrations/.
+// intros, notes) are looked up by literal key where they are shown: t('content:emergencyBanner'). Pure data that
+// imports only types and the item lists (./walk-items), so the renderer may import it as a value. Illustrations live in resources/illustrations/.
 import type { AdvisoryItem, PostureCue, WalkEndReason } from './break';
 import type content from './i18n/en/content';
 import type {
@@ -17,6 +17,7 @@ import type {
   RuleId,
   Side,
 } from './walk';
+import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from './walk-items';
 
 /** Dotted paths of every text in a messages object. */
 type Leaves<T, P extends string = ''> = {
@@ -281,28 +282,11 @@ const painScale = (id: string, text: ContentKey): PainScale => ({
 
 export const NONE_OF_THESE: ContentKey = 'content:noneOfThese';
 
-const EMERGENCY_ITEMS: readonly EmergencyItem[] = [
-  'saddle-numbness',
-  'bladder',
-  'bowel',
-  'sexual-function',
-  'chest-pain-breathless',
-  'fall-severe-pain',
-];
-
 /** P1 and Q7 (F35–F39). Any item blocks the walk / means urgent care. */
 export const EMERGENCY_CHOICES: readonly Choice<EmergencyItem>[] = EMERGENCY_ITEMS.map((value) => ({
   value,
   label: `content:emergency.${value}`,
 }));
-
-const CLINICIAN_ITEMS: readonly ClinicianItem[] = [
-  'fever-unwell',
-  'night-pain',
-  'weight-loss',
-  'cancer-history',
-  'lump-or-shape-change',
-];
 
 /** Q9 (F35, F39–F41). Any item pauses the plan until a clinician has been seen. */
 export const CLINICIAN_CHOICES: readonly Choice<ClinicianItem>[] = CLINICIAN_ITEMS.map((value) => ({
@@ -418,17 +402,6 @@ export const NEXT_DAY = {
 
 /** First-run starting-level question (part 2 (c)). */
 export const STARTING_QUESTION: ContentKey = 'content:startingQuestion';
-
-const ADVISORY_ITEMS: readonly AdvisoryItem[] = [
-  'cancer-history',
-  'over-50-first-episode',
-  'osteoporosis-steroids',
-  'told-not-to-exercise',
-  'pregnant',
-  'spinal-surgery-12m',
-  'recent-fall-injury',
-  'heart-chest-symptoms',
-];
 
 /** Onboarding, once and every 4 weeks: a "yes" is advisory, never blocking (F35, F39–F41). */
 export const ADVISORY_QUESTIONS: readonly Choice<AdvisoryItem>[] = ADVISORY_ITEMS.map((value) => ({

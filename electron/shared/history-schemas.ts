@@ -2,16 +2,8 @@
 // pain scores fail). Used to read the event files line by line and to check every record of an import.
 import * as v from 'valibot';
 import type { HistoryEvent, HistoryEventType } from './history';
-import {
-  ADVISORY,
-  EMERGENCY_ITEMS,
-  OUTCOMES,
-  RULE_IDS,
-  ZONES,
-  levelSchema,
-  nextDayArgsSchema,
-  pain,
-} from './walk-schemas';
+import { ADVISORY_ITEMS, EMERGENCY_ITEMS } from './walk-items';
+import { OUTCOMES, RULE_IDS, ZONES, levelSchema, nextDayArgsSchema, pain } from './walk-schemas';
 
 /** Import files larger than this are refused before parsing (about 60 years of history). */
 export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
@@ -84,7 +76,7 @@ const EVENT_SCHEMAS: {
     type: v.literal('programme-started'),
     at: ms,
     level: levelSchema,
-    advisory: v.array(v.picklist(ADVISORY)),
+    advisory: v.array(v.picklist(ADVISORY_ITEMS)),
   }),
   'walk-checked-in': v.strictObject({
     type: v.literal('walk-checked-in'),

@@ -1,45 +1,10 @@
 // Valibot schemas of the walk DTOs: the break operations' arguments (strict: integers 0–10 for pain, picklists
 // for every literal, unique items) and the stored programme file, which core checks before trusting it.
 import * as v from 'valibot';
-import type { AdvisoryItem, OnboardingAnswers } from './break';
-import type {
-  ClinicianItem,
-  EmergencyItem,
-  Level,
-  Outcome,
-  PostWalkAnswers,
-  PreWalkCheck,
-  RuleId,
-  Zone,
-} from './walk';
+import type { OnboardingAnswers } from './break';
+import type { Level, Outcome, PostWalkAnswers, PreWalkCheck, RuleId, Zone } from './walk';
+import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from './walk-items';
 
-/** Every emergency item (P1/Q7), in display order. */
-export const EMERGENCY_ITEMS: readonly EmergencyItem[] = [
-  'saddle-numbness',
-  'bladder',
-  'bowel',
-  'sexual-function',
-  'chest-pain-breathless',
-  'fall-severe-pain',
-];
-/** Every see-a-clinician item (Q9), in display order. */
-export const CLINICIAN_ITEMS: readonly ClinicianItem[] = [
-  'fever-unwell',
-  'night-pain',
-  'weight-loss',
-  'cancer-history',
-  'lump-or-shape-change',
-];
-export const ADVISORY: readonly AdvisoryItem[] = [
-  'cancer-history',
-  'over-50-first-episode',
-  'osteoporosis-steroids',
-  'told-not-to-exercise',
-  'pregnant',
-  'spinal-surgery-12m',
-  'recent-fall-injury',
-  'heart-chest-symptoms',
-];
 export const OUTCOMES: readonly Outcome[] = ['urgent', 'see-clinician', 'step-back', 'hold', 'continue'];
 export const ZONES: readonly Zone[] = ['green', 'amber', 'red'];
 const LEVELS: readonly Level[] = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -125,7 +90,7 @@ export const onboardingSchema: v.GenericSchema<unknown, OnboardingAnswers> = v.s
   currentPain: pain,
   inFlare: v.boolean(),
   clinicianLevel: v.optional(level),
-  advisory: uniqueOf(ADVISORY),
+  advisory: uniqueOf(ADVISORY_ITEMS),
 });
 
 export const nextDayArgsSchema = v.strictObject({
@@ -183,7 +148,7 @@ const evaluationSchema = v.object({
 export const storedBreakSchema = v.object({
   version: v.literal(1),
   programme: programmeSchema,
-  advisory: v.array(v.picklist(ADVISORY)),
+  advisory: v.array(v.picklist(ADVISORY_ITEMS)),
   /** Wall ms the advisory questions were last answered; absent in files written before it existed. */
   advisoryAt: v.optional(wallMs),
   lastWalk: v.nullable(

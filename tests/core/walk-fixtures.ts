@@ -16,7 +16,7 @@ import type { WalkHistory } from '../../electron/core/escalation';
 import { applyWalk, walkHistory } from '../../electron/core/programme';
 import { newProgramme } from '../../electron/core/programme-state';
 import { evaluateWalk } from '../../electron/core/symptom-rules';
-import { CLINICIAN_ITEMS, EMERGENCY_ITEMS } from '../../electron/shared/walk-schemas';
+import { CLINICIAN_ITEMS, EMERGENCY_ITEMS } from '../../electron/shared/walk-items';
 
 /** Wall ms of a local time (TZ is Europe/London in vitest.config.ts); month is 1–12. */
 export const local = (y: number, month: number, d: number, h = 12, min = 0): number =>

@@ -8,7 +8,7 @@ import { bootstrap } from '../../electron/main/bootstrap';
 import { createLogger } from '../../electron/main/logger';
 import type { IpcResult } from '../../electron/shared/ipc';
 import type { PostWalkAnswers } from '../../electron/shared/walk';
-import { ADVISORY, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from '../../electron/shared/walk-schemas';
+import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from '../../electron/shared/walk-items';
 import { answers as walkAnswers } from '../core/walk-fixtures';
 import type { FakeBrowserWindow } from '../fakes/electron';
 import { bootstrapOptions, useMainTestEnv } from './helpers';
@@ -60,7 +60,12 @@ describe('no health answers in the log', () => {
         clinician: [...CLINICIAN_ITEMS],
         effort: 'hard',
       });
-      const onboard = { comfortableMinutes: 10, currentPain: 4, inFlare: true, advisory: [...ADVISORY] };
+      const onboard = {
+        comfortableMinutes: 10,
+        currentPain: 4,
+        inFlare: true,
+        advisory: [...ADVISORY_ITEMS],
+      };
       expect(await call('break:onboard', onboard)).toMatchObject({ ok: true });
       expect(await call('break:check-in', { pain: 4, emergency: [] })).toMatchObject({ ok: true });
       expect(await call('break:start-timer', {})).toMatchObject({ ok: true });
@@ -71,7 +76,7 @@ describe('no health answers in the log', () => {
       const refused = [
         ['break:submit-answers', { ...answers, note: [...EMERGENCY_ITEMS] }],
         ['break:check-in', { pain: 4, emergency: [...EMERGENCY_ITEMS, 'saddle'] }],
-        ['break:onboard', { ...onboard, advisory: ADVISORY.join(' ') }],
+        ['break:onboard', { ...onboard, advisory: ADVISORY_ITEMS.join(' ') }],
         ['break:submit-next-day', { checkpoint: '24h', feeling: 'worse-not-settling', pain: 9 }],
       ] as const;
       for (const [channel, args] of refused) expect(await call(channel, args)).toMatchObject({ ok: false });
@@ -88,7 +93,7 @@ describe('no health answers in the log', () => {
       expect(log).toMatch(/rejected break:submit-answers: note: unexpected key/);
       expect(log).toMatch(/could not save programme\.json \(ENOSPC\)/);
       const health = [
-        ...ADVISORY,
+        ...ADVISORY_ITEMS,
         ...EMERGENCY_ITEMS,
         ...CLINICIAN_ITEMS,
         'stopped-back',
