@@ -76,6 +76,20 @@ const load = Module._load;
 const unavailable = () => Promise.reject(new Error('offline'));
 Module._load = function (request, ...rest) {
   return request === 'got' ? Object.assign(unavailable, { default: unavailable }) : load.call(this, request, ...rest);
+};
+// The scanner writes the CSV header and the findings with two racing fs.writeFile calls ('w', then 'a'): under load
+// the header could land last and wipe or overwrite the findings. Done synchronously, they land in order.
+const fs = require('fs');
+fs.writeFile = function (file, data, options, callback) {
+  if (typeof options === 'function') [callback, options] = [options, undefined];
+  let error = null;
+  try {
+    fs.writeFileSync(file, data, options);
+  } catch (e) {
+    error = e;
+  }
+  if (callback) process.nextTick(callback, error);
+  else if (error) throw error;
 };\n`,
     );
     const cli = join(
@@ -107,7 +121,10 @@ Module._load = function (request, ...rest) {
     );
     if (run.status !== 0 || !existsSync(csv))
       throw new Error(`electronegativity failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-    const [, ...rows] = parseCsv(readFileSync(csv, 'utf8'));
+    const text = readFileSync(csv, 'utf8');
+    const [, ...rows] = parseCsv(text);
+    if (rows.some((row) => row.length < 8))
+      throw new Error(`electronegativity wrote a CSV this script cannot read:\n${text}`);
     return rows.map(([check, severity, confidence, file, location, sample]) => ({
       check,
       severity,

@@ -2,11 +2,10 @@
 // language setting changes every visible string in every open window at once. "Speaks German" means: no message
 // key shown (⟦…⟧), no English message text, and no common English word anywhere on screen, which also catches
 // text that was never moved into the message files.
-import type { FrameLocator } from '@playwright/test';
 import { createTranslator } from '../../electron/shared/i18n';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
-import { englishLeft } from '../shared/english-left';
 import { analyze, blocking } from './axe';
+import { englishIn } from './english';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
 import type { HarnessView } from '../harness/src/harness-types';
@@ -14,18 +13,6 @@ import { saveShot } from './shots';
 
 /** German words for finding controls, from the same messages the app shows. */
 const { t: de } = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
-
-/** What is wrong with a window's visible text (and accessible names, and title) if it should be German. */
-async function englishIn(window: FrameLocator): Promise<string[]> {
-  const body = window.locator('body');
-  const names = await body.evaluate((root) =>
-    [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
-      ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
-    ),
-  );
-  const title = (await window.locator('head > title').textContent()) ?? '';
-  return englishLeft([await body.innerText(), ...names, title].join('\n'));
-}
 
 async function expectGerman(harness: Harness, view: HarnessView): Promise<void> {
   const window = harness.window(view);

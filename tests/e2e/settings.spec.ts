@@ -4,7 +4,7 @@
 // and Home German at once; the editor is axe clean in light and dark, in English and German (screenshots in
 // test-results/screenshots/).
 import type { FrameLocator } from '@playwright/test';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
+import { englishIn } from './english';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
@@ -255,46 +255,6 @@ test('every control is reached with Tab and works by keyboard; shortcuts are rec
     language: 'en',
   });
 });
-
-function flatten(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (value !== null && typeof value === 'object')
-    for (const child of Object.values(value)) flatten(child, out);
-  return out;
-}
-
-/** Pieces of the English messages Settings and Home show (split at placeholders), long enough to be unmistakable. */
-const ENGLISH_PIECES = (() => {
-  const namespaces = ['settings', 'home', 'common'] as const;
-  const german = new Set(namespaces.flatMap((ns) => flatten(RESOURCES.de[ns])));
-  return [
-    ...new Set(
-      namespaces
-        .flatMap((ns) => flatten(RESOURCES.en[ns]))
-        .filter((text) => !german.has(text))
-        .flatMap((text) => text.split(/\{\{[^}]*\}\}/))
-        .map((piece) => piece.trim())
-        .filter((piece) => piece.length >= 8 && /\w+\s+\w+/.test(piece)),
-    ),
-  ];
-})();
-
-/** English message text or ⟦keys⟧ on screen or in what a screen reader reads. */
-async function englishIn(window: FrameLocator): Promise<string[]> {
-  const body = window.locator('body');
-  const names = await body.evaluate((root) =>
-    [...root.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext]')].flatMap((el) =>
-      ['aria-label', 'title', 'placeholder', 'aria-valuetext'].map((a) => el.getAttribute(a) ?? ''),
-    ),
-  );
-  const title = await body.evaluate(
-    (el) => (el as unknown as { ownerDocument: { title: string } }).ownerDocument.title,
-  );
-  const all = [await body.innerText(), ...names, title].join('\n').replace(/\s+/g, ' ');
-  const problems = [...all.matchAll(/⟦[^⟧]*⟧/g)].map((m) => `missing message ${m[0]}`);
-  for (const piece of ENGLISH_PIECES) if (all.includes(piece)) problems.push(`English text: "${piece}"`);
-  return problems;
-}
 
 /** Settings with everything shown that can be: working hours, a day off with a range, sound and volume. */
 async function showEverything(settings: FrameLocator, hoursLabel: string): Promise<void> {
