@@ -1,6 +1,6 @@
 // The core's translator: the language setting resolved against the system's preferred languages (a port, since
-// only the host knows them), over every namespace. Rebuilt only when either changes.
-import { createTranslator, resolveLanguage, type Translator } from '../shared/i18n';
+// only the host knows them), over every namespace, built once; each language's translator is kept.
+import { MessageCatalog, resolveLanguage, type Translator } from '../shared/i18n';
 import { RESOURCES } from '../shared/i18n/resources';
 import type { LanguageSetting } from '../shared/settings';
 
@@ -9,15 +9,6 @@ export function coreTranslator(
   setting: () => LanguageSetting,
   preferredLanguages: () => readonly string[],
 ): () => Translator {
-  let key = '';
-  let current: Translator | null = null;
-  return () => {
-    const preferred = preferredLanguages();
-    const nextKey = `${setting()}|${preferred.join(',')}`;
-    if (!current || nextKey !== key) {
-      key = nextKey;
-      current = createTranslator(resolveLanguage(setting(), preferred), RESOURCES);
-    }
-    return current;
-  };
+  const catalog = new MessageCatalog(RESOURCES);
+  return () => catalog.translator(resolveLanguage(setting(), preferredLanguages()));
 }

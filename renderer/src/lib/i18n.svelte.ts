@@ -2,27 +2,24 @@
 // changes at once when the user picks another language. Namespaces are registered by the code that shows them
 // (renderer/src/i18n/<ns>.ts), so a window loads only its own messages (the reminder window stays small).
 import {
-  createTranslator,
+  MessageCatalog,
   resolveLanguage,
   type Language,
-  type MessageBundles,
   type Translator,
 } from '../../../electron/shared/i18n';
 import type { Namespace, Resources } from '../../../electron/shared/i18n/resources';
 import type { LanguageSetting } from '../../../electron/shared/settings';
 
-const bundles: { [L in Language]: Partial<Resources> } = { en: {}, de: {} };
+/** Every registered namespace in every language, in one i18next instance made once per window. */
+const catalog = new MessageCatalog({}, (key) => console.error(`WalkBreak: missing message ${key}`));
 
 class LanguageState {
   setting = $state<LanguageSetting>('system');
-  /** Bumped when a namespace is registered, so views already on screen pick up its messages. */
+  /** Bumped when a namespace is registered, so text already on screen is looked up again. */
   loaded = $state(0);
   translator: Translator = $derived.by(() => {
-    void this.loaded;
     const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
-    return createTranslator(resolveLanguage(this.setting, preferred), bundles as MessageBundles, (key) =>
-      console.error(`WalkBreak: missing message ${key}`),
-    );
+    return catalog.translator(resolveLanguage(this.setting, preferred));
   });
 }
 
@@ -33,9 +30,7 @@ export function registerMessages<N extends Namespace>(
   namespace: N,
   messages: { [L in Language]: Resources[N] },
 ): void {
-  for (const language of Object.keys(messages) as Language[]) {
-    (bundles[language] as Record<string, unknown>)[namespace] = messages[language];
-  }
+  catalog.add(namespace, messages);
   state.loaded++;
 }
 
@@ -47,8 +42,10 @@ export function i18n(): Translator {
 /** Message lookup in the current language, e.g. t('reminder:window.skip'). Reactive inside components. */
 // Forwards to the current translator's t (read from reactive state on every call); the casts only bridge
 // i18next's branded, overloaded type, which a plain forwarding function cannot spell.
-export const t = ((...args: unknown[]): string =>
-  (state.translator.t as unknown as (...a: unknown[]) => string)(...args)) as unknown as Translator['t'];
+export const t = ((...args: unknown[]): string => {
+  void state.loaded;
+  return (state.translator.t as unknown as (...a: unknown[]) => string)(...args);
+}) as unknown as Translator['t'];
 
 /** Follows the language setting; also sets <html lang> so screen readers pronounce the text right. */
 export function setLanguageSetting(setting: LanguageSetting): void {
