@@ -140,8 +140,9 @@ describe('ReminderView', () => {
     render(ReminderView);
     await screen.findByRole('button', { name: 'Start walk' });
     await vi.waitFor(() => expect(api.getSettings).toHaveBeenCalled());
-    // Let the settings answer and everything it schedules settle (one macrotask: every microtask runs first).
-    await new Promise((settled) => setTimeout(settled));
+    // The chime would be scheduled on the next frame, then a task: wait for a frame and two tasks (every
+    // microtask, such as the settings answer, runs before each task).
+    await new Promise((settled) => requestAnimationFrame(() => setTimeout(() => setTimeout(settled))));
     expect(playChime).not.toHaveBeenCalled();
   });
 });
