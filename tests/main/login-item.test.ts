@@ -24,6 +24,7 @@ describe('autostart entry (Linux)', () => {
         'Type=Application',
         'Name=WalkBreak',
         'Comment=Notices long sitting and guides a short walk',
+        'Comment[de]=Bemerkt langes Sitzen und begleitet einen kurzen Spaziergang',
         'Exec=/opt/WalkBreak/walkbreak',
         'Icon=walkbreak',
         'Terminal=false',

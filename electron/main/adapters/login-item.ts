@@ -3,6 +3,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { LANGUAGES } from '../../shared/i18n';
+import { RESOURCES } from '../../shared/i18n/resources';
 import type { AppSlice } from '../electron-slice';
 
 export interface LoginItemOptions {
@@ -32,7 +34,12 @@ export function autostartEntry(executable: string): string {
     '[Desktop Entry]',
     'Type=Application',
     'Name=WalkBreak',
-    'Comment=Notices long sitting and guides a short walk',
+    // One Comment per language, as the Desktop Entry spec localises keys; the desktop shows the user's own.
+    ...LANGUAGES.map((language) =>
+      language === 'en'
+        ? `Comment=${RESOURCES.en.tray.autostartComment}`
+        : `Comment[${language}]=${RESOURCES[language].tray.autostartComment}`,
+    ),
     `Exec=${execArg(executable)}`,
     'Icon=walkbreak',
     'Terminal=false',

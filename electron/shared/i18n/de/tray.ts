@@ -5,6 +5,7 @@ import type { Messages } from '..';
 import type en from '../en/tray';
 
 const de: Messages<typeof en> = {
+  autostartComment: 'Bemerkt langes Sitzen und begleitet einen kurzen Spaziergang',
   tooltip: 'WalkBreak: {{status}}',
   status: {
     sitting_one: 'Sie sitzen seit {{count}} Min.',

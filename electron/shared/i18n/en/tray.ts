@@ -1,6 +1,8 @@
 // English messages, namespace "tray": the tray icon's tooltip, the status line at the top of its menu, and the
 // menu items (electron/core/tray-model.ts). The source language. See docs/i18n.md.
 export default {
+  /** What the login-start entry says WalkBreak does (Linux autostart "Comment", one line per language). */
+  autostartComment: 'Notices long sitting and guides a short walk',
   /** The tooltip: the app's name and the status line. */
   tooltip: 'WalkBreak: {{status}}',
   status: {
