@@ -61,7 +61,9 @@ export function createCoreApp(
   const settings = new SettingsService(settingsStore, () => i18n());
   // Services that word messages for the user take `i18n` and call it when they speak (never keep a translator).
   const i18n = coreTranslator(() => settings.get().language, preferredLanguages);
-  for (const issue of settings.repairedOnLoad) ports.warn?.(`settings repaired: ${issue.message}`);
+  // The log names the fields only: it stays English whatever the user's language, and holds no values.
+  const repaired = settings.repairedOnLoad.map((issue) => issue.field);
+  if (repaired.length) ports.warn?.(`settings repaired on load: ${repaired.join(', ')}`);
   const engine = new Engine(ports, settings.get());
   settings.subscribe((next) => engine.setSettings(next));
   const breaks = new BreakService({

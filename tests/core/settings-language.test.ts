@@ -8,6 +8,7 @@ import { SettingsRejected, SettingsService } from '../../electron/core/settings-
 import { coreTranslator } from '../../electron/core/i18n';
 import type { Settings } from '../../electron/shared/settings';
 import { dayRangesProblem, shortcutProblem } from '../../electron/shared/settings-limits';
+import { Sim } from '../fakes/sim';
 
 const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 const DE = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
@@ -112,5 +113,16 @@ describe('settings problems in German', () => {
     expect(settings.repairedOnLoad).toEqual([
       { field: 'language', message: 'Die Sprache muss „system“, „en“ oder „de“ sein.' },
     ]);
+  });
+});
+
+describe('the log of a repair', () => {
+  it('names the repaired fields in English, whatever the user reads, and no values', () => {
+    const sim = new Sim({
+      settings: { ...DEFAULT_SETTINGS, language: 'de', sitThresholdMin: 400, soundVolume: -3 },
+    });
+    expect(sim.warnings).toEqual(['settings repaired on load: sitThresholdMin, soundVolume']);
+    // The user is still told in German (the notice main shows once).
+    expect(sim.core.settings.repairedOnLoad[0]?.message).toMatch(/Sitzzeit/);
   });
 });
