@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { trayModel, type TrayMenuItem } from '../../electron/core/tray-model';
 import { runTrayCommand } from '../../electron/core/tray-commands';
 import { HOUR, MIN, SEC, Sim } from '../fakes/sim';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
+import { ENGLISH } from '../fakes/i18n';
 
 /** The tray in English with British times (14:05), as the tests read it. */
-const EN = createTranslator({ language: 'en', locale: 'en-GB' }, RESOURCES);
+const EN = ENGLISH;
 
 /** Clicks a tray menu entry by its label path, as a user would. */
 async function click(sim: Sim, ...path: string[]): Promise<void> {

@@ -3,15 +3,14 @@
 // nearest valid value and listed once; the snooze cap can only be made stricter than the evidence (2 in a row,
 // 30 extra minutes) and applies at once, and the reminder carries the break length for its wording.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { DEFAULT_SETTINGS, applySettingsPatch, repairSettings } from '../../electron/core/settings';
 import type { Settings } from '../../electron/shared/settings';
 import { SETTINGS_LIMITS } from '../../electron/shared/settings-limits';
 import { MIN, Sim } from '../fakes/sim';
+import { ENGLISH } from '../fakes/i18n';
 
 /** Messages are asserted in English. */
-const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
+const EN = ENGLISH;
 
 describe('defaults and limits', () => {
   it('start at the evidence defaults: 3-minute break, sound on at 60 %, 2 snoozes in a row, 30 extra minutes', () => {

@@ -1,17 +1,16 @@
 // Settings problems reach the user in their language: core's validation (a refused patch), the repair of a stored
 // file (worded in the language that file chooses) and the one-time repair notice, in English and German.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { DEFAULT_SETTINGS, applySettingsPatch, repairNotice } from '../../electron/core/settings';
 import { SettingsRejected, SettingsService } from '../../electron/core/settings-service';
 import { coreTranslator } from '../../electron/core/i18n';
 import type { Settings } from '../../electron/shared/settings';
 import { dayRangesProblem, shortcutProblem } from '../../electron/shared/settings-limits';
 import { Sim } from '../fakes/sim';
+import { ENGLISH, GERMAN } from '../fakes/i18n';
 
-const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
-const DE = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
+const EN = ENGLISH;
+const DE = GERMAN;
 
 /** A settings service over an in-memory store, speaking the stored language as createCoreApp wires it. */
 function service(stored: unknown, preferred: readonly string[] = ['en-US']): SettingsService {

@@ -1,16 +1,15 @@
 // Working hours as a setting: a patch with a bad range is refused with a message (nothing saved); a stored file
 // with bad ranges is repaired to the nearest valid value, each repair listed once, everything else kept.
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { DEFAULT_SETTINGS, applySettingsPatch, repairSettings } from '../../electron/core/settings';
 import { SettingsService } from '../../electron/core/settings-service';
 import { DEFAULT_WORKING_HOURS, repairWorkingHours } from '../../electron/core/working-hours';
 import type { Settings, TimeRange, WorkingHours } from '../../electron/shared/settings';
 import { dayRangesProblem } from '../../electron/shared/settings-limits';
+import { ENGLISH } from '../fakes/i18n';
 
 /** Messages are asserted in English. */
-const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
+const EN = ENGLISH;
 
 const r = (start: string, end: string): TimeRange => ({ start, end });
 const withMonday = (mon: unknown, enabled: unknown = true) => ({

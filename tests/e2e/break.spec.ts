@@ -4,15 +4,14 @@
 // Every step is checked with axe (no serious or critical violations) and photographed in light and dark.
 import type { Frame, FrameLocator } from '@playwright/test';
 import { POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
 import { saveShot } from './shots';
+import { ENGLISH } from '../fakes/i18n';
 
 /** The English text of a content key (the harness runs in English). */
-const { t: en } = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
+const { t: en } = ENGLISH;
 
 const DAY = 24 * 60 * MINUTE;
 

@@ -2,17 +2,16 @@
 // language setting changes every visible string in every open window at once. "Speaks German" means: no message
 // key shown (⟦…⟧), no English message text, and no common English word anywhere on screen, which also catches
 // text that was never moved into the message files.
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { analyze, blocking } from './axe';
 import { englishIn } from './english';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
 import type { HarnessView } from '../harness/src/harness-types';
 import { saveShot } from './shots';
+import { GERMAN } from '../fakes/i18n';
 
 /** German words for finding controls, from the same messages the app shows. */
-const { t: de } = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
+const { t: de } = GERMAN;
 
 async function expectGerman(harness: Harness, view: HarnessView): Promise<void> {
   const window = harness.window(view);

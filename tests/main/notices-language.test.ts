@@ -7,9 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { bootstrap } from '../../electron/main/bootstrap';
 import type { SettingsRejected } from '../../electron/core/settings-service';
 import { keptAsideNotice } from '../../electron/main/notices';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { bootstrapOptions, useMainTestEnv } from './helpers';
+import { ENGLISH } from '../fakes/i18n';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -91,7 +90,7 @@ describe('notices in German', () => {
 });
 
 describe('keptAsideNotice', () => {
-  const en = createTranslator({ language: 'en', locale: 'en-GB' }, RESOURCES);
+  const en = ENGLISH;
 
   it('one sentence per file in order, then whether the damaged files could be kept', () => {
     expect(

@@ -7,6 +7,7 @@ import { createTranslator } from '../../electron/shared/i18n';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
 import type { TrackerSnapshot } from '../../electron/shared/tracker';
 import { bootstrapOptions, useMainTestEnv } from './helpers';
+import { GERMAN } from '../fakes/i18n';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -84,7 +85,7 @@ describe('trayModel wording', () => {
     snoozeCount: 0,
     ...over,
   });
-  const de = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
+  const de = GERMAN;
   const enUS = createTranslator({ language: 'en', locale: 'en-US' }, RESOURCES);
   const until = new Date('2026-03-02T14:30:00Z').getTime(); // 14:30 in London (GMT)
 

@@ -5,13 +5,12 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BreakState } from '../../electron/shared/break';
 import { EMERGENCY_CHOICES, POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
 import { NOW, breakState, installFakeApi, ok, sessionView, walkEvaluation, type FakeApi } from './fake-api';
+import { ENGLISH } from '../fakes/i18n';
 
 /** The English text of a content key (the tests read the screen as an English user would). */
-const { t: en } = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
+const { t: en } = ENGLISH;
 
 // Whole journeys through jsdom: slow on a loaded 2-core machine, never waiting on real time.
 vi.setConfig({ testTimeout: 30_000 });

@@ -8,10 +8,9 @@ import {
   type KeyPress,
 } from '../../renderer/src/lib/shortcut-keys';
 import { shortcutProblem } from '../../electron/shared/settings-limits';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
+import { ENGLISH } from '../fakes/i18n';
 
-const EN = createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
+const EN = ENGLISH;
 
 const press = (key: string, code: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,

@@ -47,9 +47,10 @@ import type {
   RuleId,
   Side,
 } from '../../electron/shared/walk';
+import { ENGLISH, GERMAN } from '../fakes/i18n';
 
-const en = createTranslator({ language: 'en', locale: 'en' }, RESOURCES).t;
-const de = createTranslator({ language: 'de', locale: 'de' }, RESOURCES).t;
+const en = ENGLISH.t;
+const de = GERMAN.t;
 const FULL_DISCLAIMER = en('content:disclaimer.full');
 const SHORT_DISCLAIMER = en('content:disclaimer.short');
 const EMERGENCY_BANNER = en('content:emergencyBanner');

@@ -1,13 +1,12 @@
 // The reminder's wording (notification and window) in each language: sitting minutes, the user's break length,
 // and the firmer prompt once the snooze cap is reached (health-evidence.md part 2 (a)).
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../electron/shared/i18n';
-import { RESOURCES } from '../../electron/shared/i18n/resources';
 import { reminderCopy } from '../../electron/shared/reminder-copy';
 import type { ReminderView } from '../../electron/shared/tracker';
+import { ENGLISH, GERMAN } from '../fakes/i18n';
 
-const en = createTranslator({ language: 'en', locale: 'en-GB' }, RESOURCES);
-const de = createTranslator({ language: 'de', locale: 'de-DE' }, RESOURCES);
+const en = ENGLISH;
+const de = GERMAN;
 const view = (o: Partial<ReminderView> = {}): ReminderView => ({
   sittingMin: 30,
   firm: false,
