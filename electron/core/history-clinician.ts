@@ -10,7 +10,7 @@ import type { EmergencyItem, RuleId } from '../shared/walk';
 import { localDayKey } from './calendar';
 import { daysOf, dayKeysEnding, levelsOver, walkLog } from './history-overview';
 import type { DayMap } from './history-days';
-import { hoursAndMinutes, longDate } from './history-words';
+import { hoursAndMinutes, longDate } from '../shared/history-words';
 
 export const CLINICIAN_WEEKS = 6;
 

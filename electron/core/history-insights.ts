@@ -6,7 +6,7 @@ import type { DayKey, DaySummary, Insight } from '../shared/history-view';
 import { localDayKey } from './calendar';
 import { emptyDay, totalBreaks, walksTaken, type DayMap } from './history-days';
 import { dayKeysEnding, walkLog } from './history-overview';
-import { hoursMinutes } from './history-words';
+import { hoursMinutes } from '../shared/history-words';
 import { MINUTE_MS } from './time';
 
 /** The summary of the day `back` days before the day of `now` (empty when nothing was recorded). */

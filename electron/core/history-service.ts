@@ -22,7 +22,7 @@ import type { HistoryLog, HistoryProblem } from './history-log';
 import { dayKeysEnding, daysOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
 import { exportFile, parseImport, type ExportFile } from './history-transfer';
 import { monthOf } from './history-codec';
-import { monthName } from './history-words';
+import { monthName } from '../shared/history-words';
 import { DAY_MS } from './time';
 
 /**

@@ -94,6 +94,7 @@ const RENDERER_VALUE_IMPORTS = new Set([
   'electron/shared/settings-limits',
   'electron/shared/break-content',
   'electron/shared/walk-items',
+  'electron/shared/history-words',
   'electron/shared/i18n',
   'electron/shared/i18n/index',
 ]);

@@ -1,6 +1,7 @@
 // Display helpers for History: durations, day labels and outcome names, in the current language and locale.
 // Local dates from 'YYYY-MM-DD' keys. Intl formatters come from the translator, which makes one per locale and
 // format and keeps it (each option object below is a constant, so every call finds its formatter at once).
+import { hoursAndMinutes, minutesText, noonOf } from '../../../../electron/shared/history-words';
 import type { Outcome } from '../../../../electron/shared/walk';
 import '../../i18n/history';
 import { i18n, t } from '../../lib/i18n.svelte';
@@ -18,22 +19,17 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
 /** "4 h 05 min", "35 min", "0 min" ("4 Std. 05 Min." in German). */
 export function duration(ms: number): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  const h = Math.floor(minutes / 60);
-  const tr = i18n();
-  return h === 0
-    ? t('history:time.minutes', { minutes: tr.number(minutes) })
-    : t('history:time.hoursMinutes', { hours: tr.number(h), minutes: String(minutes % 60).padStart(2, '0') });
+  return minutes < 60 ? minutesText(minutes, i18n()) : hoursAndMinutes(minutes * 60_000, i18n());
 }
 
 /** "12 min" / "12 Min." for a whole number of minutes. */
 export function minutes(value: number): string {
-  return t('history:time.minutes', { minutes: i18n().number(value) });
+  return minutesText(value, i18n());
 }
 
 /** Noon of a local day key, so DST never shifts it into the next or previous day. */
 export function dateOf(day: string): Date {
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return new Date(y, m - 1, d, 12);
+  return new Date(noonOf(day));
 }
 
 /** "Tue 3 Mar" / "Di., 3. März". */
