@@ -20,7 +20,8 @@ function playwrightHasBrowser() {
 
 function run(cmd, args) {
   console.log(`ensure-browser: ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
+  // npx is a .cmd script on Windows, which Node only starts through a shell (the real-OS CI runs this there).
+  return spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
 }
 
 if (found() || playwrightHasBrowser()) process.exit(0);

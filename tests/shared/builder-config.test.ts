@@ -34,7 +34,13 @@ interface BuilderConfig {
   appId: string;
   asar: boolean;
   electronFuses: Record<string, boolean>;
-  linux: { target: string[]; icon: string; desktop: { entry: Record<string, string> } };
+  linux: {
+    target: string[];
+    icon: string;
+    executableName: string;
+    syncDesktopName: boolean;
+    desktop: { entry: Record<string, string> };
+  };
   mac: {
     target: string;
     icon: string;
@@ -151,6 +157,8 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // Unsigned arm64 macOS builds start: the fused binary is re-signed ad hoc (issue 13).
+      resetAdHocDarwinSignature: true,
     });
   });
 
@@ -175,6 +183,15 @@ describe('electron-builder.yml', () => {
     expect(config.linux.desktop.entry).toMatchObject({ Name: 'WalkBreak', Categories: 'Utility;' });
     const icons = readdirSync(join(root, config.linux.icon));
     for (const n of [16, 22, 24, 32, 48, 64, 96, 128, 256, 512]) expect(icons).toContain(`${n}x${n}.png`);
+  });
+
+  it("Linux: the .desktop file, Electron's app_id / WM_CLASS and the executable share one name", () => {
+    // Electron sets its desktop name (Wayland app_id, X11 WM_CLASS) from package.json's desktopName; with
+    // syncDesktopName electron-builder names the installed .desktop file and StartupWMClass after it.
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { desktopName?: string };
+    expect(pkg.desktopName).toBe(`${config.linux.executableName}.desktop`);
+    expect(config.linux.syncDesktopName).toBe(true);
+    expect(config.linux.desktop.entry['StartupWMClass']).toBeUndefined();
   });
 
   it('every icon file the config names exists', () => {
