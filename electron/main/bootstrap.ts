@@ -13,6 +13,7 @@ import { historyDocuments } from './adapters/history-documents';
 import { historyFiles } from './adapters/history-file';
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
+import { sessionBus, type SessionBus } from './adapters/session-bus';
 import { watchPowerEvents } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
 import { openStores } from './adapters/stores';
@@ -43,6 +44,11 @@ export interface BootstrapOptions {
   logToConsole?: boolean;
   /** Linux: where the start-at-login entry goes (default $XDG_CONFIG_HOME/autostart or ~/.config/autostart). */
   autostartDir?: string;
+  /**
+   * Linux: the D-Bus session bus (one long-lived connection, opened at the first question); default: the bus
+   * named by DBUS_SESSION_BUS_ADDRESS, none elsewhere. Tests pass a fake or null.
+   */
+  sessionBus?: SessionBus | null;
 }
 
 export interface Running {
@@ -75,6 +81,12 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     recovered: () => trouble.recovered('history'),
   });
   const renderer = rendererLocation(o.renderer);
+  const bus =
+    o.sessionBus !== undefined
+      ? o.sessionBus
+      : o.platform === 'linux' && process.env['DBUS_SESSION_BUS_ADDRESS']
+        ? sessionBus()
+        : null;
   const windows = createWindows(e, {
     renderer,
     preloadPath: o.preloadPath,
@@ -93,7 +105,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       clock: systemClock(),
       timer: systemTimer(),
       idle: powerMonitorIdle(e.powerMonitor, {
-        desktop: desktopSignals(o.platform, log.warn),
+        desktop: desktopSignals(o.platform, log.warn, bus),
         wayland: o.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
       }),
       presenter: createPresenter(
@@ -160,6 +172,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     core.engine.stop();
     stores.flush();
     releaseDesktop();
+    bus?.close();
   };
   e.app.on('before-quit', stop);
   return {

@@ -1,8 +1,9 @@
 // What the desktop says about other applications, where it says anything (docs/tracker.md, "Other apps"): on
 // GNOME and KDE a session inhibitor held by a video player or presentation means "screen in use". Electron and
 // the other platforms expose nothing without native code, so there every answer is null ("cannot tell").
+// The questions go over one long-lived session-bus connection (session-bus.ts), not a `gdbus` process each.
 // Each read returns the last answer and starts a fresh asynchronous query, so the engine never waits on D-Bus.
-import { execFile } from 'node:child_process';
+import type { BusCall, SessionBus } from './session-bus';
 
 export interface DesktopSignals {
   /** Another app fullscreen or presenting; null: cannot tell. */
@@ -11,54 +12,31 @@ export interface DesktopSignals {
   screenInUse: boolean | null;
 }
 
-/** Runs a program and resolves with its stdout; rejects when it fails or cannot be started. */
-export type Exec = (file: string, args: string[]) => Promise<string>;
-
-const run: Exec = (file, args) =>
-  new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: 2_000, windowsHide: true }, (error, stdout) =>
-      error ? reject(error) : resolve(String(stdout)),
-    );
-  });
-
 /** One D-Bus question per desktop; the first that answers is used from then on. */
-const QUERIES: { name: string; args: string[] }[] = [
+const QUERIES: { name: string; call: BusCall }[] = [
   {
     // GNOME: IsInhibited(8) — flag 8 is "inhibit the session being marked idle" (video players, presentations).
     name: 'GNOME session inhibitor',
-    args: [
-      'call',
-      '--session',
-      '--dest',
-      'org.gnome.SessionManager',
-      '--object-path',
-      '/org/gnome/SessionManager',
-      '--method',
-      'org.gnome.SessionManager.IsInhibited',
-      '8',
-    ],
+    call: {
+      destination: 'org.gnome.SessionManager',
+      path: '/org/gnome/SessionManager',
+      interface: 'org.gnome.SessionManager',
+      member: 'IsInhibited',
+      signature: 'u',
+      body: [8],
+    },
   },
   {
     // KDE Plasma (and others implementing freedesktop PowerManagement): HasInhibit.
     name: 'freedesktop PowerManagement inhibitor',
-    args: [
-      'call',
-      '--session',
-      '--dest',
-      'org.freedesktop.PowerManagement',
-      '--object-path',
-      '/org/freedesktop/PowerManagement/Inhibit',
-      '--method',
-      'org.freedesktop.PowerManagement.Inhibit.HasInhibit',
-    ],
+    call: {
+      destination: 'org.freedesktop.PowerManagement',
+      path: '/org/freedesktop/PowerManagement/Inhibit',
+      interface: 'org.freedesktop.PowerManagement.Inhibit',
+      member: 'HasInhibit',
+    },
   },
 ];
-
-/** gdbus prints a boolean result as "(true,)". */
-function parseBool(stdout: string): boolean | null {
-  const m = /^\((true|false),?\)\s*$/.exec(stdout.trim());
-  return m ? m[1] === 'true' : null;
-}
 
 export interface DesktopSignalSource {
   /** The latest known answer (null fields until the first query answers); starts a new query in the background. */
@@ -67,14 +45,14 @@ export interface DesktopSignalSource {
   describe(): string;
 }
 
+/** `bus`: the session bus on Linux, null where there is none (other platforms, or no session bus address). */
 export function desktopSignals(
   platform: NodeJS.Platform,
   warn: (message: string) => void,
-  exec: Exec = run,
-  sessionBus: boolean = Boolean(process.env['DBUS_SESSION_BUS_ADDRESS']),
+  bus: SessionBus | null,
 ): DesktopSignalSource {
   const unknown: DesktopSignals = { fullscreen: null, screenInUse: null };
-  if (platform !== 'linux' || !sessionBus) {
+  if (platform !== 'linux' || !bus) {
     const why = platform === 'linux' ? 'no D-Bus session bus' : platform;
     return { read: () => unknown, describe: () => `no signal about other apps (${why})` };
   }
@@ -93,8 +71,8 @@ export function desktopSignals(
       return;
     }
     try {
-      const value = parseBool(await exec('gdbus', query.args));
-      if (value === null) throw new Error('unexpected answer');
+      const value = await bus.call(query.call);
+      if (typeof value !== 'boolean') throw new Error('unexpected answer');
       chosen = index;
       latest = { fullscreen: null, screenInUse: value };
     } catch {
