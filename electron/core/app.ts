@@ -99,5 +99,5 @@ export function createCoreApp(
 export function mainWindowClosed(core: CoreApp): void {
   if (core.engine.snapshot().presence !== 'walking') return;
   if (core.breaks.getState().session?.step === 'walking') return;
-  core.engine.dispatch({ kind: 'end-walk', completed: false });
+  core.engine.dispatch({ kind: 'end-walk', completed: false, declined: true });
 }

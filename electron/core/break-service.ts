@@ -29,7 +29,8 @@ import { applyNextDay, evaluatePreWalk, evaluateWalk, nextDayCheckDue, nextDayRu
 import { endWalkClock, pauseWalkClock, resumeWalkClock, startWalkClock } from './walk-clock';
 
 /** What the tracker is told: the engine's own walk inputs, so presence logic stays in one place. */
-export type TrackerWalkInput = { kind: 'start-walk' } | { kind: 'end-walk'; completed: boolean };
+export type TrackerWalkInput =
+  { kind: 'start-walk' } | { kind: 'end-walk'; completed: boolean; declined?: boolean };
 
 export interface BreakPorts {
   clock: Pick<Clock, 'now'>;
@@ -131,7 +132,8 @@ export class BreakService {
     }
     const done: Session = { ...session, step: 'done', evaluation: blocked };
     this.session = done;
-    this.ports.tracker({ kind: 'end-walk', completed: false });
+    // Stopped at check-in: no walk happened, so the sitting reminder is as it was.
+    this.ports.tracker({ kind: 'end-walk', completed: false, declined: true });
     const programme = applyWalk(stored.programme, blocked, now);
     const lastWalk = { at: now, peak: null, outcome: blocked.outcome, evaluation: blocked, nextDay: [] };
     return this.commit({ ...stored, programme, lastWalk }, now, [checkedIn, evaluatedEvent(done, now, null)]);

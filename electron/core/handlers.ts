@@ -22,7 +22,7 @@ export function createHandlers(
     'reminder:snooze': ({ minutes }) => engine.dispatch({ kind: 'snooze', minutes }),
     'reminder:skip': ({ via }) => engine.dispatch({ kind: 'skip', via }),
     'walk:start': ({ source }) => engine.dispatch({ kind: 'start-walk', source }),
-    'walk:end': ({ completed }) => engine.dispatch({ kind: 'end-walk', completed }),
+    'walk:end': (how) => engine.dispatch({ kind: 'end-walk', ...how }),
     'reminders:pause': (length) => engine.dispatch(pauseInput(length, now())),
     'reminders:resume': () => engine.dispatch({ kind: 'resume-reminders' }),
     'settings:get': () => settings.get(),

@@ -37,7 +37,8 @@ export type TrackerInput =
   | { kind: 'resume' }
   | { kind: 'moved' }
   | { kind: 'start-walk'; source: WalkSource }
-  | { kind: 'end-walk'; completed: boolean }
+  /** `declined`: the user left before walking ("Not now", the window closed before the timer): never a break. */
+  | { kind: 'end-walk'; completed: boolean; declined?: boolean }
   | { kind: 'snooze'; minutes: number }
   | { kind: 'skip'; via: SkipVia }
   /** `until` null: until the user resumes; `meeting`: suggest a break when the pause ends. */
@@ -116,7 +117,7 @@ function applyInput(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: 
   switch (input.kind) {
     case 'wake':
       if (s.presence === 'walking' && s.absentSince !== null && now - s.absentSince >= MAX_WALK_MS) {
-        return endWalk(s, false, now, fx);
+        return endWalk(s, { completed: false }, now, fx);
       }
       return s;
     case 'lock':
@@ -134,7 +135,7 @@ function applyInput(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: 
     case 'start-walk':
       return startWalk(s, input.source, now, fx);
     case 'end-walk':
-      return s.presence === 'walking' ? endWalk(s, input.completed, now, fx) : s;
+      return s.presence === 'walking' ? endWalk(s, input, now, fx) : s;
     case 'snooze':
       return snooze(s, input.minutes, ctx, fx);
     case 'skip':
@@ -289,10 +290,20 @@ function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[
   return { ...absent({ ...here, reminder: cleared }, now, 'walk'), presence: 'walking', walkSource: source };
 }
 
-/** A completed walk, or one that lasted at least 2 minutes, is a guided break; a shorter abandoned one is not. */
-function endWalk(s: TrackerState, completed: boolean, now: number, fx: Effect[]): TrackerState {
+/**
+ * A completed walk, or one that lasted at least 2 minutes, is a guided break. A walk that ends before it counts
+ * (shorter and not completed, or declined before walking) changes nothing about the next reminder: the bout goes
+ * on and the reminder series (its due time, snoozes and so firmness) is as it was when the walk started; a
+ * reminder that was on screen is due again at once.
+ */
+function endWalk(
+  s: TrackerState,
+  how: { completed: boolean; declined?: boolean },
+  now: number,
+  fx: Effect[],
+): TrackerState {
   const start = Math.min(s.absentSince ?? now, now);
-  fx.push(record({ type: 'walk-ended', at: now, start, completed }));
+  fx.push(record({ type: 'walk-ended', at: now, start, completed: how.completed && how.declined !== true }));
   const back = {
     ...s,
     presence: 'present' as const,
@@ -301,9 +312,7 @@ function endWalk(s: TrackerState, completed: boolean, now: number, fx: Effect[])
     walkSource: null,
     lastInputAt: now,
   };
-  if (!completed && now - start < MIN_BREAK_MS) {
-    return { ...back, reminder: { ...freshReminder(), basis: 'skip', basisAt: now } };
-  }
+  if (how.declined === true || (!how.completed && now - start < MIN_BREAK_MS)) return back;
   const ended = endBout(back, start, 'walk', fx);
   fx.push(record({ type: 'break', at: now, kind: 'guided', start, end: now }));
   return startBout(ended, now);

@@ -63,7 +63,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'reminder:snooze': v.strictObject({ minutes: v.pipe(finite, v.integer(), v.minValue(1), v.maxValue(120)) }),
   'reminder:skip': v.strictObject({ via: v.picklist(['button', 'escape']) }),
   'walk:start': v.strictObject({ source: v.picklist(['reminder', 'tray', 'window']) }),
-  'walk:end': v.strictObject({ completed: v.boolean() }),
+  'walk:end': v.strictObject({ completed: v.boolean(), declined: v.optional(v.boolean()) }),
   'reminders:pause': v.union([
     v.strictObject({ minutes: v.picklist([30, 60, 90]) }),
     v.strictObject({ untilResumed: v.literal(true) }),

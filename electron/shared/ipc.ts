@@ -26,7 +26,7 @@ export interface InvokeContract {
   'reminder:snooze': { args: { minutes: number }; result: TrackerSnapshot };
   'reminder:skip': { args: { via: Exclude<SkipVia, 'closed'> }; result: TrackerSnapshot };
   'walk:start': { args: { source: WalkSource }; result: TrackerSnapshot };
-  'walk:end': { args: { completed: boolean }; result: TrackerSnapshot };
+  'walk:end': { args: { completed: boolean; declined?: boolean }; result: TrackerSnapshot };
   'reminders:pause': { args: PauseLength; result: TrackerSnapshot };
   'reminders:resume': { args: NoArgs; result: TrackerSnapshot };
   'settings:get': { args: NoArgs; result: Settings };

@@ -138,10 +138,10 @@ describe('check-in', () => {
     expect(screen.queryByText(/Next walk/)).toBeNull();
   });
 
-  it('"Not now" ends the tracker walk and closes the window', async () => {
+  it('"Not now" ends the tracker walk as declined (the reminder stays where it was) and closes the window', async () => {
     const api = await open(breakState(), 'Quick check before you go', true);
     await user.click(screen.getByRole('button', { name: 'Not now' }));
-    expect(api.endWalk).toHaveBeenCalledExactlyOnceWith({ completed: false });
+    expect(api.endWalk).toHaveBeenCalledExactlyOnceWith({ completed: false, declined: true });
     await vi.waitFor(() => expect(window.close).toHaveBeenCalledOnce());
   });
 });

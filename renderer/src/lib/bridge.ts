@@ -126,7 +126,9 @@ export const snooze = (minutes: number): Promise<TrackerSnapshot> => invoke('sno
 export const skip = (via: ArgsOf<'reminder:skip'>['via']): Promise<TrackerSnapshot> =>
   invoke('skip', { via });
 export const startWalk = (source: WalkSource): Promise<TrackerSnapshot> => invoke('startWalk', { source });
-export const endWalk = (completed: boolean): Promise<TrackerSnapshot> => invoke('endWalk', { completed });
+/** `declined`: the user leaves before walking ("Not now", Close), so the walk can never count as a break. */
+export const endWalk = (completed: boolean, declined = false): Promise<TrackerSnapshot> =>
+  invoke('endWalk', declined ? { completed, declined } : { completed });
 export const pauseReminders = (length: PauseLength): Promise<TrackerSnapshot> =>
   invoke('pauseReminders', length);
 export const resumeReminders = (): Promise<TrackerSnapshot> => invoke('resumeReminders', {});
