@@ -124,6 +124,7 @@ export class Engine {
         if (effect.type === 'record') store.appendEvent(effect.event);
         else if (effect.type === 'show-reminder') presenter.showReminder(effect.view);
         else if (effect.type === 'hide-reminder') presenter.hideReminder();
+        else if (effect.type === 'cue') presenter.cue(effect.cue);
         else presenter.openBreak();
       } catch (error) {
         this.warn(`${effect.type} failed: ${String(error)}`);

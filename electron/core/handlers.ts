@@ -19,6 +19,7 @@ export function createHandlers(
   return {
     'tracker:get-snapshot': () => engine.snapshot(),
     'tracker:report-moved': () => engine.dispatch({ kind: 'moved' }),
+    'tracker:set-standing': ({ standing }) => engine.dispatch({ kind: standing ? 'stand' : 'sit' }),
     'reminder:snooze': ({ minutes }) => engine.dispatch({ kind: 'snooze', minutes }),
     'reminder:skip': ({ via }) => engine.dispatch({ kind: 'skip', via }),
     'walk:start': ({ source }) => engine.dispatch({ kind: 'start-walk', source }),

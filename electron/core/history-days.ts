@@ -10,6 +10,7 @@ export function emptyDay(day: DayKey): DaySummary {
   return {
     day,
     sittingMs: 0,
+    standingMs: 0,
     longestBoutMs: 0,
     bouts: 0,
     breaks: { inferred: 0, guided: 0, moved: 0 },
@@ -67,7 +68,7 @@ export function splitByDay(start: number, end: number): { day: DayKey; ms: numbe
 /** The local days an event touches (a span touches every day it crosses). */
 export function daysTouched(event: HistoryEvent): DayKey[] {
   const keys = new Set([localDayKey(event.at)]);
-  if (event.type === 'sitting-bout' || event.type === 'break')
+  if (event.type === 'sitting-bout' || event.type === 'break' || event.type === 'standing')
     for (const part of splitByDay(event.start, event.end)) keys.add(part.day);
   return [...keys];
 }
@@ -89,6 +90,9 @@ export function addEvent(days: DayMap, event: HistoryEvent): void {
         d.sittingMs += part.ms;
         d.longestBoutMs = Math.max(d.longestBoutMs, part.ms);
       }
+      return;
+    case 'standing':
+      for (const part of splitByDay(event.start, event.end)) dayOf(days, part.day).standingMs += part.ms;
       return;
     case 'break': {
       const kind: BreakKind = event.kind;
@@ -166,6 +170,7 @@ export function summarize(events: Iterable<HistoryEvent>): DayMap {
 /** Adds day summary `b` into `a` (same day): the merge of two disjoint sets of events. */
 export function mergeInto(a: DaySummary, b: DaySummary): void {
   a.sittingMs += b.sittingMs;
+  a.standingMs += b.standingMs;
   a.longestBoutMs = Math.max(a.longestBoutMs, b.longestBoutMs);
   a.bouts += b.bouts;
   for (const k of Object.keys(a.breaks) as BreakKind[]) a.breaks[k] += b.breaks[k];

@@ -65,7 +65,10 @@ function readMonthSummary(text: string | null): MonthSummary | null {
     if (file?.format !== 'walkbreak-month-summary' || file.version !== 1) return null;
     if (typeof file.size !== 'number' || typeof file.skipped !== 'number' || !Array.isArray(file.days))
       return null;
-    if (!file.days.every((d) => typeof d?.day === 'string' && typeof d.sittingMs === 'number')) return null;
+    // A summary written before a field existed (standing time) is rebuilt from the events.
+    const complete = (d: Partial<DaySummary> | null) =>
+      typeof d?.day === 'string' && typeof d.sittingMs === 'number' && typeof d.standingMs === 'number';
+    if (!file.days.every(complete)) return null;
     return file as MonthSummary;
   } catch {
     return null;

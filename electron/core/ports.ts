@@ -1,5 +1,6 @@
 // Ports through which the pure core reaches the outside world. Main implements them with Electron and Node;
 // tests and the browser harness implement them with fakes or in-memory versions.
+import type { DeskCue } from '../shared/desk-cue';
 import type { HistoryEvent } from '../shared/history';
 import type { ReminderView } from '../shared/tracker';
 import type { PersistedTracker } from './tracker-state';
@@ -47,6 +48,8 @@ export interface ReminderPresenter {
   showReminder(view: ReminderView): void;
   hideReminder(): void;
   openBreak(): void;
+  /** Gives a quiet cue: a notification where the system has them, never a window. */
+  cue(cue: DeskCue): void;
 }
 
 /** Persistence the engine needs: an append-only history and a small tracker state. */

@@ -5,7 +5,7 @@ import type { Settings } from '../shared/settings';
 import { SETTINGS_LIMITS } from '../shared/settings-limits';
 import type { ReminderView, TrayState } from '../shared/tracker';
 import { MINUTE_MS, wholeMinutes } from './time';
-import { APPROACHING_MS, PERIOD_END_GRACE_MS, type TrackerState } from './tracker-state';
+import { APPROACHING_MS, PERIOD_END_GRACE_MS, isStanding, type TrackerState } from './tracker-state';
 import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 
 /** The evidence cap: the most snoozes in a row and extra minutes a setting may allow (settings only lower them). */
@@ -67,11 +67,18 @@ export function isPaused(s: TrackerState, now: number): boolean {
 
 /** Whether a reminder may be raised now: reminders on, not paused, working time, and the user sitting at the computer. */
 export function mayRemind(s: TrackerState, settings: Settings, now: number): boolean {
+  return mayNudge(s, settings, now) && s.boutStart !== null && !isStanding(s);
+}
+
+/**
+ * Whether a quiet cue (the long-standing suggestion) may come now: reminders on, not paused, working time, and the
+ * user at the computer.
+ */
+export function mayNudge(s: TrackerState, settings: Settings, now: number): boolean {
   return (
     settings.remindersEnabled &&
     !isPaused(s, now) &&
     s.presence === 'present' &&
-    s.boutStart !== null &&
     isWorkingTime(settings.workingHours, now)
   );
 }
@@ -93,8 +100,18 @@ export function isFirm(s: TrackerState, settings: Settings): boolean {
   return allowedSnoozes(s, settings).length === 0;
 }
 
+/** The end of the sitting counted so far: now, or when the user stood up (the clock stops while standing). */
+function sittingUntil(s: TrackerState, now: number): number {
+  return s.standingSince == null ? now : Math.min(now, s.standingSince);
+}
+
 export function sittingMs(s: TrackerState, now: number): number {
-  return s.boutStart === null ? 0 : Math.max(0, now - s.boutStart);
+  return s.boutStart === null ? 0 : Math.max(0, sittingUntil(s, now) - s.boutStart);
+}
+
+/** How long the current standing spell has lasted (0 while sitting). */
+export function standingMs(s: TrackerState, now: number): number {
+  return s.standingSince == null ? 0 : Math.max(0, now - s.standingSince);
 }
 
 /** What the reminder window shows right now. */
@@ -114,7 +131,7 @@ export function countedSittingMs(s: TrackerState, settings: Settings, now: numbe
   if (s.boutStart === null || !settings.workingHours.enabled) return sittingMs(s, now);
   const period = currentOrNextPeriod(settings.workingHours, now);
   if (period === null || period.start > now) return 0;
-  return Math.max(0, now - Math.max(s.boutStart, period.start));
+  return Math.max(0, sittingUntil(s, now) - Math.max(s.boutStart, period.start));
 }
 
 /** Tray icon state at `now`: grey while reminders are off, paused or outside working hours. */
@@ -122,6 +139,8 @@ export function trayState(s: TrackerState, settings: Settings, now: number): Tra
   if (!settings.remindersEnabled || isPaused(s, now) || !isWorkingTime(settings.workingHours, now))
     return 'paused';
   if (s.boutStart === null || s.presence === 'away' || s.presence === 'walking') return 'fresh';
+  // Standing: the sitting clock is stopped and no reminder comes until the user sits down.
+  if (isStanding(s) && s.reminder.phase === 'none') return 'fresh';
   const threshold = settings.sitThresholdMin * MINUTE_MS;
   const sat = countedSittingMs(s, settings, now);
   if (s.reminder.phase !== 'none' || sat >= threshold) return 'overdue';

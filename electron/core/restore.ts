@@ -3,7 +3,13 @@
 import type { Settings } from '../shared/settings';
 import type { Effect } from './tracker';
 import { MINUTE_MS } from './time';
-import { freshReminder, initialState, type PersistedTracker, type TrackerState } from './tracker-state';
+import {
+  freshReminder,
+  initialState,
+  sitDown,
+  type PersistedTracker,
+  type TrackerState,
+} from './tracker-state';
 
 const PRESENCES = new Set(['present', 'away', 'locked', 'asleep', 'walking']);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -27,6 +33,7 @@ export function checkPersisted(
     isNum(s.lastInputAt) &&
     isNum(s.lastSampleAt) &&
     isNumOrNull(s.pausedUntil) &&
+    (s.standingSince === undefined || isNumOrNull(s.standingSince)) &&
     [undefined, null, 'meeting', 'rest-of-day'].includes(s.pauseKind) &&
     !!r &&
     typeof r === 'object' &&
@@ -74,6 +81,11 @@ export function restoreTracker(
     now - seen < settings.awayThresholdMin * MINUTE_MS;
   if (continues) {
     const reminder = { ...saved.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
+    // Still standing after a quick restart; a spell "from the future" (clock set back) starts now.
+    const standing =
+      saved.standingSince != null
+        ? { standingSince: Math.min(saved.standingSince, now), standingNudged: saved.standingNudged === true }
+        : {};
     return {
       state: {
         ...fresh,
@@ -81,15 +93,20 @@ export function restoreTracker(
         reminder,
         pausedUntil,
         pauseKind,
+        ...standing,
       },
       effects,
       problem: null,
     };
   }
-  if (saved.boutStart !== null && seen > saved.boutStart && saved.presence === 'present') {
+  // A standing spell ends when the app was last seen; the bout holds only the time sat.
+  const { state: sat, spell } = sitDown(saved, seen);
+  if (spell && saved.presence === 'present')
+    effects.push({ type: 'record', event: { type: 'standing', at: spell.end, ...spell } });
+  if (sat.boutStart !== null && seen > sat.boutStart && saved.presence === 'present') {
     effects.push({
       type: 'record',
-      event: { type: 'sitting-bout', at: seen, start: saved.boutStart, end: seen, endedBy: 'app-closed' },
+      event: { type: 'sitting-bout', at: seen, start: sat.boutStart, end: seen, endedBy: 'app-closed' },
     });
   }
   return { state: { ...fresh, reminder: freshReminder(), pausedUntil, pauseKind }, effects, problem: null };

@@ -1,13 +1,22 @@
 // When the engine must next look at the world: the one instant its single timer is armed for.
 import type { Settings } from '../shared/settings';
 import type { TrackerSnapshot } from '../shared/tracker';
-import { isPaused, mayRemind, plannedAt, reminderView, sittingMs, trayState } from './reminder-policy';
+import {
+  isPaused,
+  mayRemind,
+  plannedAt,
+  reminderView,
+  sittingMs,
+  standingMs,
+  trayState,
+} from './reminder-policy';
 import { MINUTE_MS } from './time';
 import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 import {
   APPROACHING_MS,
   AWAY_SAMPLE_MS,
   HOLD_POLL_MS,
+  LONG_STANDING_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
   PRESENT_SAMPLE_MS,
@@ -43,6 +52,8 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
       if (due !== null && s.reminder.phase === 'none' && mayRemind(s, settings, now)) {
         candidates.push(due, due - APPROACHING_MS);
       }
+      if (s.standingSince != null && s.standingNudged !== true)
+        candidates.push(s.standingSince + LONG_STANDING_MS);
       break;
     }
     case 'away':
@@ -64,12 +75,18 @@ export function nextWakeAt(s: TrackerState, settings: Settings): number {
 export function snapshotOf(s: TrackerState, settings: Settings, now: number): TrackerSnapshot {
   const due = plannedAt(s, settings, now);
   const planned =
-    settings.remindersEnabled && s.presence !== 'away' && s.presence !== 'walking' && due !== null;
+    settings.remindersEnabled &&
+    s.presence !== 'away' &&
+    s.presence !== 'walking' &&
+    s.standingSince == null &&
+    due !== null;
   return {
     at: now,
     presence: s.presence,
     sittingMs: sittingMs(s, now),
     sittingSince: s.boutStart,
+    standingSince: s.standingSince ?? null,
+    standingMs: standingMs(s, now),
     trayState: trayState(s, settings, now),
     reminder: s.reminder.phase === 'shown' ? reminderView(s, settings, now) : null,
     nextReminderAt: planned ? nextReminder(due, s, now) : null,

@@ -31,6 +31,12 @@ export const CLOCK_JUMP_TOLERANCE_MS = 5 * SECOND_MS;
 /** After an "In a meeting" pause a break is suggested if the user has sat at least this long. */
 export const MEETING_SUGGESTION_MIN_SITTING_MS = 15 * MINUTE_MS;
 
+/**
+ * A standing spell this long brings one gentle suggestion to sit down or move (health-evidence F9: long static
+ * standing is not the goal).
+ */
+export const LONG_STANDING_MS = 45 * MINUTE_MS;
+
 /** meeting: "In a meeting" (a break is suggested when it ends); rest-of-day: quiet until tomorrow. */
 export type PauseKind = 'meeting' | 'rest-of-day';
 
@@ -90,6 +96,13 @@ export interface TrackerState {
   idleUnreliable?: boolean;
   /** The kind of pause in force, or null when reminders are not paused. */
   pauseKind: PauseKind | null;
+  /**
+   * Wall ms the user said "I'm standing" (at a sit-stand desk), or null/absent while sitting. Standing pauses the
+   * sitting clock without resetting it (spec part 2 (a) 4: standing still is not a break); absent in older states.
+   */
+  standingSince?: number | null;
+  /** Whether this standing spell's "sit or move" suggestion was given (once per spell). */
+  standingNudged?: boolean;
   reminder: ReminderState;
 }
 
@@ -144,6 +157,7 @@ export function shiftState(s: TrackerState, by: number): TrackerState {
     lastSampleAt: s.lastSampleAt + by,
     lastWall: s.lastWall + by,
     pausedUntil: shiftOrNull(s.pausedUntil, by),
+    ...(s.standingSince != null && { standingSince: s.standingSince + by }),
     reminder: {
       ...s.reminder,
       waitingSince: shiftOrNull(s.reminder.waitingSince, by),
@@ -151,4 +165,33 @@ export function shiftState(s: TrackerState, by: number): TrackerState {
       basisAt: s.reminder.basisAt + by,
     },
   };
+}
+
+/** True while the user said they are standing at the desk. */
+export function isStanding(s: TrackerState): boolean {
+  return s.standingSince != null;
+}
+
+/**
+ * The user sits down (or leaves) at `at`: the standing spell ends there, and the sitting clock, paused while
+ * standing, continues where it stopped: the bout's start and the reminder series move on by the time stood.
+ * Returns the spell that ended (null when the user was not standing or stood for no time).
+ */
+export function sitDown(
+  s: TrackerState,
+  at: number,
+): { state: TrackerState; spell: { start: number; end: number } | null } {
+  if (s.standingSince == null) return { state: s, spell: null };
+  const start = s.standingSince;
+  const end = Math.max(at, start);
+  const by = end - start;
+  const r = s.reminder;
+  const state: TrackerState = {
+    ...s,
+    standingSince: null,
+    standingNudged: false,
+    boutStart: shiftOrNull(s.boutStart, by),
+    reminder: r.basis === 'bout' ? r : { ...r, basisAt: r.basisAt + by },
+  };
+  return { state, spell: end > start ? { start, end } : null };
 }

@@ -1,5 +1,6 @@
 // The sitting tracker as one pure step: step(state, input, context) → { state, effects }.
 // Times are wall-clock ms; the monotonic reading only tells real elapsed time from clock changes.
+import type { DeskCue } from '../shared/desk-cue';
 import type { Settings } from '../shared/settings';
 import type { PauseLength, ReminderView } from '../shared/tracker';
 import type { ExpiredReason, HistoryEvent, SkipVia, WalkSource } from '../shared/history';
@@ -7,23 +8,27 @@ import type { IdleSample } from './ports';
 import {
   allowedSnoozes,
   isFirm,
+  mayNudge,
   isPaused,
   mayRemind,
   periodRebase,
   plannedAt,
   reminderView,
 } from './reminder-policy';
-import { MINUTE_MS, startOfNextLocalDay } from './time';
+import { MINUTE_MS, startOfNextLocalDay, wholeMinutes } from './time';
 import {
   CLOCK_JUMP_TOLERANCE_MS,
   LOCK_BREAK_MS,
+  LONG_STANDING_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
   MEETING_SUGGESTION_MIN_SITTING_MS,
   MIN_BREAK_MS,
   TYPING_PAUSE_SEC,
   freshReminder,
+  isStanding,
   shiftState,
+  sitDown,
   type AbsenceCause,
   type TrackerState,
 } from './tracker-state';
@@ -36,6 +41,9 @@ export type TrackerInput =
   | { kind: 'suspend' }
   | { kind: 'resume' }
   | { kind: 'moved' }
+  /** "I'm standing" at a sit-stand desk, and sitting down again. */
+  | { kind: 'stand' }
+  | { kind: 'sit' }
   | { kind: 'start-walk'; source: WalkSource }
   /** `declined`: the user left before walking ("Not now", the window closed before the timer): never a break. */
   | { kind: 'end-walk'; completed: boolean; declined?: boolean }
@@ -61,7 +69,9 @@ export type Effect =
   | { type: 'record'; event: HistoryEvent }
   | { type: 'show-reminder'; view: ReminderView }
   | { type: 'hide-reminder' }
-  | { type: 'open-break' };
+  | { type: 'open-break' }
+  /** A quiet cue (a notification, never a window): the suggestion after a long standing spell. */
+  | { type: 'cue'; cue: DeskCue };
 
 export interface StepResult {
   state: TrackerState;
@@ -80,6 +90,7 @@ export function step(prev: TrackerState, input: TrackerInput, ctx: StepContext):
   s = settlePause(s, ctx.wall, fx);
   s = settleWorkingPeriod(s, ctx);
   s = settleReminder(s, ctx, fx);
+  s = settleStanding(s, ctx, fx);
   return { state: { ...s, lastWall: ctx.wall, lastMono: ctx.mono }, effects: fx };
 }
 
@@ -87,6 +98,8 @@ export function step(prev: TrackerState, input: TrackerInput, ctx: StepContext):
 const SAMPLED = new Set<TrackerInput['kind']>([
   'wake',
   'moved',
+  'stand',
+  'sit',
   'start-walk',
   'snooze',
   'skip',
@@ -132,6 +145,10 @@ function applyInput(s: TrackerState, input: TrackerInput, ctx: StepContext, fx: 
       return s;
     case 'moved':
       return moved(s, now, fx);
+    case 'stand':
+      return stand(s, now, fx);
+    case 'sit':
+      return standDown(s, now, fx);
     case 'start-walk':
       return startWalk(s, input.source, now, fx);
     case 'end-walk':
@@ -242,6 +259,8 @@ function endBout(
   endedBy: 'away' | 'lock' | 'suspend' | 'walk' | 'moved',
   fx: Effect[],
 ) {
+  // Leaving, moving or walking also ends a standing spell; the bout holds only the time sat.
+  s = standDown(s, end, fx);
   if (s.boutStart !== null && end > s.boutStart) {
     fx.push(record({ type: 'sitting-bout', at: end, start: s.boutStart, end, endedBy }));
   }
@@ -269,6 +288,32 @@ function moved(s: TrackerState, now: number, fx: Effect[]): TrackerState {
   const ended = endBout(expire(here, 'moved', now, fx), now, 'moved', fx);
   fx.push(record({ type: 'break', at: now, kind: 'moved', start: now, end: now }));
   return startBout({ ...ended, lastInputAt: now }, now);
+}
+
+/**
+ * "I'm standing": the sitting clock stops (it does not reset: standing still is not a break, spec part 2 (a) 4),
+ * standing time is counted, and no sitting reminder comes while standing.
+ */
+function stand(s: TrackerState, now: number, fx: Effect[]): TrackerState {
+  if (s.presence === 'walking' || s.presence === 'asleep' || isStanding(s)) return s;
+  const here = s.presence === 'present' ? s : comeBack(s, now, fx);
+  return { ...here, standingSince: now, standingNudged: false, lastInputAt: Math.max(here.lastInputAt, now) };
+}
+
+/** The standing spell ends at `at` (sitting down, or leaving): it is recorded, and the sitting clock runs on. */
+function standDown(s: TrackerState, at: number, fx: Effect[]): TrackerState {
+  const { state, spell } = sitDown(s, at);
+  if (spell) fx.push(record({ type: 'standing', at: spell.end, ...spell }));
+  return state;
+}
+
+/** After a long standing spell, one quiet suggestion to sit or move; not during a pause or outside working hours. */
+function settleStanding(s: TrackerState, ctx: StepContext, fx: Effect[]): TrackerState {
+  if (s.standingSince == null || s.standingNudged === true) return s;
+  const now = ctx.wall;
+  if (now - s.standingSince < LONG_STANDING_MS || !mayNudge(s, ctx.settings, now)) return s;
+  fx.push({ type: 'cue', cue: { kind: 'standing-long', standingMin: wholeMinutes(now - s.standingSince) } });
+  return { ...s, standingNudged: true };
 }
 
 function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[]): TrackerState {

@@ -22,6 +22,9 @@ export async function runTrayCommand(core: CoreApp, command: TrayCommand): Promi
     case 'moved':
       await h['tracker:report-moved']({});
       return null;
+    case 'standing':
+      await h['tracker:set-standing']({ standing: command.standing });
+      return null;
     case 'open-main':
     case 'open-settings':
     case 'open-history':

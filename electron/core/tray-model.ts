@@ -12,6 +12,7 @@ export type TrayCommand =
   | { kind: 'pause'; length: PauseLength }
   | { kind: 'resume-reminders' }
   | { kind: 'moved' }
+  | { kind: 'standing'; standing: boolean }
   | { kind: 'open-main' }
   | { kind: 'open-settings' }
   | { kind: 'open-history' }
@@ -47,6 +48,8 @@ export function statusText(s: TrackerSnapshot, tr: Translator): string {
     case 'present':
       break;
   }
+  if (s.standingSince !== null)
+    return t('tray:status.standing', { count: wholeMinutes(s.standingMs), sitting: count });
   if (!s.remindersEnabled) return t('tray:status.remindersOff', { count });
   if (s.pause) {
     const { until, meeting } = s.pause;
@@ -136,6 +139,15 @@ export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
     label: t('tray:menu.moved'),
     enabled: !walking,
     command: { kind: 'moved' },
+  });
+  // A sit-stand desk: standing stops the sitting clock (it is not a break); sitting down starts it again.
+  const standing = s.standingSince !== null;
+  menu.push({
+    type: 'item',
+    id: 'standing',
+    label: standing ? t('tray:menu.sitting') : t('tray:menu.standing'),
+    enabled: !walking,
+    command: { kind: 'standing', standing: !standing },
   });
   menu.push({ type: 'separator', id: 'sep-windows' });
   menu.push({

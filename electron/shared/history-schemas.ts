@@ -25,6 +25,7 @@ const EVENT_SCHEMAS: {
     ...span,
     endedBy: v.picklist(['away', 'lock', 'suspend', 'walk', 'moved', 'app-closed'] as const),
   }),
+  standing: v.strictObject({ type: v.literal('standing'), at: ms, ...span }),
   break: v.strictObject({
     type: v.literal('break'),
     at: ms,

@@ -32,6 +32,8 @@ export interface DaySummary {
   day: DayKey;
   /** Sitting time within this day, ms. */
   sittingMs: number;
+  /** Time standing at the desk ("I'm standing") within this day, ms; not counted as sitting nor as a break. */
+  standingMs: number;
   /** Longest sitting (the part of a bout within this day), ms. */
   longestBoutMs: number;
   /** Sitting bouts that ended on this day. */

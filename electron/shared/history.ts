@@ -21,6 +21,8 @@ export type ExpiredReason = 'away' | 'lock' | 'suspend' | 'moved' | 'walk' | 'pa
 /** One recorded fact. `at` is when it happened (for spans: when the span ended). */
 export type HistoryEvent =
   | { type: 'sitting-bout'; at: number; start: number; end: number; endedBy: BoutEnd }
+  /** A spell of standing at the desk ("I'm standing" until sitting down or leaving); not a break. */
+  | { type: 'standing'; at: number; start: number; end: number }
   | {
       type: 'break';
       at: number;

@@ -60,6 +60,7 @@ const settingsPatch = v.strictObject({
 export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, ArgsOf<C>> } = {
   'tracker:get-snapshot': noArgs,
   'tracker:report-moved': noArgs,
+  'tracker:set-standing': v.strictObject({ standing: v.boolean() }),
   'reminder:snooze': v.strictObject({ minutes: v.pipe(finite, v.integer(), v.minValue(1), v.maxValue(120)) }),
   'reminder:skip': v.strictObject({ via: v.picklist(['button', 'escape']) }),
   'walk:start': v.strictObject({ source: v.picklist(['reminder', 'tray', 'window']) }),

@@ -23,6 +23,8 @@ export type NoArgs = Record<string, never>;
 export interface InvokeContract {
   'tracker:get-snapshot': { args: NoArgs; result: TrackerSnapshot };
   'tracker:report-moved': { args: NoArgs; result: TrackerSnapshot };
+  /** "I'm standing" (true) at a sit-stand desk, or sitting again (false). */
+  'tracker:set-standing': { args: { standing: boolean }; result: TrackerSnapshot };
   'reminder:snooze': { args: { minutes: number }; result: TrackerSnapshot };
   'reminder:skip': { args: { via: Exclude<SkipVia, 'closed'> }; result: TrackerSnapshot };
   'walk:start': { args: { source: WalkSource }; result: TrackerSnapshot };
@@ -78,6 +80,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export const API_METHODS = {
   getSnapshot: 'tracker:get-snapshot',
   reportMoved: 'tracker:report-moved',
+  setStanding: 'tracker:set-standing',
   snooze: 'reminder:snooze',
   skip: 'reminder:skip',
   startWalk: 'walk:start',

@@ -29,6 +29,13 @@ export interface TrackerSnapshot {
   sittingMs: number;
   /** Wall-clock ms the current bout started, or null. */
   sittingSince: number | null;
+  /**
+   * Wall-clock ms the user said "I'm standing", or null while sitting. While standing the sitting clock (sittingMs)
+   * is stopped, not reset, and no sitting reminder comes.
+   */
+  standingSince: number | null;
+  /** Milliseconds of the current standing spell (0 while sitting). */
+  standingMs: number;
   trayState: TrayState;
   /** The reminder on screen, or null. */
   reminder: ReminderView | null;

@@ -24,6 +24,7 @@ const RUNS_PER_CHANNEL = 160;
 const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'tracker:get-snapshot': {},
   'tracker:report-moved': {},
+  'tracker:set-standing': { standing: true },
   'reminder:snooze': { minutes: 5 },
   'reminder:skip': { via: 'button' },
   'walk:start': { source: 'tray' },

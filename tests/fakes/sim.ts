@@ -3,6 +3,7 @@
 import { createCoreApp, type CoreApp } from '../../electron/core/app';
 import type { EngineStore, IdleSample, ReminderPresenter } from '../../electron/core/ports';
 import type { PersistedTracker } from '../../electron/core/tracker-state';
+import type { DeskCue } from '../../electron/shared/desk-cue';
 import type { HistoryEvent } from '../../electron/shared/history';
 import type { Settings } from '../../electron/shared/settings';
 import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
@@ -46,6 +47,7 @@ export class Sim {
   shown: { at: number; view: ReminderView; snapshot: TrackerSnapshot }[] = [];
   hidden: number[] = [];
   breaksOpened: number[] = [];
+  cues: { at: number; cue: DeskCue }[] = [];
   warnings: string[] = [];
   persisted: PersistedTracker | null;
   /** The programme document as last saved (undefined before the first save unless seeded). */
@@ -73,6 +75,7 @@ export class Sim {
       showReminder: (view) => this.shown.push({ at: this.wall, view, snapshot: this.engine.snapshot() }),
       hideReminder: () => this.hidden.push(this.wall),
       openBreak: () => this.breaksOpened.push(this.wall),
+      cue: (cue) => this.cues.push({ at: this.wall, cue }),
     };
     let stored: unknown = opts.settings ?? undefined;
     this.core = createCoreApp(

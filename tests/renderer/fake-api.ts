@@ -30,6 +30,8 @@ export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnaps
     presence: 'present',
     sittingMs: 30 * 60_000,
     sittingSince: NOW - 30 * 60_000,
+    standingSince: null,
+    standingMs: 0,
     trayState: 'overdue',
     reminder: null,
     nextReminderAt: NOW,
@@ -126,6 +128,7 @@ export function installFakeApi(
   const api: FakeApi = {
     getSnapshot: vi.fn(snapshotResult),
     reportMoved: vi.fn(snapshotResult),
+    setStanding: vi.fn(snapshotResult),
     snooze: vi.fn(snapshotResult),
     skip: vi.fn(snapshotResult),
     startWalk: vi.fn(snapshotResult),

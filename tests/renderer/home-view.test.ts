@@ -112,6 +112,30 @@ describe('HomeView', () => {
     await act(() => Promise.resolve());
     expect(heading().textContent).toContain('Away from your desk');
   });
+
+  it('while standing shows the standing minutes, the sitting clock held still, and a pressed "I\'m standing"', async () => {
+    const standing = snapshot({
+      sittingSince: NOW - 30 * MIN,
+      standingSince: NOW - 10 * MIN,
+      standingMs: 10 * MIN,
+      sittingMs: 20 * MIN,
+      nextReminderAt: null,
+      reminder: null,
+    });
+    const api = installFakeApi(snapshot({ sittingSince: NOW - 20 * MIN, reminder: null }));
+    render(HomeView);
+    const toggle = await vi.waitFor(() => screen.getByRole('button', { name: "I'm standing" }));
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    api.setStanding.mockResolvedValueOnce({ ok: true, value: standing });
+    await fireEvent.click(toggle);
+    expect(api.setStanding).toHaveBeenCalledExactlyOnceWith({ standing: true });
+    await vi.waitFor(() => expect(heading().textContent).toMatch(/Standing for\s*10\s*min/));
+    expect(screen.getByTestId('standing-note').textContent).toMatch(/paused at 20 minutes/);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await act(() => vi.advanceTimersByTime(5 * MIN));
+    expect(heading().textContent).toMatch(/15\s*min/);
+    expect(screen.getByTestId('standing-note').textContent).toMatch(/paused at 20 minutes/);
+  });
 });
 
 describe('HomeView in German', () => {

@@ -3,6 +3,7 @@
 // main window (?view=break). Sound: with the reminder window, the window plays WalkBreak's own chime at the chosen
 // volume (renderer/src/lib/chime.ts), so the notification is silent; with notifications only, the notification makes
 // the system's sound (at the system's volume) unless the user turned sound off.
+import { deskCueCopy } from '../../shared/desk-cue';
 import { reminderCopy } from '../../shared/reminder-copy';
 import type { ReminderPresenter } from '../../core/ports';
 import type { Translator } from '../../shared/i18n';
@@ -68,6 +69,12 @@ export function createPresenter(
     },
     openBreak() {
       windows.openMain('break');
+    },
+    cue(cue) {
+      // Quiet by design: no window, no sound of our own; where there are no notifications the tray says it.
+      if (!e.Notification.isSupported()) return;
+      const { title, body } = deskCueCopy(cue, i18n());
+      new e.Notification({ title, body, silent: true }).show();
     },
   };
 }

@@ -4,6 +4,7 @@
 import enBreak from './en/break';
 import enCommon from './en/common';
 import enContent from './en/content';
+import enDesk from './en/desk';
 import enHistory from './en/history';
 import enHome from './en/home';
 import enNotices from './en/notices';
@@ -13,6 +14,7 @@ import enTray from './en/tray';
 import deBreak from './de/break';
 import deCommon from './de/common';
 import deContent from './de/content';
+import deDesk from './de/desk';
 import deHistory from './de/history';
 import deHome from './de/home';
 import deNotices from './de/notices';
@@ -27,6 +29,7 @@ const en = {
   settings: enSettings,
   break: enBreak,
   content: enContent,
+  desk: enDesk,
   history: enHistory,
   tray: enTray,
   notices: enNotices,
@@ -43,6 +46,7 @@ const de: Resources = {
   settings: deSettings,
   break: deBreak,
   content: deContent,
+  desk: deDesk,
   history: deHistory,
   tray: deTray,
   notices: deNotices,

@@ -122,6 +122,9 @@ function refusalText(code: IpcErrorCode, message: string): string {
 
 export const getSnapshot = (): Promise<TrackerSnapshot> => invoke('getSnapshot', {});
 export const reportMoved = (): Promise<TrackerSnapshot> => invoke('reportMoved', {});
+/** "I'm standing" (true) at a sit-stand desk, or sitting again (false). */
+export const setStanding = (standing: boolean): Promise<TrackerSnapshot> =>
+  invoke('setStanding', { standing });
 export const snooze = (minutes: number): Promise<TrackerSnapshot> => invoke('snooze', { minutes });
 export const skip = (via: ArgsOf<'reminder:skip'>['via']): Promise<TrackerSnapshot> =>
   invoke('skip', { via });

@@ -8,6 +8,7 @@ import { runTrayCommand, type HostCommand } from '../../../electron/core/tray-co
 import type { TrayCommand } from '../../../electron/core/tray-model';
 import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
 import { reminderCopy } from '../../../electron/shared/reminder-copy';
+import { deskCueCopy } from '../../../electron/shared/desk-cue';
 import { MemoryEngineStore, MemoryDocument, SimulatedIdle, SimulatedMachine } from './browser-ports';
 import { Controls } from './controls';
 import { h } from './dom';
@@ -70,6 +71,10 @@ const core = createCoreApp(
       },
       openBreak() {
         desktop.openMain('break');
+      },
+      cue(cue) {
+        const { title, body } = deskCueCopy(cue, core.i18n());
+        desktop.showNotification(title, body);
       },
     },
     store: recordingInto(store, historyLog),

@@ -7,6 +7,13 @@ const de: Messages<typeof en> = {
     label: 'Sie sitzen seit',
     unit: 'Min.',
   },
+  standing: {
+    label: 'Sie stehen seit',
+    note_one:
+      'Ihre Sitzzeit ist bei {{count}} Minute angehalten. Stillstehen ist keine Pause, ein kurzer Spaziergang schon.',
+    note_other:
+      'Ihre Sitzzeit ist bei {{count}} Minuten angehalten. Stillstehen ist keine Pause, ein kurzer Spaziergang schon.',
+  },
   walking: {
     title: 'Sie gehen gerade spazieren',
     body: 'Genießen Sie es. Die Sitzzeit beginnt neu, wenn Sie fertig sind.',
@@ -36,6 +43,7 @@ const de: Messages<typeof en> = {
     startWalk: 'Spaziergang starten',
     backToWalk: 'Zurück zum Spaziergang',
     moved: 'Ich habe mich gerade bewegt',
+    standing: 'Ich stehe',
     movedDone: 'Sitzzeit zurückgesetzt. Gut gemacht.',
   },
   tip: 'Ein paar Minuten lockeres Gehen jede halbe Stunde tun Ihrem Rücken gut.',

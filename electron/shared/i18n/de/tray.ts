@@ -25,6 +25,8 @@ const de: Messages<typeof en> = {
     pausedUntil_one: 'Sie sitzen seit {{count}} Min. (Erinnerungen pausiert bis {{time}})',
     pausedUntil_other: 'Sie sitzen seit {{count}} Min. (Erinnerungen pausiert bis {{time}})',
     outsideHours_one: 'Sie sitzen seit {{count}} Min. (außerhalb der Arbeitszeit)',
+    standing_one: 'Stehend seit {{count}} Min. (Sitzzeit angehalten bei {{sitting}} Min.)',
+    standing_other: 'Stehend seit {{count}} Min. (Sitzzeit angehalten bei {{sitting}} Min.)',
     outsideHours_other: 'Sie sitzen seit {{count}} Min. (außerhalb der Arbeitszeit)',
   },
   menu: {
@@ -41,6 +43,8 @@ const de: Messages<typeof en> = {
     meetingOpen: 'Bis ich fortsetze',
     pauseTomorrow: 'Erinnerungen bis morgen pausieren',
     moved: 'Ich habe mich gerade bewegt',
+    standing: 'Ich stehe',
+    sitting: 'Ich sitze wieder',
     openMain: 'WalkBreak öffnen',
     settings: 'Einstellungen …',
     history: 'Verlauf …',

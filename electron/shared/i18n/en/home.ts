@@ -6,6 +6,13 @@ export default {
     /** After the big minute count. */
     unit: 'min',
   },
+  standing: {
+    label: 'Standing for',
+    note_one:
+      'Your sitting clock is paused at {{count}} minute. Standing still is not a break: a short walk is.',
+    note_other:
+      'Your sitting clock is paused at {{count}} minutes. Standing still is not a break: a short walk is.',
+  },
   walking: {
     title: "You're on a walk",
     body: 'Enjoy it. Sitting time starts again when you finish.',
@@ -36,6 +43,8 @@ export default {
     backToWalk: 'Back to my walk',
     moved: 'I just moved',
     movedDone: 'Sitting time reset. Nice work.',
+    /** A toggle (aria-pressed): on while the user stands at a sit-stand desk. */
+    standing: "I'm standing",
   },
   tip: 'A few minutes of easy walking every half hour is kind to your back.',
   history: 'See your history',

@@ -24,6 +24,9 @@ export default {
     pausedUntil_other: 'Sitting for {{count}} min (reminders paused until {{time}})',
     outsideHours_one: 'Sitting for {{count}} min (outside working hours)',
     outsideHours_other: 'Sitting for {{count}} min (outside working hours)',
+    /** While standing at the desk: the sitting clock is paused, not reset. */
+    standing_one: 'Standing for {{count}} min (sitting clock paused at {{sitting}} min)',
+    standing_other: 'Standing for {{count}} min (sitting clock paused at {{sitting}} min)',
   },
   menu: {
     startWalk: 'Start a walk now',
@@ -39,6 +42,8 @@ export default {
     meetingOpen: 'Until I resume',
     pauseTomorrow: 'Pause reminders until tomorrow',
     moved: 'I just moved',
+    standing: "I'm standing",
+    sitting: "I'm sitting again",
     openMain: 'Open WalkBreak',
     settings: 'Settings…',
     history: 'History…',
