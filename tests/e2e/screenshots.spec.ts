@@ -50,7 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await settings.getByRole('checkbox', { name: '5 min', exact: true }).uncheck();
       await settings.getByRole('checkbox', { name: '10 min', exact: true }).uncheck();
       await settings.getByRole('checkbox', { name: '15 min', exact: true }).uncheck();
-      await expect(settings.getByRole('button', { name: 'Save' })).toBeDisabled();
+      await expect(settings.getByText('Choose at least one snooze length.')).toBeVisible();
       await shoot(harness, 'settings', `settings-invalid-${colorScheme}`);
     });
 

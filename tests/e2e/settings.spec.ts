@@ -1,4 +1,4 @@
-// Settings end to end: inline validation keeps Save disabled; a valid save reaches the real core at once (a new
+// Settings end to end: each valid field is saved as it changes, an invalid one is not; a save reaches the real core at once (a new
 // threshold moves the next reminder without a restart); working hours edited by keyboard stop reminders outside
 // them; every control works by keyboard (shortcuts are recorded by pressing them); choosing Deutsch turns Settings
 // and Home German at once; the editor is axe clean in light and dark, in English and German (screenshots in
@@ -19,29 +19,28 @@ test('opens from the tray, refuses out-of-range values, saves valid ones', async
   const settings = harness.window('settings');
   await expect(settings.getByRole('heading', { name: 'Settings' })).toBeFocused();
   const sitting = settings.getByLabel('Sitting time before a reminder');
-  const save = settings.getByRole('button', { name: 'Save' });
   await expect(sitting).toHaveValue('30');
 
   await sitting.fill('10');
   await expect(settings.getByText('Choose a value from 20 to 60 minutes.')).toBeVisible();
   await expect(sitting).toHaveAttribute('aria-invalid', 'true');
-  await expect(save).toBeDisabled();
   await sitting.fill('');
   await expect(settings.getByText('Enter a number of minutes from 20 to 60.')).toBeVisible();
-  await expect(save).toBeDisabled();
+  expect((await harness.settings()).sitThresholdMin).toBe(30);
+  await expect(settings.getByRole('status')).toHaveText('');
 
   await sitting.fill('45');
   await settings.getByRole('checkbox', { name: '15 min', exact: true }).uncheck();
-  await expect(save).toBeEnabled();
-  await save.click();
   await expect(settings.getByRole('status')).toHaveText('Saved.');
-  expect(await harness.settings()).toMatchObject({
-    sitThresholdMin: 45,
-    awayThresholdMin: 5,
-    snoozeOptionsMin: [5, 10],
-    remindersEnabled: true,
-    workingHours: { enabled: false },
-  });
+  await expect
+    .poll(() => harness.settings())
+    .toMatchObject({
+      sitThresholdMin: 45,
+      awayThresholdMin: 5,
+      snoozeOptionsMin: [5, 10],
+      remindersEnabled: true,
+      workingHours: { enabled: false },
+    });
   expect((await harness.snapshot()).nextReminderAt).toBe((await harness.now()) + 45 * MINUTE);
 });
 
@@ -51,7 +50,6 @@ test('a threshold lowered mid-bout brings the reminder forward at once, no resta
   await harness.open('settings');
   const settings = harness.window('settings');
   await settings.getByLabel('Sitting time before a reminder').fill('20');
-  await settings.getByRole('button', { name: 'Save' }).click();
   await expect(settings.getByRole('status')).toHaveText('Saved.');
   expect((await harness.snapshot()).nextReminderAt).toBe((await harness.now()) + 10 * MINUTE);
   await harness.advance(9 * MINUTE + 50 * SECOND);
@@ -65,7 +63,6 @@ test('turning reminders off shows on the home view and in the tray', async ({ ha
   await harness.open('settings');
   const settings = harness.window('settings');
   await settings.getByRole('switch', { name: 'Remind me to get up' }).uncheck();
-  await settings.getByRole('button', { name: 'Save' }).click();
   await expect(settings.getByRole('status')).toHaveText('Saved.');
   await expect(page.getByTestId('tray-tooltip')).toHaveText('WalkBreak: Sitting for 0 min (reminders off)');
 
@@ -90,7 +87,6 @@ test('working hours set by keyboard: no reminder after they end, the tray says s
   page,
 }) => {
   const settings = await openHours(harness);
-  const save = settings.getByRole('button', { name: 'Save' });
   // Monday (the harness starts on Monday 09:00): one range, 09:00–09:33. The reminder due at 09:30 falls in
   // the last 5 minutes before it ends, so none is planned; after 09:33 none can come.
   await harness.typing(true);
@@ -99,10 +95,10 @@ test('working hours set by keyboard: no reminder after they end, the tray says s
   await end.fill('09:00');
   await expect(settings.getByText('A time range must end at a different time than it starts.')).toBeVisible();
   await expect(end).toHaveAttribute('aria-invalid', 'true');
-  await expect(save).toBeDisabled();
   await end.fill('09:33');
-  await expect(save).toBeEnabled();
-  await save.press('Enter');
+  await expect
+    .poll(async () => (await harness.settings()).workingHours.days.mon)
+    .toEqual([{ start: '09:00', end: '09:33' }]);
   await expect(settings.getByRole('status')).toHaveText('Saved.');
 
   expect((await harness.snapshot()).nextReminderAt).toBeNull();
@@ -189,7 +185,6 @@ test('every control is reached with Tab and works by keyboard; shortcuts are rec
   await extra.press('ControlOrMeta+a');
   await extra.press('4');
   await expect(settings.getByText('Choose a value from 5 to 30 minutes.')).toBeVisible();
-  await expect(settings.getByRole('button', { name: 'Save' })).toBeDisabled();
   await extra.press('5');
   await expect(extra).toHaveValue('45');
   await expect(settings.getByText('Choose a value from 5 to 30 minutes.')).toBeVisible();
@@ -242,18 +237,19 @@ test('every control is reached with Tab and works by keyboard; shortcuts are rec
   await harness.page.keyboard.press('ArrowRight');
   await expect(settings.getByRole('radio', { name: 'English' })).toBeChecked();
 
-  await settings.getByRole('button', { name: 'Save' }).press('Enter');
   await expect(settings.getByRole('status')).toHaveText('Saved.');
-  expect(await harness.settings()).toMatchObject({
-    breakSuggestedMin: 5,
-    snoozeMaxInRow: 1,
-    snoozeMaxExtraMin: 20,
-    soundEnabled: true,
-    soundVolume: 58,
-    shortcuts: { snooze: 'CommandOrControl+Shift+F5', startWalk: 'Alt+Shift+W' },
-    theme: 'dark',
-    language: 'en',
-  });
+  await expect
+    .poll(() => harness.settings())
+    .toMatchObject({
+      breakSuggestedMin: 5,
+      snoozeMaxInRow: 1,
+      snoozeMaxExtraMin: 20,
+      soundEnabled: true,
+      soundVolume: 58,
+      shortcuts: { snooze: 'CommandOrControl+Shift+F5', startWalk: 'Alt+Shift+W' },
+      theme: 'dark',
+      language: 'en',
+    });
 });
 
 /** Settings with everything shown that can be: working hours, a day off with a range, sound and volume. */
@@ -278,7 +274,6 @@ test('choosing Deutsch in Settings turns Settings and Home German at once', asyn
   await harness.page.keyboard.press('ArrowRight');
   await expect(deutsch).toBeChecked();
   await expect(deutsch.locator('xpath=..')).toHaveAttribute('lang', 'de');
-  await settings.getByRole('button', { name: 'Save' }).press('Enter');
 
   await expect(settings.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
   await expect(settings.getByRole('status')).toHaveText('Gespeichert.');
@@ -320,8 +315,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ).toBeVisible();
     await settings.getByLabel('Erinnerung verschieben', { exact: true }).fill('S');
     await expect(settings.getByText(/^Verwenden Sie eine oder mehrere der Tasten Strg, Alt/)).toBeVisible();
-    const save = settings.getByRole('button', { name: 'Speichern' });
-    await expect(save).toBeDisabled();
     expect(await englishIn(settings)).toEqual([]);
 
     // The whole window, as tall as its content, to look at every section's wrapping.
@@ -340,3 +333,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await harness.settings()).toMatchObject({ sitThresholdMin: 30, snoozeMaxInRow: 2 });
   });
 }
+
+test('Home links to Settings; a change there is kept and Home is one link away', async ({ harness }) => {
+  await harness.open('main');
+  const home = harness.window('main');
+  await home.getByRole('link', { name: 'Change settings' }).click();
+  await expect(home.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await home.getByRole('switch', { name: 'Remind me to get up' }).uncheck();
+  await expect(home.getByRole('status')).toHaveText('Saved.');
+  await home.getByRole('button', { name: 'Undo' }).click();
+  await expect(home.getByRole('status')).toHaveText('Change undone.');
+  await expect.poll(async () => (await harness.settings()).remindersEnabled).toBe(true);
+  await home.getByRole('switch', { name: 'Remind me to get up' }).uncheck();
+  await expect(home.getByRole('status')).toHaveText('Saved.');
+  // Leaving at once loses nothing: each change was saved as it was made.
+  await home.getByRole('link', { name: '← Home' }).click();
+  await expect(home.getByText('Reminders are off.')).toBeVisible();
+  expect((await harness.settings()).remindersEnabled).toBe(false);
+});

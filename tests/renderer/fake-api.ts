@@ -136,7 +136,11 @@ export function installFakeApi(
     pauseReminders: vi.fn(snapshotResult),
     resumeReminders: vi.fn(snapshotResult),
     getSettings: vi.fn(() => Promise.resolve(ok(structuredClone(settings)))),
-    updateSettings: vi.fn((patch: Partial<Settings>) => Promise.resolve(ok({ ...settings, ...patch }))),
+    // Main keeps what was saved: the next read or save starts from it (core/settings.ts SettingsService.update).
+    updateSettings: vi.fn((patch: Partial<Settings>) => {
+      settings = { ...settings, ...patch };
+      return Promise.resolve(ok(structuredClone(settings)));
+    }),
     getBreakState: vi.fn(breakResult),
     completeOnboarding: vi.fn(breakResult),
     checkIn: vi.fn(breakResult),

@@ -207,6 +207,16 @@ export class SettingsForm {
     }
   }
 
+  /** One field as main stores it, to save that field alone (only when it has no inline problem). */
+  patchFor(field: Field): Partial<Settings> {
+    return { [field]: this.toSettings()[field] };
+  }
+
+  /** Whether a field can be saved now: it has no inline problem (other fields may still be wrong). */
+  canSave(field: Field): boolean {
+    return this.errors[field] === undefined;
+  }
+
   /** The full settings to send; only call when `valid`. */
   toSettings(): Settings {
     return {

@@ -48,6 +48,7 @@ const de: Messages<typeof en> = {
   },
   tip: 'Ein paar Minuten lockeres Gehen jede halbe Stunde tun Ihrem Rücken gut.',
   history: 'Ihren Verlauf ansehen',
+  settings: 'Einstellungen ändern',
   presence: {
     status: 'Zustand:',
     present: 'Am Schreibtisch',

@@ -8,6 +8,9 @@ const de: Messages<typeof en> = {
   idleUnreliable:
     'Ihre Arbeitsumgebung teilt WalkBreak nicht mit, wenn Sie sich von der Tastatur entfernen (das kommt unter Wayland vor). Pausen werden trotzdem erkannt, wenn Sie den Bildschirm sperren oder der Computer in den Ruhezustand geht; wählen Sie nach jeder anderen Pause „Ich habe mich gerade bewegt“ im Menü im Infobereich.',
   saved: 'Gespeichert.',
+  undo: 'Rückgängig',
+  undone: 'Änderung rückgängig gemacht.',
+  backHome: '← Start',
   saveFailed:
     'Einige Einstellungen konnten nicht gespeichert werden. Bitte prüfen Sie die markierten Felder.',
   units: {

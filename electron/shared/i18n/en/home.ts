@@ -48,6 +48,7 @@ export default {
   },
   tip: 'A few minutes of easy walking every half hour is kind to your back.',
   history: 'See your history',
+  settings: 'Change settings',
   presence: {
     status: 'Status:',
     present: 'At your desk',

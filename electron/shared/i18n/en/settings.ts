@@ -6,6 +6,9 @@ export default {
   idleUnreliable:
     'Your desktop does not tell WalkBreak when you step away from the keyboard (this happens on Wayland). Breaks are still noticed when you lock the screen or the computer sleeps; after any other break, choose “I just moved” in the tray menu.',
   saved: 'Saved.',
+  undo: 'Undo',
+  undone: 'Change undone.',
+  backHome: '← Home',
   saveFailed: 'Some settings could not be saved. Please check the highlighted fields.',
   units: {
     minutes: 'minutes',
