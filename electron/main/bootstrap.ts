@@ -49,6 +49,8 @@ export interface BootstrapOptions {
    * named by DBUS_SESSION_BUS_ADDRESS, none elsewhere. Tests pass a fake or null.
    */
   sessionBus?: SessionBus | null;
+  /** A Linux Wayland session (default: XDG_SESSION_TYPE=wayland). */
+  wayland?: boolean;
 }
 
 export interface Running {
@@ -56,7 +58,11 @@ export interface Running {
   windows: Windows;
   tray: TrayView;
   log: Logger;
-  /** Saves the tracker state and stops the timer (on quit). */
+  /**
+   * The final save, once: the app is quitting (before-quit), the Windows session ends (a window's session-end,
+   * where no before-quit comes) or the system shuts down (powerMonitor shutdown, macOS and Linux). Window
+   * callbacks are inert from here on, the engine stops and everything pending is written.
+   */
   stop(): void;
   /** stop(), plus the IPC handlers and the tray removed (for tests; power and app listeners stay). */
   dispose(): void;
@@ -87,12 +93,15 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       : o.platform === 'linux' && process.env['DBUS_SESSION_BUS_ADDRESS']
         ? sessionBus()
         : null;
+  const wayland = o.wayland ?? (o.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland');
   const windows = createWindows(e, {
     renderer,
     preloadPath: o.preloadPath,
     platform: o.platform,
+    wayland,
     devTools: o.devTools ?? false,
     warn: log.warn,
+    onSessionEnd: () => stop(),
     // A reminder window closed with its close box or Alt+F4 is a skip, so the tray does not stay "due".
     onReminderClosed: () => {
       if (core.engine.snapshot().reminder) core.engine.dispatch({ kind: 'skip', via: 'closed' });
@@ -106,13 +115,14 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       timer: systemTimer(),
       idle: powerMonitorIdle(e.powerMonitor, {
         desktop: desktopSignals(o.platform, log.warn, bus),
-        wayland: o.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
+        wayland,
       }),
       presenter: createPresenter(
         e,
         windows,
         () => core.settings.get(),
         () => core.i18n(),
+        log.warn,
       ),
       store: {
         appendEvent: (event) => history.append(event),
@@ -124,7 +134,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     stores.settings,
     stores.programme,
     // The save dialog reads the language when it opens, long after `core` exists.
-    { log: history, documents: historyDocuments(e, () => core.i18n()) },
+    { log: history, documents: historyDocuments(e, () => core.i18n(), windows.mainWindow) },
     () => e.app.getPreferredSystemLanguages(),
   );
 
@@ -166,15 +176,20 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   // One message at start, however many stored things needed attention.
   const notice = combineNotices([stores.notice, repairNotice(core.settings.repairedOnLoad, core.i18n().t)]);
   if (notice) showNotice(e, notice, log);
-  const releaseDesktop = integrateDesktop(e, core, o, log);
+  const releaseDesktop = integrateDesktop(e, core, { ...o, wayland }, log);
 
+  let stopped = false;
   const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    windows.quitting();
     core.engine.stop();
     stores.flush();
     releaseDesktop();
     bus?.close();
   };
   e.app.on('before-quit', stop);
+  e.powerMonitor.on('shutdown', stop);
   return {
     core,
     windows,

@@ -13,6 +13,8 @@ export interface DesktopOptions {
   platform: NodeJS.Platform;
   /** Linux: where the start-at-login entry goes (default $XDG_CONFIG_HOME/autostart or ~/.config/autostart). */
   autostartDir?: string;
+  /** A Linux Wayland session (global shortcuts go through the desktop's portal there). */
+  wayland?: boolean;
 }
 
 /** Applies the desktop settings now and on every change; returns a function that releases what it holds. */
@@ -48,6 +50,7 @@ export function integrateDesktop(
       startWalk: () => run({ kind: 'start-walk' }),
     },
     () => core.i18n(),
+    !!o.wayland,
   );
   const none: Shortcuts = { snooze: null, startWalk: null };
   // One at a time, so a shortcut another app took does not keep the other from working.

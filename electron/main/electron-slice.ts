@@ -8,10 +8,24 @@ export interface PreventableEvent {
   preventDefault(): void;
 }
 
-export type WebContentsSlice = Pick<E.WebContents, 'setWindowOpenHandler' | 'isDestroyed' | 'printToPDF'> & {
+export type WebContentsSlice = Pick<
+  E.WebContents,
+  'setWindowOpenHandler' | 'isDestroyed' | 'printToPDF' | 'getURL' | 'reload'
+> & {
   send(channel: string, ...args: unknown[]): void;
   on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+  on(
+    event: 'did-fail-load',
+    listener: (
+      event: unknown,
+      errorCode: number,
+      errorDescription: string,
+      validatedURL: string,
+      isMainFrame: boolean,
+    ) => void,
+  ): unknown;
+  on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
 };
 
 export type BrowserWindowSlice = Pick<
@@ -25,11 +39,15 @@ export type BrowserWindowSlice = Pick<
   | 'isDestroyed'
   | 'isMinimized'
   | 'restore'
+  | 'setVisibleOnAllWorkspaces'
 > & {
   readonly webContents: WebContentsSlice;
   once(event: 'ready-to-show', listener: () => void): unknown;
-  on(event: 'closed', listener: () => void): unknown;
+  on(event: 'closed' | 'unresponsive' | 'session-end', listener: () => void): unknown;
 };
+
+/** A window a dialog is modal to: one of ours (any BrowserWindow is one). */
+export type DialogParent = Pick<E.BaseWindow, 'isDestroyed'>;
 
 /** One tray menu entry; a subset of Electron's MenuItemConstructorOptions. */
 export interface MenuTemplateItem {
@@ -44,7 +62,7 @@ export interface MenuTemplateItem {
 /** A built menu is only handed back to the tray, so its shape does not matter here. */
 export type MenuSlice = object;
 
-export type TraySlice = Pick<E.Tray, 'setToolTip' | 'destroy' | 'isDestroyed'> & {
+export type TraySlice = Pick<E.Tray, 'setToolTip' | 'destroy' | 'isDestroyed' | 'popUpContextMenu'> & {
   /** A path; Electron loads it like nativeImage.createFromPath (so `…Template.png` and `@2x` work). */
   setImage(iconPath: string): void;
   setContextMenu(menu: MenuSlice | null): void;
@@ -53,6 +71,8 @@ export type TraySlice = Pick<E.Tray, 'setToolTip' | 'destroy' | 'isDestroyed'> &
 
 export type NotificationSlice = Pick<E.Notification, 'show' | 'close'> & {
   on(event: 'click' | 'close', listener: () => void): unknown;
+  /** macOS and Windows: the OS refused to show it (unsigned app, no AppUserModelID shortcut). */
+  on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
 };
 
 /** What an ipcMain.handle listener reads from its event. */
@@ -69,7 +89,7 @@ export interface IpcMainSlice {
 export type PowerEvent = 'lock-screen' | 'unlock-screen' | 'suspend' | 'resume';
 
 export type PowerMonitorSlice = Pick<E.PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'> & {
-  on(event: PowerEvent, listener: () => void): unknown;
+  on(event: PowerEvent | 'shutdown', listener: () => void): unknown;
 };
 
 export interface SessionSlice {
@@ -89,6 +109,8 @@ export type AppSlice = Pick<
   | 'setAppUserModelId'
   | 'setLoginItemSettings'
   | 'getPreferredSystemLanguages'
+  | 'focus'
+  | 'exit'
 > & {
   readonly dock: { hide(): void } | undefined;
   on(event: 'before-quit' | 'window-all-closed' | 'second-instance', listener: () => void): unknown;
@@ -113,7 +135,11 @@ export interface ElectronSlice {
   app: AppSlice;
   BrowserWindow: new (options: E.BrowserWindowConstructorOptions) => BrowserWindowSlice;
   Tray: new (iconPath: string) => TraySlice;
-  Menu: { buildFromTemplate(template: MenuTemplateItem[]): MenuSlice };
+  Menu: {
+    buildFromTemplate(template: MenuTemplateItem[]): MenuSlice;
+    /** null: no default application menu (on Windows and Linux no menu bar, so no Alt → View ▸ DevTools). */
+    setApplicationMenu(menu: null): void;
+  };
   Notification: {
     new (options: E.NotificationConstructorOptions): NotificationSlice;
     isSupported(): boolean;
@@ -122,9 +148,20 @@ export interface ElectronSlice {
   powerMonitor: PowerMonitorSlice;
   nativeTheme: NativeThemeSlice;
   globalShortcut: GlobalShortcutSlice;
-  screen: { getPrimaryDisplay(): { workArea: E.Rectangle } };
+  screen: {
+    getPrimaryDisplay(): { workArea: E.Rectangle };
+    getCursorScreenPoint(): E.Point;
+    getDisplayNearestPoint(point: E.Point): { workArea: E.Rectangle };
+    getAllDisplays(): { workArea: E.Rectangle }[];
+  };
   session: { readonly defaultSession: SessionSlice };
   shell: Pick<E.Shell, 'openExternal'>;
   /** History exports and the clinician summary PDF are saved where the user chooses. */
-  dialog: { showSaveDialog(options: E.SaveDialogOptions): Promise<E.SaveDialogReturnValue> };
+  dialog: {
+    /** Parented to the window it was asked from (modal to it), so it cannot open behind it. */
+    showSaveDialog(window: DialogParent, options: E.SaveDialogOptions): Promise<E.SaveDialogReturnValue>;
+    showSaveDialog(options: E.SaveDialogOptions): Promise<E.SaveDialogReturnValue>;
+    /** A start that fails is shown in a box (a packaged app has no console). */
+    showErrorBox(title: string, content: string): void;
+  };
 }

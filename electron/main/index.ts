@@ -16,7 +16,7 @@ import {
   Tray,
 } from 'electron';
 import type { BootstrapOptions } from './bootstrap';
-import { launch } from './lifecycle';
+import { launch, reportStartFailure } from './lifecycle';
 
 /** out/ (this file is out/main/index.js). */
 const outDir = join(import.meta.dirname, '..');
@@ -33,6 +33,7 @@ function options(): BootstrapOptions {
     platform: process.platform,
     version: app.getVersion(),
     devTools: !app.isPackaged,
+    wayland: process.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
   };
 }
 
@@ -54,6 +55,6 @@ launch(
   },
   options,
 ).catch((error: unknown) => {
-  console.error('WalkBreak failed to start:', error);
-  app.exit(1);
+  // launch() reports failures itself; this is for one before it knows any paths.
+  reportStartFailure({ app, dialog }, error, null);
 });

@@ -4,7 +4,7 @@
 import type { Translator } from '../shared/i18n';
 import type { KeptAside, Notice } from './adapters/stores';
 import type { WriteTroubleListener } from './adapters/durable-document';
-import type { ElectronSlice } from './electron-slice';
+import type { ElectronSlice, NotificationSlice } from './electron-slice';
 import type { Logger } from './logger';
 
 type NotifySlice = Pick<ElectronSlice, 'Notification'>;
@@ -14,10 +14,27 @@ const SAVED = ['settings', 'tracker', 'programme', 'history'] as const;
 type Saved = (typeof SAVED)[number];
 const isSaved = (name: string): name is Saved => (SAVED as readonly string[]).includes(name);
 
+/**
+ * Notices on screen, referenced until they close: an unreferenced Notification can be garbage-collected and
+ * vanish (on Windows from the Action Center too). Bounded, in case a platform never says `close`.
+ */
+const onScreen = new Set<NotificationSlice>();
+const KEPT = 20;
+
 /** Logs `notice` and shows it as a notification where the system has them. */
 export function showNotice(e: NotifySlice, notice: Notice, log: Logger): void {
   log.warn(`${notice.title}: ${notice.body}`);
-  if (e.Notification.isSupported()) new e.Notification({ title: notice.title, body: notice.body }).show();
+  if (!e.Notification.isSupported()) return;
+  const n = new e.Notification({ title: notice.title, body: notice.body });
+  const forget = (): void => void onScreen.delete(n);
+  n.on('close', forget);
+  n.on('failed', (_event, error) => {
+    forget();
+    log.warn(`a notice could not be shown: ${error}`);
+  });
+  onScreen.add(n);
+  if (onScreen.size > KEPT) onScreen.delete(onScreen.values().next().value as NotificationSlice);
+  n.show();
 }
 
 /**

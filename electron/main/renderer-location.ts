@@ -14,13 +14,23 @@ export interface RendererLocation {
   load(win: BrowserWindowSlice, view: View): Promise<void>;
 }
 
-/** The document a URL shows (no query or hash): the file path, or origin + path on a server where `/index.html`
- * and `/` are the same page. Null when it does not parse. */
+/**
+ * The document a URL shows (no query or hash): the file path, or origin + path on a server where `/index.html`
+ * and `/` are the same page. Null when it does not parse. Chromium writes a file URL its own way (senderFrame.url,
+ * getURL): an upper-case Windows drive letter and its own choice of %-escapes, where Node's pathToFileURL keeps
+ * the path's case and escapes other characters; so a file path is compared decoded, the drive letter upper-cased.
+ */
 function documentOf(url: string): string | null {
   try {
     const u = new URL(url);
     if (u.username || u.password) return null;
-    if (u.protocol === 'file:') return `file://${u.host}${u.pathname}`;
+    if (u.protocol === 'file:') {
+      const path = decodeURIComponent(u.pathname).replace(
+        /^\/([a-z]):/i,
+        (_all, d: string) => `/${d.toUpperCase()}:`,
+      );
+      return `file://${u.host}${path}`;
+    }
     return u.origin + u.pathname.replace(/\/index\.html$/, '/');
   } catch {
     return null;

@@ -1,7 +1,12 @@
 // Our windows, created on demand and destroyed on close (a tray app keeps no hidden renderers): one main window
-// (views main / settings / break) and one small reminder window. Knows which webContents are ours, for IPC.
+// (views main / settings / history / break) and one small reminder window. Knows which webContents are ours, for
+// IPC. The main window's view is read from its page's URL (the page navigates itself: links, `location`), never
+// remembered. A window whose page fails to load or whose renderer dies is closed (or reloaded) and logged, so no
+// blank or frozen window stays on screen. Once the app quits, window callbacks are inert: closing windows on the
+// way out is not something the user did.
 import type { EventChannel, EventContract } from '../shared/ipc';
 import type { BrowserWindowSlice, ElectronSlice, InvokeEventSlice } from './electron-slice';
+import { reminderPlacement } from './placement';
 import type { RendererLocation, View } from './renderer-location';
 import { hardenContents, windowOptions, type WindowKind } from './security';
 
@@ -11,81 +16,120 @@ export interface WindowsOptions {
   renderer: RendererLocation;
   preloadPath: string;
   platform: NodeJS.Platform;
+  /** A Linux Wayland session: windows cannot place themselves, showInactive is not supported. */
+  wayland?: boolean;
   devTools: boolean;
   warn: (message: string) => void;
   /** The user closed the reminder window themselves (not through one of its buttons). */
   onReminderClosed?: () => void;
   /** The main window closed (its close box, or the view closing itself). */
   onMainClosed?: () => void;
+  /** Windows: the session is ending (shutdown, restart, log-off); no before-quit follows. */
+  onSessionEnd?: () => void;
 }
 
 export interface Windows {
-  /** Shows the main window on `view`, creating it or switching its view when needed, and focuses it. */
+  /** Shows the main window on `view`, creating it or switching its view when needed, and brings it to the front. */
   openMain(view: MainView): void;
   /** Shows the reminder window; without focus it appears without taking the keyboard from the user. */
   openReminder(focus: boolean): void;
   closeReminder(): void;
+  /** The main window, when open (dialogs are modal to it). */
+  mainWindow(): BrowserWindowSlice | null;
+  /** The app is quitting: from now on no window callback reaches the app. */
+  quitting(): void;
   /** True when the IPC call comes from one of our live windows showing our renderer. */
   isOwnSender(event: InvokeEventSlice): boolean;
   /** Sends an event to every live window. */
   broadcast<E extends EventChannel>(channel: E, payload: EventContract[E]): void;
 }
 
-/** Gap between the reminder window and the screen edge, in px. */
-const EDGE_PX = 16;
+type Slice = Pick<ElectronSlice, 'BrowserWindow' | 'screen' | 'shell' | 'app'>;
 
-type Slice = Pick<ElectronSlice, 'BrowserWindow' | 'screen' | 'shell'>;
+/** The ?view= of a URL of ours, or null. */
+function viewOf(url: string): string | null {
+  try {
+    return new URL(url).searchParams.get('view');
+  } catch {
+    return null;
+  }
+}
 
 export function createWindows(e: Slice, o: WindowsOptions): Windows {
-  let main: { win: BrowserWindowSlice; view: MainView } | null = null;
+  let main: BrowserWindowSlice | null = null;
   let reminder: BrowserWindowSlice | null = null;
+  let quitting = false;
   const live = (): BrowserWindowSlice[] =>
-    [main?.win, reminder].filter((w): w is BrowserWindowSlice => !!w && !w.isDestroyed());
+    [main, reminder].filter((w): w is BrowserWindowSlice => !!w && !w.isDestroyed());
 
-  const create = (kind: WindowKind, extra: { x?: number; y?: number } = {}): BrowserWindowSlice => {
+  /** macOS: a menu-bar-only app is not the active app, so a window the user asked for would open behind. */
+  const toFront = (): void => {
+    if (o.platform === 'darwin') e.app.focus({ steal: true });
+  };
+
+  const create = (kind: WindowKind, extra: object = {}): BrowserWindowSlice => {
     const win = new e.BrowserWindow({ ...windowOptions(kind, o.preloadPath, o.devTools), ...extra });
     hardenContents(win.webContents, {
       isOwnUrl: o.renderer.isOwn,
       openExternal: (url) =>
         void e.shell.openExternal(url).catch((error) => o.warn(`openExternal failed: ${String(error)}`)),
     });
+    win.on('session-end', () => o.onSessionEnd?.());
+    win.on('unresponsive', () => o.warn(`the ${kind} window stopped responding`));
     return win;
   };
   const load = (win: BrowserWindowSlice, view: View): void => {
     o.renderer.load(win, view).catch((error) => o.warn(`could not load the ${view} view: ${String(error)}`));
   };
-
-  /** Bottom-right of the primary display's work area (top-right on macOS, where the tray is). */
-  const reminderPosition = (): { x: number; y: number } => {
-    const { workArea: a } = e.screen.getPrimaryDisplay();
-    const { width, height } = windowOptions('reminder', o.preloadPath);
-    const x = a.x + a.width - (width ?? 0) - EDGE_PX;
-    const y = o.platform === 'darwin' ? a.y + EDGE_PX : a.y + a.height - (height ?? 0) - EDGE_PX;
-    return { x: Math.round(x), y: Math.round(y) };
+  /**
+   * A page that fails to load never shows (no ready-to-show): close the window rather than leave it invisible.
+   * A crashed renderer leaves a blank window: the main window reloads once, the reminder closes (a frameless
+   * window the user could not otherwise dismiss; the reminder itself stays in the tray and its notification).
+   */
+  const recover = (win: BrowserWindowSlice, kind: WindowKind, close: () => void): void => {
+    win.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+      if (!isMainFrame) return;
+      o.warn(`the ${kind} window could not load ${url} (${description}, ${code}); closed`);
+      close();
+    });
+    let reloaded = false;
+    win.webContents.on('render-process-gone', (_event, details) => {
+      if (kind === 'main' && !reloaded) {
+        reloaded = true;
+        o.warn(`the main window's page ended (${details.reason}); reloading it`);
+        win.webContents.reload();
+        return;
+      }
+      o.warn(`the ${kind} window's page ended (${details.reason}); closed`);
+      close();
+    });
   };
 
   return {
     openMain(view) {
-      if (main && !main.win.isDestroyed()) {
-        if (main.view !== view) load(main.win, view);
-        main.view = view;
-        if (main.win.isMinimized()) main.win.restore();
-        main.win.show();
-        main.win.focus();
+      toFront();
+      if (main && !main.isDestroyed()) {
+        if (viewOf(main.webContents.getURL()) !== view) load(main, view);
+        if (main.isMinimized()) main.restore();
+        main.show();
+        main.focus();
         return;
       }
       const win = create('main');
-      const opened = { win, view };
-      main = opened;
+      main = win;
       win.once('ready-to-show', () => win.show());
       win.on('closed', () => {
-        if (main !== opened) return;
+        if (main !== win) return;
         main = null;
-        o.onMainClosed?.();
+        if (!quitting) o.onMainClosed?.();
+      });
+      recover(win, 'main', () => {
+        if (!win.isDestroyed()) win.close();
       });
       load(win, view);
     },
     openReminder(focus) {
+      if (focus) toFront();
       if (reminder && !reminder.isDestroyed()) {
         if (focus) {
           reminder.show();
@@ -93,14 +137,28 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
         } else reminder.showInactive();
         return;
       }
-      const win = create('reminder', reminderPosition());
+      const place = reminderPlacement(
+        e.screen,
+        windowOptions('reminder', o.preloadPath),
+        o.platform,
+        !!o.wayland,
+      );
+      const win = create('reminder', place);
       reminder = win;
-      win.once('ready-to-show', () => (focus ? win.show() : win.showInactive()));
+      // macOS: above other apps' full-screen Spaces too (a menu-bar app's window is otherwise left behind).
+      if (o.platform === 'darwin')
+        win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
+      // Wayland has no showInactive: show() is what the compositor allows either way.
+      win.once('ready-to-show', () => (focus || o.wayland ? win.show() : win.showInactive()));
       win.on('closed', () => {
         // closeReminder() forgets the window before closing it; still known here means the user closed it.
         if (reminder !== win) return;
         reminder = null;
-        o.onReminderClosed?.();
+        if (!quitting) o.onReminderClosed?.();
+      });
+      recover(win, 'reminder', () => {
+        if (reminder === win) reminder = null; // not the user's doing: no skip
+        if (!win.isDestroyed()) win.close();
       });
       load(win, 'reminder');
     },
@@ -108,6 +166,12 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
       const win = reminder;
       reminder = null;
       if (win && !win.isDestroyed()) win.close();
+    },
+    mainWindow() {
+      return main && !main.isDestroyed() ? main : null;
+    },
+    quitting() {
+      quitting = true;
     },
     isOwnSender(event) {
       const url = event.senderFrame?.url;

@@ -22,11 +22,15 @@ const MIN = 60_000;
 const env = useMainTestEnv('walkbreak-main-');
 
 function boot(platform: NodeJS.Platform = 'linux'): Running {
+  // The fake plays the same OS as the app is told it runs on.
+  if (platform !== env.fake.machine.platform) env.fake = createFakeElectron({ platform });
   env.running = bootstrap(env.fake, bootstrapOptions(env.dir, platform, RESOURCES));
   return env.running;
 }
 
 const advance = (ms: number): void => void vi.advanceTimersByTime(ms);
+/** A window's page loads in a later task (Electron: loadURL resolves, ready-to-show fires, afterwards). */
+const pageLoads = (): void => advance(1);
 const history = (): HistoryEvent[] => {
   const file = join(env.dir, 'history', 'events-2026-03.jsonl');
   if (!existsSync(file)) return [];
@@ -63,6 +67,7 @@ function sitUntilFirstReminder(): void {
   expect(env.fake.shownNotifications()).toHaveLength(0);
   env.fake.powerMonitor.idleFor(3);
   advance(10_000);
+  pageLoads();
   env.fake.powerMonitor.typing();
 }
 
@@ -101,6 +106,7 @@ describe('bootstrap on the Electron fake', () => {
 
     env.fake.powerMonitor.idleFor(3);
     advance(10_000);
+    pageLoads();
     const [note, ...more] = env.fake.shownNotifications();
     expect(more).toHaveLength(0);
     expect(note?.title).toBe('Time to get up: 30 minutes seated');
@@ -112,8 +118,9 @@ describe('bootstrap on the Electron fake', () => {
     expect(win.options).toMatchObject({
       width: 360,
       height: 220,
+      // Top-right: away from KDE's notification popups (bottom-right); GNOME's banners are top-centre.
       x: 1920 - 360 - 16,
-      y: 1040 - 220 - 16,
+      y: 16,
       alwaysOnTop: true,
       frame: false,
       webPreferences: {
@@ -161,12 +168,14 @@ describe('bootstrap on the Electron fake', () => {
     advance(5 * MIN - 1);
     expect(env.fake.shownNotifications()).toHaveLength(1);
     advance(MIN + 1); // due at 35:10; typing holds it back at most a minute
+    pageLoads();
     expect(env.fake.shownNotifications()).toHaveLength(2);
     const second = value(await call<TrackerSnapshot>('tracker:get-snapshot', onlyReminderWindow(), {}));
     expect(second.reminder).toMatchObject({ firm: false, snoozeOptionsMin: [5, 10, 15] });
 
     value(await call('reminder:snooze', onlyReminderWindow(), { minutes: 5 }));
     advance(6 * MIN);
+    pageLoads();
     const notes = env.fake.shownNotifications();
     expect(notes).toHaveLength(3);
     expect(notes[2]?.title).toBe("You've been sitting for 42 minutes");
@@ -249,8 +258,8 @@ describe('bootstrap on the Electron fake', () => {
     expect(main?.view).toBe('settings');
   });
 
-  it('5 idle minutes are a break (tray fresh, "away"); a 3-minute lock resets sitting', async () => {
-    boot();
+  it('5 idle minutes are a break (tray fresh, "away"); a 3-minute lock resets sitting (Windows lock events)', async () => {
+    boot('win32');
     advance(10 * MIN);
     env.fake.powerMonitor.idleFor(0);
     advance(5 * MIN);
@@ -283,6 +292,20 @@ describe('bootstrap on the Electron fake', () => {
         .filter((e) => e.type === 'sitting-bout')
         .at(-1),
     ).toMatchObject({ endedBy: 'lock' });
+  });
+
+  it('Linux has no lock-screen event: a lock is seen by the next idle sample and a 3-minute lock still resets sitting', () => {
+    boot();
+    advance(10 * MIN);
+    env.fake.powerMonitor.lock();
+    advance(MIN);
+    const tray = env.fake.tray();
+    expect(tray.tooltip).toMatch(/before the screen locked$/);
+    advance(3 * MIN);
+    env.fake.powerMonitor.unlock();
+    advance(5 * MIN); // the safety sample while locked (Linux only learns of the unlock there)
+    expect(tray.tooltip).toMatch(/^WalkBreak: Sitting for [0-5] min$/);
+    expect(history().find((e) => e.type === 'break')).toMatchObject({ cause: 'lock' });
   });
 
   it('settings over IPC: an invalid threshold is a typed error and nothing is saved; a valid one is saved and broadcast', async () => {

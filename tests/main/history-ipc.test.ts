@@ -91,9 +91,11 @@ describe('history over IPC', () => {
       ok: true,
       value: { saved: true, fileName: 'my-export.csv' },
     });
-    expect(env.fake.saveDialogs[0]).toMatchObject({
+    expect(env.fake.saveDialogs[0]?.options).toMatchObject({
       defaultPath: 'walkbreak-daily-summaries-2026-03-02.csv',
     });
+    // Modal to the History window, so it cannot open behind it (or on another Space).
+    expect(env.fake.saveDialogs[0]?.parent).toBe(win);
     const rows = readFileSync(target, 'utf8').trimEnd().split('\r\n');
     expect(rows[1]).toMatch(/^2026-03-01,65,40,2,/);
     expect(await call<SaveResult>('history:export', win, { what: 'events', format: 'json' })).toEqual({
@@ -107,10 +109,13 @@ describe('history over IPC', () => {
     const win = await bootWithHistory();
     const target = join(env.dir, 'summary.pdf');
     env.fake.saveAnswers.push(target);
-    expect(await call<SaveResult>('history:save-clinician-summary', win, {})).toEqual({
+    const saving = call<SaveResult>('history:save-clinician-summary', win, {});
+    await vi.advanceTimersByTimeAsync(1); // the print window loads the page
+    expect(await saving).toEqual({
       ok: true,
       value: { saved: true, fileName: 'summary.pdf' },
     });
+    expect(env.fake.saveDialogs[0]?.parent).toBe(win);
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
     const printer = env.fake.windows.find((w) => w.options.webPreferences?.javascript === false);
     expect(printer?.options).toEqual(printWindowOptions());

@@ -31,6 +31,7 @@ describe('launch', () => {
     expect(env.fake.app.listenerCount('window-all-closed')).toBe(1);
 
     env.fake.app.emit('second-instance');
+    await vi.advanceTimersByTimeAsync(1); // the page loads, then ready-to-show shows it
     const [main] = env.fake.windowsWithView('main');
     expect(main?.visible).toBe(true);
     main?.close();
@@ -38,6 +39,7 @@ describe('launch', () => {
     expect(env.fake.app.quitCalls).toBe(0);
 
     env.fake.app.emit('second-instance');
+    await vi.advanceTimersByTimeAsync(1);
     expect(env.fake.windowsWithView('main')).toHaveLength(1);
   });
 

@@ -15,6 +15,7 @@ const MIN = 60_000;
 async function sitUntilDue(): Promise<void> {
   env.fake.powerMonitor.typing(10); // reading: short pauses, so the reminder shows when due
   await vi.advanceTimersByTimeAsync(30 * MIN);
+  await vi.advanceTimersByTimeAsync(1); // the reminder page loads in a later task
 }
 
 describe('reminder style', () => {
@@ -26,6 +27,7 @@ describe('reminder style', () => {
     expect(env.fake.shownNotifications()).toHaveLength(1);
     expect(env.fake.windowsWithView('reminder')).toEqual([]);
     env.fake.shownNotifications()[0]?.click();
+    await vi.advanceTimersByTimeAsync(1); // the reminder page loads
     expect(env.fake.windowsWithView('reminder')).toHaveLength(1);
   });
 

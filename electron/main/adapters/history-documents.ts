@@ -8,7 +8,7 @@ import type { BrowserWindowConstructorOptions, FileFilter } from 'electron';
 import type { HistoryDocuments } from '../../core/history-service';
 import type { Translator } from '../../shared/i18n';
 import type { SaveResult } from '../../shared/history-view';
-import type { ElectronSlice } from '../electron-slice';
+import type { DialogParent, ElectronSlice } from '../electron-slice';
 
 /** The print window: never shown, no preload, no scripts, no devtools; it only lays the page out for printing. */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
@@ -39,17 +39,25 @@ function filterFor(ext: string, tr: Translator): FileFilter | null {
 export function historyDocuments(
   e: Pick<ElectronSlice, 'BrowserWindow' | 'dialog'>,
   i18n: () => Translator,
+  /** The window History lives in: the dialog is modal to it, so it cannot open behind it. */
+  parent: () => DialogParent | null = () => null,
 ): HistoryDocuments {
   const save = async (fileName: string, data: string | Uint8Array): Promise<SaveResult> => {
     const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
     const tr = i18n();
     const filter = filterFor(ext, tr);
-    const answer = await e.dialog.showSaveDialog({
+    const options = {
       title: tr.t('history:saveDialog.title'),
       defaultPath: fileName,
       filters: filter ? [filter] : [],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    });
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+        'createDirectory' | 'showOverwriteConfirmation'
+      )[],
+    };
+    const window = parent();
+    const answer = await (window && !window.isDestroyed()
+      ? e.dialog.showSaveDialog(window, options)
+      : e.dialog.showSaveDialog(options));
     if (answer.canceled || !answer.filePath) return { saved: false };
     await writeFile(answer.filePath, data);
     return { saved: true, fileName: basename(answer.filePath) };

@@ -29,8 +29,11 @@ export function createPresenter(
   settings: () => Pick<Settings, 'reminderStyle' | 'soundEnabled'>,
   /** The translator for the current language, so the notification speaks the user's language. */
   i18n: () => Translator,
+  warn: (message: string) => void = () => undefined,
 ): ReminderPresenter {
-  // Kept referenced while on screen: a garbage-collected Notification loses its click handler.
+  // Kept referenced until the reminder is hidden, even after its `close` (a Windows toast that timed out waits in
+  // the Action Center, where a click still arrives and close() still removes it): a garbage-collected
+  // Notification loses its click handler.
   let notification: NotificationSlice | null = null;
 
   const closeNotification = (): void => {
@@ -55,8 +58,11 @@ export function createPresenter(
         n.on('click', () => {
           if (notification === n) windows.openReminder(true);
         });
-        n.on('close', () => {
-          if (notification === n) notification = null;
+        // Refused by the OS (an unsigned macOS build, Windows without the installer's shortcut): the window
+        // carries the reminder instead.
+        n.on('failed', (_event, error) => {
+          warn(`the reminder notification was refused: ${error}`);
+          if (notification === n && now.reminderStyle === 'notification') windows.openReminder(false);
         });
         n.show();
         if (now.reminderStyle === 'notification') return;

@@ -20,6 +20,12 @@ export function shortcutRegistry(
   actions: Record<ShortcutName, () => void>,
   /** The translator for the user's language, for the refusal messages. */
   i18n: () => Pick<Translator, 't'>,
+  /**
+   * A Wayland session: no app can grab keys there; Electron asks the desktop's GlobalShortcuts portal, which KDE
+   * grants, GNOME asks the user about, and desktops without the portal refuse. A refusal there is the desktop's,
+   * not another app's, and the message says so.
+   */
+  wayland = false,
 ): ShortcutRegistry {
   const held: Partial<Record<ShortcutName, string>> = {};
 
@@ -49,7 +55,9 @@ export function shortcutRegistry(
       const { t } = i18n();
       return refused.map((name) => ({
         field: 'shortcuts' as const,
-        message: t(`notices:shortcut.taken.${name}`, { accelerator: next[name] ?? '' }),
+        message: t(`notices:shortcut.${wayland ? 'wayland' : 'taken'}.${name}`, {
+          accelerator: next[name] ?? '',
+        }),
       }));
     },
     release() {

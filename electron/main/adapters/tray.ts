@@ -125,6 +125,13 @@ export function createTray(
       if (!tray.isDestroyed()) setTooltip(tooltipText(o.current(), o.i18n()));
     });
   }
+  // Windows shows the context menu on a right click only and reports a left click as `click`: a left click opens
+  // the same menu, as people expect of a tray icon. (macOS and Linux open the menu on either click themselves.)
+  if (o.platform === 'win32') {
+    tray.on('click', () => {
+      if (!tray.isDestroyed()) tray.popUpContextMenu();
+    });
+  }
   // The desktop switched between light and dark (or the taskbar did): the same state, drawn for the new panel.
   const onTheme = (): void => {
     if (!tray.isDestroyed()) setIcon();

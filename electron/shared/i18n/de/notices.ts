@@ -44,9 +44,21 @@ const de: Messages<typeof en> = {
     title: 'WalkBreak speichert wieder',
     body: 'Alles Ausstehende wurde gespeichert.',
   },
+  startFailed: {
+    title: 'WalkBreak konnte nicht starten',
+    body: 'Beim Starten ist ein Fehler aufgetreten: {{error}}. Bitte starten Sie WalkBreak erneut; wenn das wieder passiert, hilft meist eine Neuinstallation.',
+    bodyWithLog:
+      'Beim Starten ist ein Fehler aufgetreten: {{error}}. Bitte starten Sie WalkBreak erneut; wenn das wieder passiert, hilft meist eine Neuinstallation. Einzelheiten stehen in {{log}}.',
+  },
   shortcut: {
     title: 'Ein Tastenkürzel von WalkBreak ist nicht verfügbar',
     body: '{{problems}} Sie können in den Einstellungen ein anderes wählen.',
+    wayland: {
+      snooze:
+        '{{accelerator}} ließ sich nicht für „Später“ festlegen: Unter Wayland entscheidet die Arbeitsumgebung über globale Tastenkürzel und hat dieses nicht erlaubt (GNOME fragt zuerst um Ihre Erlaubnis; manche Arbeitsumgebungen bieten gar keine globalen Tastenkürzel an).',
+      startWalk:
+        '{{accelerator}} ließ sich nicht für „Spaziergang beginnen“ festlegen: Unter Wayland entscheidet die Arbeitsumgebung über globale Tastenkürzel und hat dieses nicht erlaubt (GNOME fragt zuerst um Ihre Erlaubnis; manche Arbeitsumgebungen bieten gar keine globalen Tastenkürzel an).',
+    },
     taken: {
       snooze:
         '{{accelerator}} ließ sich nicht für „Später“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',

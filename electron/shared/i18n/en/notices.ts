@@ -38,10 +38,22 @@ export default {
     title: 'WalkBreak is saving again',
     body: 'Everything waiting has been saved.',
   },
+  startFailed: {
+    title: 'WalkBreak could not start',
+    body: 'Something went wrong while starting: {{error}}. Please start WalkBreak again; if this keeps happening, reinstalling it usually helps.',
+    bodyWithLog:
+      'Something went wrong while starting: {{error}}. Please start WalkBreak again; if this keeps happening, reinstalling it usually helps. Details are in {{log}}.',
+  },
   shortcut: {
     title: 'A WalkBreak shortcut is not available',
     /** {{problems}}: one or more of the `taken` sentences. */
     body: '{{problems}} You can choose another in Settings.',
+    wayland: {
+      snooze:
+        '{{accelerator}} could not be set for Snooze: on Wayland the desktop decides about global shortcuts, and it did not allow this one (GNOME asks for your permission first; some desktops do not offer global shortcuts at all).',
+      startWalk:
+        '{{accelerator}} could not be set for Start a walk: on Wayland the desktop decides about global shortcuts, and it did not allow this one (GNOME asks for your permission first; some desktops do not offer global shortcuts at all).',
+    },
     taken: {
       snooze: '{{accelerator}} could not be set for Snooze: another app may already use it. Choose another.',
       startWalk:
