@@ -11,6 +11,7 @@ import {
   evaluatedEvent,
   programmeChanges,
   restoreBreak,
+  walkDaysOf,
   type ProgrammeStore,
   type Session,
   type StoredBreak,
@@ -25,7 +26,9 @@ import {
   walkHistory,
 } from './programme';
 import { minutesOf, newProgramme } from './programme-state';
-import { applyNextDay, evaluatePreWalk, evaluateWalk, nextDayCheckDue, nextDayRules } from './symptom-rules';
+import { isUpgrade, worseOutcome } from './escalation';
+import { evaluatePreWalk, evaluateWalk, nextDayRules } from './symptom-rules';
+import { answerWalkDay, dueWalkDay, recordWalkDay } from './walk-days';
 import { endWalkClock, pauseWalkClock, resumeWalkClock, startWalkClock } from './walk-clock';
 
 /** What the tracker is told: the engine's own walk inputs, so presence logic stays in one place. */
@@ -136,7 +139,11 @@ export class BreakService {
     this.ports.tracker({ kind: 'end-walk', completed: false, declined: true });
     const programme = applyWalk(stored.programme, blocked, now);
     const lastWalk = { at: now, peak: null, outcome: blocked.outcome, evaluation: blocked, nextDay: [] };
-    return this.commit({ ...stored, programme, lastWalk }, now, [checkedIn, evaluatedEvent(done, now, null)]);
+    const walkDays = recordWalkDay(walkDaysOf(stored), now, null, blocked.outcome);
+    return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [
+      checkedIn,
+      evaluatedEvent(done, now, null),
+    ]);
   }
 
   startWalkTimer(): BreakState {
@@ -186,26 +193,39 @@ export class BreakService {
     const done: Session = { ...session, step: 'done', evaluation };
     this.session = done;
     const lastWalk = { at: now, peak: a.peak, outcome: evaluation.outcome, evaluation, nextDay: [] };
-    return this.commit({ ...stored, programme, lastWalk }, now, [evaluatedEvent(done, now, a.peak)]);
+    const walkDays = recordWalkDay(walkDaysOf(stored), now, evaluation.worst ?? null, evaluation.outcome);
+    return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [
+      evaluatedEvent(done, now, a.peak),
+    ]);
   }
 
-  /** N1/N2 for the last walk, when due; it can only upgrade that walk's outcome. */
+  /**
+   * N1/N2 for the oldest day whose check is due. The check is about the whole day (d): its rules read the highest
+   * P of the day's walks, and it can only upgrade the day's outcome; an upgrade is applied once, to the day's last
+   * walk (so a day with a red and a gentle walk after it is not stepped back twice).
+   */
   submitNextDay(args: NextDayArgs): BreakState {
     const now = this.now();
     const stored = this.requireStored();
-    const last = stored.lastWalk;
-    const due = last && last.outcome !== 'urgent' ? nextDayCheckDue(last.at, last.nextDay, now) : null;
-    if (last === null || due !== args.checkpoint)
+    const days = walkDaysOf(stored);
+    const due = dueWalkDay(days, now);
+    if (due === null || due.checkpoint !== args.checkpoint)
       throw new BreakRejected(this.ports.i18n().t('break:rejected.nextDayNotDue'));
     const check: NextDayCheck = { ...args, at: now };
-    const peak = last.peak ?? 0;
-    const upgraded = applyNextDay(last.outcome, check, peak);
-    const reasons = nextDayRules(check, peak)?.reasons ?? [];
-    const programme = applyNextDayOutcome(stored.programme, last.at, upgraded, reasons, now);
-    const outcome = programme.walks.find((w) => w.at === last.at)?.outcome ?? upgraded;
-    const lastWalk = { ...last, outcome, nextDay: [...last.nextDay, check] };
-    const event: HistoryEvent = { type: 'next-day-check', at: now, walkAt: last.at, ...args, outcome };
-    return this.commit({ ...stored, programme, lastWalk }, now, [event]);
+    const walkAt = due.day.walks[due.day.walks.length - 1] ?? now;
+    const found = nextDayRules(check, due.day.worst);
+    const upgraded = found === null ? due.day.outcome : worseOutcome(due.day.outcome, found.outcome);
+    const programme = isUpgrade(due.day.outcome, upgraded)
+      ? applyNextDayOutcome(stored.programme, walkAt, upgraded, found?.reasons ?? [], now)
+      : stored.programme;
+    // The day's last walk after the check (escalations can take it past `upgraded`); the day keeps the worst.
+    const outcome = programme.walks.find((w) => w.at === walkAt)?.outcome ?? upgraded;
+    const walkDays = answerWalkDay(days, due.index, check, worseOutcome(upgraded, outcome));
+    const last = stored.lastWalk;
+    const lastWalk =
+      last !== null && last.at === walkAt ? { ...last, outcome, nextDay: [...last.nextDay, check] } : last;
+    const event: HistoryEvent = { type: 'next-day-check', at: now, walkAt, ...args, outcome };
+    return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [event]);
   }
 
   /** The user confirms a clinician cleared them: restart at L1 or the advised level. Nothing changes while active. */

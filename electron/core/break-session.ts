@@ -8,8 +8,8 @@ import { storedBreakSchema, type StoredBreak } from '../shared/walk-schemas';
 import { localDayIndex } from './calendar';
 import { applyTime, isRestDay, nextWalkMinutes } from './programme';
 import { minutesOf } from './programme-state';
-import { nextDayCheckDue } from './symptom-rules';
 import { DAY_MS, MINUTE_MS } from './time';
+import { dueWalkDay, type WalkDay } from './walk-days';
 import { nextWalkChangeAt, walkedMs, walkView, type WalkClock } from './walk-clock';
 
 export type { StoredBreak };
@@ -40,6 +40,25 @@ export function restoreBreak(raw: unknown): { stored: StoredBreak | null; proble
   const first = parsed.issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
   return { stored: null, problem: `stored programme ignored (${path || 'document'} is invalid)` };
+}
+
+/**
+ * The recent walk days (walk-days.ts). A file written before they were kept has only the last walk: it stands for
+ * its day, with P as the worse of its pain after and its peak (not known → null, which the rules read as the
+ * worst value).
+ */
+export function walkDaysOf(stored: StoredBreak): WalkDay[] {
+  if (stored.walkDays) return stored.walkDays;
+  const last = stored.lastWalk;
+  if (last === null) return [];
+  const { painAfter, worst } = last.evaluation;
+  const p =
+    worst !== undefined
+      ? worst
+      : last.peak !== null && painAfter !== null
+        ? Math.max(last.peak, painAfter)
+        : null;
+  return [{ walks: [last.at], worst: p, outcome: last.outcome, nextDay: last.nextDay }];
 }
 
 function sessionView(s: Session, now: number): SessionView {
@@ -78,7 +97,7 @@ export function breakStateOf(
 ): BreakState {
   const p = stored ? applyTime(stored.programme, now) : null;
   const last = stored?.lastWalk ?? null;
-  const due = last && last.outcome !== 'urgent' ? nextDayCheckDue(last.at, last.nextDay, now) : null;
+  const due = stored ? dueWalkDay(walkDaysOf(stored), now) : null;
   return {
     at: now,
     onboardingNeeded: p === null,
@@ -97,7 +116,10 @@ export function breakStateOf(
     session: session && sessionView(session, now),
     lastEvaluation: last?.evaluation ?? null,
     lastOutcome: last?.outcome ?? null,
-    pendingNextDay: last && due ? { walkAt: last.at, checkpoint: due } : null,
+    pendingNextDay: due && {
+      walkAt: due.day.walks[due.day.walks.length - 1] ?? 0,
+      checkpoint: due.checkpoint,
+    },
   };
 }
 

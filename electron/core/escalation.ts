@@ -11,7 +11,7 @@ export const ESCALATE_STEP_BACKS = { count: 3, days: 28 } as const;
 export const REVIEW_AFTER_DAYS = 28;
 /** Length in local days of the first and the latest windows compared by the review. */
 export const REVIEW_WINDOW_DAYS = 7;
-/** The review only escalates moderate pain: 0–3 is the "safe" band of F45/F47. */
+/** "No improvement" alone escalates only pain still at 4/10 or more; worsening escalates from any baseline. */
 export const REVIEW_MIN_PAIN = 4;
 /** Smallest fall in pain patients notice, 1 point (F44): less than this is "no improvement". */
 export const REVIEW_MIN_FALL = 1;
@@ -75,13 +75,13 @@ export function followsAmber(
 /**
  * Escalation rule ids for a walk in `zone` (stepping back or not), given the other walks in `h`.
  * Windows count local calendar days between the two walks, inclusive of the boundary ("within 14 days":
- * at most 14 days apart). `painAfter` null skips the no-improvement review.
+ * at most 14 days apart). `worst` (P) null skips the no-improvement review.
  */
 export function escalations(
   h: WalkHistory,
   zone: Zone,
   stepBack: boolean,
-  painAfter: PainScore | null,
+  worst: PainScore | null,
 ): RuleId[] {
   const found: RuleId[] = [];
   const near = (days: number) => h.walks.filter((w) => w.at !== h.at && daysApart(w.at, h.at) <= days);
@@ -89,25 +89,33 @@ export function escalations(
   if (zone === 'red' && reds + 1 >= ESCALATE_REDS.count) found.push('two-reds-14d');
   const backs = near(ESCALATE_STEP_BACKS.days).filter((w) => w.stepBack).length;
   if (stepBack && backs + 1 >= ESCALATE_STEP_BACKS.count) found.push('three-step-backs-28d');
-  if (noImprovement(h, painAfter)) found.push('no-improvement-28d');
+  if (noImprovement(h, worst)) found.push('no-improvement-28d');
   return found;
 }
 
+/** P of a remembered walk: `worst`, or Q1 in files written before P was kept. */
+export const walkPain = (w: ProgrammeWalk): PainScore | null => (w.worst === undefined ? w.painAfter : w.worst);
+
 /**
  * "No improvement, or worsening, after about 4 weeks" (c), made concrete: from local day 28 after the first
- * walk since (re)start, the median Q1 (pain after walks) of the latest 7 local days, this walk included, has
- * not fallen by at least 1 point (F44) from the median of the first 7 days, and is still 4/10 or more.
+ * walk since (re)start, compare the median P of the latest 7 local days, this walk included, with the median of
+ * the first 7 days. Worse than at the start pauses from any baseline (1 → 3 too); not fallen by at least 1 point
+ * (F44) pauses when the pain is still 4/10 or more (no improvement of pain that stays low is not a warning).
  */
-export function noImprovement(h: WalkHistory, painAfter: PainScore | null): boolean {
-  if (h.review === null || painAfter === null) return false;
+export function noImprovement(h: WalkHistory, worst: PainScore | null): boolean {
+  if (h.review === null || worst === null) return false;
   const today = localDayIndex(h.at);
   if (today - dayIndexOfKey(h.review.firstDay) < REVIEW_AFTER_DAYS) return false;
   const latest = h.walks
     .filter((w) => w.at !== h.at && today - localDayIndex(w.at) < REVIEW_WINDOW_DAYS)
-    .flatMap((w) => (w.painAfter === null ? [] : [w.painAfter]));
+    .flatMap((w) => {
+      const p = walkPain(w);
+      return p === null ? [] : [p];
+    });
   const first = median(h.review.pains);
-  const last = median([...latest, painAfter]);
+  const last = median([...latest, worst]);
   if (first === null || last === null) return false;
+  if (last > first) return true;
   return last >= REVIEW_MIN_PAIN && last > first - REVIEW_MIN_FALL;
 }
 
@@ -120,10 +128,10 @@ export interface Decision {
 }
 
 /** Applies "2 ambers in a row → step back" and the escalation counters to a walk in `zone`. */
-export function decide(h: WalkHistory, zone: Zone, painAfter: PainScore | null): Decision {
+export function decide(h: WalkHistory, zone: Zone, worst: PainScore | null): Decision {
   const second = zone === 'amber' && followsAmber(h.walks, h.at, h.level, h.levelSince);
   const stepBack = zone === 'red' || second;
-  const escalated = escalations(h, zone, stepBack, painAfter);
+  const escalated = escalations(h, zone, stepBack, worst);
   const reasons: RuleId[] = [...(second ? (['second-amber-in-a-row'] as const) : []), ...escalated];
   if (escalated.length > 0) return { outcome: 'see-clinician', stepBack, reasons };
   const outcome: Outcome = stepBack ? 'step-back' : zone === 'amber' ? 'hold' : 'continue';

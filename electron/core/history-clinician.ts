@@ -2,11 +2,11 @@
 // after, flagged answers with dates), in the translator's language and locale ("history:clinician"). Self-contained
 // (no scripts, no external files) so main can print it to PDF and the browser harness can offer it as a download.
 // Every text is escaped. Pure.
-import { EMERGENCY_CHOICES, emergencyKey, reasonKey } from '../shared/break-content';
+import { PRE_WALK_CHOICES, emergencyKey, preWalkKey, reasonKey } from '../shared/break-content';
 import type { BreakState } from '../shared/break';
 import type { Translator } from '../shared/i18n';
 import type { FlagEntry } from '../shared/history-view';
-import type { EmergencyItem, RuleId } from '../shared/walk';
+import type { EmergencyItem, PreWalkItem, RuleId } from '../shared/walk';
 import { localDayKey } from './calendar';
 import { daysOf, dayKeysEnding, levelsOver, walkLog } from './history-overview';
 import type { DayMap } from './history-days';
@@ -20,11 +20,13 @@ const escape = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-const EMERGENCY_ITEMS = new Set<string>(EMERGENCY_CHOICES.map((c) => c.value));
+const PRE_WALK_ITEMS = new Set<string>(PRE_WALK_CHOICES.map((c) => c.value));
 
-/** A flagged answer in words: an emergency item as the question listed it, or why a rule decided (content). */
-function flagText(item: FlagEntry['items'][number], { t }: Translator): string {
-  return t(EMERGENCY_ITEMS.has(item) ? emergencyKey(item as EmergencyItem) : reasonKey(item as RuleId));
+/** A flagged answer in words: an item as its question listed it (P1 before a walk, Q7 after), or why a rule decided. */
+function flagText(item: FlagEntry['items'][number], source: FlagEntry['source'], { t }: Translator): string {
+  if (!PRE_WALK_ITEMS.has(item)) return t(reasonKey(item as RuleId));
+  if (source === 'check-in') return t(preWalkKey(item as PreWalkItem));
+  return t(emergencyKey(item as EmergencyItem));
 }
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
@@ -70,7 +72,7 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
   const flags = summaries.flatMap((d) => d.flags.map((f) => ({ day: d.day, flag: f })));
   const flagItems = flags.map(
     ({ day, flag }) =>
-      `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${flag.source}`))}): ${flag.items.map((i) => escape(flagText(i, tr))).join(' ')}</li>`,
+      `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${flag.source}`))}): ${flag.items.map((i) => escape(flagText(i, flag.source, tr))).join(' ')}</li>`,
   );
   const sittingDays = summaries.filter((d) => d.sittingMs > 0);
   const sitting = sittingDays.length

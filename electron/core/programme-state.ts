@@ -9,7 +9,7 @@ import type {
   RuleId,
 } from '../shared/walk';
 import { calendarDaysBetween, dayIndexOfKey, localDayIndex, localDayKey } from './calendar';
-import { REVIEW_WINDOW_DAYS } from './escalation';
+import { REVIEW_WINDOW_DAYS, walkPain } from './escalation';
 import { BASELINE_SCORES } from './symptom-rules';
 
 import { LEVEL_MINUTES } from '../shared/break-content';
@@ -88,7 +88,7 @@ export function remember(
     ...p,
     walks,
     preWalkPains,
-    review: withReview(p.review, walk.at, walk.painAfter),
+    review: withReview(p.review, walk.at, walkPain(walk)),
     lastWalkAt: Math.max(walk.at, p.lastWalkAt ?? walk.at),
     levelBeforeGap: null,
   };

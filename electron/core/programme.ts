@@ -95,6 +95,7 @@ export function applyWalk(p: ProgrammeState, r: WalkResult, at: number): Program
     zone: r.zone,
     outcome: r.outcome,
     painAfter: r.painAfter,
+    worst: r.worst ?? null,
     stepBack: r.outcome === 'step-back' && before.status === 'active',
     advanced: false,
   };

@@ -1,5 +1,6 @@
 // Post-walk symptom rules of health-evidence.md (d): the prioritised table (first match wins), the pre-walk
 // emergency check and the next-day upgrades. Pure; the history-based rules live in escalation.ts.
+import * as v from 'valibot';
 import type {
   NextDayCheck,
   Outcome,
@@ -10,6 +11,7 @@ import type {
   WalkEvaluation,
   Zone,
 } from '../shared/walk';
+import { nextDayArgsSchema, pain as painSchema, postWalkSchema, preWalkSchema } from '../shared/walk-schemas';
 import { localDayIndex } from './calendar';
 import { decide, worseOutcome, type WalkHistory } from './escalation';
 
@@ -24,6 +26,34 @@ export const CLINICIAN_PEAK = 8;
 /** How many earlier pre-walk scores give B when P0 is skipped. */
 export const BASELINE_SCORES = 3;
 
+/**
+ * Fail closed (d): an answer that is missing, not a number or out of range is never read as a good answer. The
+ * IPC schemas refuse such answers already; the rules check again instead of depending on that, and refuse.
+ */
+export class AnswersRefused extends Error {
+  constructor(what: string) {
+    super(`the symptom rules refuse ${what}: an answer is missing, not a number or out of range`);
+    this.name = 'AnswersRefused';
+  }
+}
+
+function refuseUnless<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
+  const parsed = v.safeParse(schema, value);
+  if (!parsed.success) throw new AnswersRefused(what);
+  return parsed.output;
+}
+
+/** True for a pain score the rules may read: an integer 0–10. */
+export const isPainScore = (n: unknown): n is PainScore => v.is(painSchema, n);
+
+/**
+ * P (d): the worse of pain now (Q1) and the peak during the walk (Q2). Pain that rises after the walk or in the
+ * cool-down counts as much as pain during it; every rule that reads a pain level reads P.
+ */
+export function worstPain(a: Pick<PostWalkAnswers, 'painNow' | 'peak'>): PainScore {
+  return Math.max(a.painNow, a.peak);
+}
+
 /** Q9 items whose wording says "urgent GP appointment / NHS 111" (d) priority 2, F35. */
 const URGENT_GP_ITEMS = new Set<string>(['fever-unwell', 'night-pain', 'cancer-history']);
 
@@ -32,8 +62,9 @@ const URGENT_GP_ITEMS = new Set<string>(['fever-unwell', 'night-pain', 'cancer-h
  * used (a lower B gives a larger Δ: the cautious side). Null when there is no score at all.
  */
 export function baselineOf(p0: PainScore | null, earlier: readonly PainScore[]): PainScore | null {
-  if (p0 !== null) return p0;
-  const last = earlier.slice(-BASELINE_SCORES).sort((a, b) => a - b);
+  if (p0 !== null) return refuseUnless(painSchema, p0, 'a pre-walk pain score');
+  // A score that is not one (never written by core) is left out rather than read as low or high.
+  const last = earlier.filter(isPainScore).slice(-BASELINE_SCORES).sort((a, b) => a - b);
   return last.length === 0 ? null : (last[Math.floor((last.length - 1) / 2)] ?? null);
 }
 
@@ -67,19 +98,19 @@ function clinicianRules(a: PostWalkAnswers): RuleId[] {
   return hit;
 }
 
-/** Priority 3, step back (red): Δ ≥ 5 or Q2 ≥ 7 (F45, F47). */
-function redRules(a: PostWalkAnswers, delta: number | null): RuleId[] {
+/** Priority 3, step back (red): Δ ≥ 5 or P ≥ 7 (F45, F47). */
+function redRules(p: PainScore, delta: number | null): RuleId[] {
   const hit: RuleId[] = [];
   if (delta !== null && delta >= RED_MIN_DELTA) hit.push('delta-5-plus');
-  if (a.peak >= RED_MIN_PEAK) hit.push('peak-7-plus');
+  if (p >= RED_MIN_PEAK) hit.push('peak-7-plus');
   return hit;
 }
 
-/** Priority 4, hold (amber): a rise above 2 (3–4), peak 6, stopping for the back, familiar one-sided symptoms. */
-function amberRules(a: PostWalkAnswers, delta: number | null): RuleId[] {
+/** Priority 4, hold (amber): a rise above 2 (3–4), P = 6, stopping for the back, familiar one-sided symptoms. */
+function amberRules(a: PostWalkAnswers, p: PainScore, delta: number | null): RuleId[] {
   const hit: RuleId[] = [];
   if (delta !== null && delta > GREEN_MAX_DELTA && delta < RED_MIN_DELTA) hit.push('delta-3-4');
-  if (a.peak === AMBER_PEAK) hit.push('peak-6');
+  if (p === AMBER_PEAK) hit.push('peak-6');
   if (a.finished === 'stopped-back') hit.push('stopped-for-back');
   if (a.spread.where !== 'no' && a.spread.side !== 'both') {
     if (a.spread.where === 'above-knee') hit.push('spread-above-knee');
@@ -95,20 +126,24 @@ function amberRules(a: PostWalkAnswers, delta: number | null): RuleId[] {
  * (amber), 5 continue (green); the first priority with a rule that fires decides. For priorities 3–5 the
  * programme rules then apply (escalation.ts): a second amber in a row steps back, and 2 reds in 14 days,
  * 3 step-backs in 28 days or no improvement after 4 weeks mean see a clinician (d) priority 2, (c).
- * `history` is the programme before this walk, at this walk's time (`walkHistory(programme, at)`).
+ * Pain levels are read as P (the worse of Q1 and Q2) and Δ = P − B. `history` is the programme before this walk,
+ * at this walk's time (`walkHistory(programme, at)`). Throws AnswersRefused for a missing or out-of-range answer.
  */
 export function evaluateWalk(
-  answers: PostWalkAnswers,
-  pre: PreWalkCheck,
+  input: PostWalkAnswers,
+  before: PreWalkCheck,
   history: WalkHistory,
 ): WalkEvaluation {
+  const answers = refuseUnless(postWalkSchema, input, 'the post-walk answers');
+  const pre = refuseUnless(preWalkSchema, before, 'the pre-walk check');
+  const worst = worstPain(answers);
   const baseline = baselineOf(pre.pain, history.preWalkPains);
-  const delta = baseline === null ? null : answers.peak - baseline;
+  const delta = baseline === null ? null : worst - baseline;
   const tiers = [
     urgentRules(answers, pre),
     clinicianRules(answers),
-    redRules(answers, delta),
-    amberRules(answers, delta),
+    redRules(worst, delta),
+    amberRules(answers, worst, delta),
   ];
   const perWalk = tiers.flat();
   const common = {
@@ -118,6 +153,7 @@ export function evaluateWalk(
     delta,
     painBefore: pre.pain,
     painAfter: answers.painNow,
+    worst,
   };
   const first = tiers.findIndex((t) => t.length > 0);
   if (first === 0 || first === 1) {
@@ -125,7 +161,7 @@ export function evaluateWalk(
     return { ...common, outcome, zone: 'red', reasons: tiers[first] ?? [], fired: perWalk };
   }
   const zone: Zone = first === 2 ? 'red' : first === 3 ? 'amber' : 'green';
-  const decision = decide(history, zone, answers.painNow);
+  const decision = decide(history, zone, worst);
   const own = first >= 0 ? (tiers[first] ?? []) : [];
   const reasons = orComfortable([...own, ...decision.reasons]);
   return {
@@ -139,8 +175,12 @@ export function evaluateWalk(
 
 const orComfortable = (ids: RuleId[]): RuleId[] => (ids.length > 0 ? ids : ['comfortable']);
 
-/** P1 (d): any emergency item blocks the walk and shows the urgent screen; null when the walk may start. */
-export function evaluatePreWalk(pre: PreWalkCheck): WalkEvaluation | null {
+/**
+ * P1 (d): any emergency item present now (or numbness or weakness in both legs) blocks the walk and shows the
+ * urgent screen; null when the walk may start. Throws AnswersRefused for a malformed check.
+ */
+export function evaluatePreWalk(before: PreWalkCheck): WalkEvaluation | null {
+  const pre = refuseUnless(preWalkSchema, before, 'the pre-walk check');
   if (pre.emergency.length === 0) return null;
   const reasons: RuleId[] = ['emergency-before-walk'];
   return {
@@ -154,31 +194,38 @@ export function evaluatePreWalk(pre: PreWalkCheck): WalkEvaluation | null {
     delta: null,
     painBefore: pre.pain,
     painAfter: null,
+    worst: null,
   };
 }
 
 /**
- * What a next-day check says on its own (d): Q2 ≥ 8 with a worse day, or still not settling at 48 h → see a
- * clinician (priority 2); not settling at 24 h → step back (priority 3); worse but settling → hold (4).
- * Null when the day is better or the same (green stays green: back at B within 24 h, F45, F47).
+ * What a next-day check says on its own (d): P ≥ 8 on any walk of that day with a worse day, or still not
+ * settling at 48 h → see a clinician (priority 2); not settling at 24 h → step back (priority 3); worse but
+ * settling → hold (4). Null when the day is better or the same (green stays green: back at B within 24 h, F45,
+ * F47). `dayWorst` is the highest P of the day's walks; null (not known) is read as the worst value (fail
+ * closed). Throws AnswersRefused for a malformed check.
  */
 export function nextDayRules(
-  check: NextDayCheck,
-  peak: PainScore,
+  input: NextDayCheck,
+  dayWorst: PainScore | null,
 ): { outcome: Outcome; reasons: RuleId[] } | null {
+  const { checkpoint, feeling, pain } = input;
+  const args = refuseUnless(nextDayArgsSchema, { checkpoint, feeling, pain }, 'the next-day check');
+  const check = { ...args, at: input.at };
+  const worst = dayWorst === null ? 10 : refuseUnless(painSchema, dayWorst, "the day's pain");
   const worse = check.feeling === 'worse-settling' || check.feeling === 'worse-not-settling';
   if (!worse) return null;
   const reasons: RuleId[] = [];
-  if (peak >= CLINICIAN_PEAK) reasons.push('peak-8-worse-next-day');
+  if (worst >= CLINICIAN_PEAK) reasons.push('peak-8-worse-next-day');
   if (check.feeling === 'worse-not-settling' && check.checkpoint === '48h') reasons.push('not-settling-48h');
   if (reasons.length > 0) return { outcome: 'see-clinician', reasons };
   if (check.feeling === 'worse-not-settling') return { outcome: 'step-back', reasons: ['not-settling-24h'] };
   return { outcome: 'hold', reasons: ['worse-settling-next-day'] };
 }
 
-/** Re-evaluates a walk's outcome with a next-day check (Q2 = `peak`). Only ever upgrades, never downgrades. */
-export function applyNextDay(previous: Outcome, check: NextDayCheck, peak: PainScore): Outcome {
-  const found = nextDayRules(check, peak);
+/** Re-evaluates a day's outcome with a next-day check (`dayWorst`: highest P that day). Only ever upgrades. */
+export function applyNextDay(previous: Outcome, check: NextDayCheck, dayWorst: PainScore | null): Outcome {
+  const found = nextDayRules(check, dayWorst);
   return found === null ? previous : worseOutcome(previous, found.outcome);
 }
 

@@ -14,10 +14,11 @@ import type {
   NextDayFeeling,
   Outcome,
   PostWalkAnswers,
+  PreWalkItem,
   RuleId,
   Side,
 } from './walk';
-import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from './walk-items';
+import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS, PRE_WALK_ITEMS } from './walk-items';
 
 /** Dotted paths of every text in a messages object. */
 type Leaves<T, P extends string = ''> = {
@@ -288,6 +289,22 @@ export const EMERGENCY_CHOICES: readonly Choice<EmergencyItem>[] = EMERGENCY_ITE
   label: `content:emergency.${value}`,
 }));
 
+/**
+ * P1 (d): symptoms present now, before a walk. The emergency list with the fall item worded for before a walk,
+ * plus numbness or weakness in both legs. Any item blocks the walk.
+ */
+export const preWalkKey = (item: PreWalkItem): ContentKey =>
+  item === 'fall-severe-pain'
+    ? 'content:preWalk.P1.fall'
+    : item === 'both-legs-numb-weak'
+      ? 'content:preWalk.P1.bothLegs'
+      : `content:emergency.${item}`;
+
+export const PRE_WALK_CHOICES: readonly Choice<PreWalkItem>[] = PRE_WALK_ITEMS.map((value) => ({
+  value,
+  label: preWalkKey(value),
+}));
+
 /** Q9 (F35, F39–F41). Any item pauses the plan until a clinician has been seen. */
 export const CLINICIAN_CHOICES: readonly Choice<ClinicianItem>[] = CLINICIAN_ITEMS.map((value) => ({
   value,
@@ -299,7 +316,7 @@ export const PRE_WALK = {
   P1: {
     id: 'P1',
     text: 'content:preWalk.P1.text',
-    choices: EMERGENCY_CHOICES,
+    choices: PRE_WALK_CHOICES,
     none: NONE_OF_THESE,
   },
 } as const satisfies Questions;

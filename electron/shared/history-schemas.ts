@@ -2,7 +2,7 @@
 // pain scores fail). Used to read the event files line by line and to check every record of an import.
 import * as v from 'valibot';
 import type { HistoryEvent, HistoryEventType } from './history';
-import { ADVISORY_ITEMS, EMERGENCY_ITEMS } from './walk-items';
+import { ADVISORY_ITEMS, PRE_WALK_ITEMS } from './walk-items';
 import { OUTCOMES, RULE_IDS, ZONES, levelSchema, nextDayArgsSchema, pain } from './walk-schemas';
 
 /** Import files larger than this are refused before parsing (about 60 years of history). */
@@ -83,7 +83,7 @@ const EVENT_SCHEMAS: {
     type: v.literal('walk-checked-in'),
     at: ms,
     painBefore: nullablePain,
-    emergency: v.array(v.picklist(EMERGENCY_ITEMS)),
+    emergency: v.array(v.picklist(PRE_WALK_ITEMS)),
   }),
   'walk-timer': v.strictObject({
     type: v.literal('walk-timer'),

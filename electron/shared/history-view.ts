@@ -1,7 +1,7 @@
 // What History shows, as plain JSON computed in core from the event log: one summary per local day, the walk
 // log, insights, and the arguments of the history operations. Types only.
 import type { BreakKind, HistoryEvent } from './history';
-import type { EmergencyItem, Level, Outcome, ProgrammeStatus, RuleId } from './walk';
+import type { Level, Outcome, PreWalkItem, ProgrammeStatus, RuleId } from './walk';
 
 /** A local calendar day, 'YYYY-MM-DD'. */
 export type DayKey = string;
@@ -16,7 +16,7 @@ export type NextDayEntry = Omit<Extract<HistoryEvent, { type: 'next-day-check' }
 export interface FlagEntry {
   at: number;
   source: 'check-in' | 'walk' | 'next-day' | 'programme';
-  items: (RuleId | EmergencyItem)[];
+  items: (RuleId | PreWalkItem)[];
 }
 
 export interface ReminderCounts {

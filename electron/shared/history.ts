@@ -2,7 +2,7 @@
 // ms since the epoch. Events carry ids, numbers and picklist values only, never free text.
 import type { AdvisoryItem, WalkEndReason } from './break';
 import type {
-  EmergencyItem,
+  PreWalkItem,
   Level,
   NextDayFeeling,
   Outcome,
@@ -43,7 +43,7 @@ export type HistoryEvent =
   | { type: 'reminders-resumed'; at: number }
   | { type: 'clock-changed'; at: number; skewMs: number }
   | { type: 'programme-started'; at: number; level: Level; advisory: AdvisoryItem[] }
-  | { type: 'walk-checked-in'; at: number; painBefore: PainScore | null; emergency: EmergencyItem[] }
+  | { type: 'walk-checked-in'; at: number; painBefore: PainScore | null; emergency: PreWalkItem[] }
   | { type: 'walk-timer'; at: number; action: 'start' | 'pause' | 'resume' | 'end'; reason?: WalkEndReason }
   | {
       type: 'walk-evaluated';

@@ -2,7 +2,7 @@
 // schemas (which accept only these) and the history. Plain data with type imports only, so the renderer may import
 // it as a value.
 import type { AdvisoryItem } from './break';
-import type { ClinicianItem, EmergencyItem } from './walk';
+import type { ClinicianItem, EmergencyItem, PreWalkItem } from './walk';
 
 /** Every emergency item (P1/Q7, F35–F39): any one blocks the walk / means urgent care. */
 export const EMERGENCY_ITEMS: readonly EmergencyItem[] = [
@@ -13,6 +13,9 @@ export const EMERGENCY_ITEMS: readonly EmergencyItem[] = [
   'chest-pain-breathless',
   'fall-severe-pain',
 ];
+
+/** Every pre-walk (P1) item: the emergency list, then numbness or weakness in both legs (d). */
+export const PRE_WALK_ITEMS: readonly PreWalkItem[] = [...EMERGENCY_ITEMS, 'both-legs-numb-weak'];
 
 /** Every see-a-clinician item (Q9, F35, F39–F41): any one pauses the plan until a clinician has been seen. */
 export const CLINICIAN_ITEMS: readonly ClinicianItem[] = [

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { OnboardingAnswers } from './break';
 import type { Level, Outcome, PostWalkAnswers, PreWalkCheck, RuleId, Zone } from './walk';
-import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS } from './walk-items';
+import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS, PRE_WALK_ITEMS } from './walk-items';
 
 export const OUTCOMES: readonly Outcome[] = ['urgent', 'see-clinician', 'step-back', 'hold', 'continue'];
 export const ZONES: readonly Zone[] = ['green', 'amber', 'red'];
@@ -59,7 +59,7 @@ function uniqueOf<T extends string>(items: readonly T[]) {
 
 export const preWalkSchema: v.GenericSchema<unknown, PreWalkCheck> = v.strictObject({
   pain: v.nullable(pain),
-  emergency: uniqueOf(EMERGENCY_ITEMS),
+  emergency: uniqueOf(PRE_WALK_ITEMS),
 });
 
 const side = v.picklist(['left', 'right', 'both'] as const);
@@ -120,6 +120,7 @@ const programmeSchema = v.object({
       zone,
       outcome,
       painAfter: v.nullable(pain),
+      worst: v.optional(v.nullable(pain)),
       stepBack: v.boolean(),
       advanced: v.boolean(),
     }),
@@ -142,6 +143,17 @@ const evaluationSchema = v.object({
   delta: v.nullable(v.pipe(v.number(), v.finite())),
   painBefore: v.nullable(pain),
   painAfter: v.nullable(pain),
+  worst: v.optional(v.nullable(pain)),
+});
+
+const nextDayCheckSchema = v.object({ ...nextDayArgsSchema.entries, at: wallMs });
+
+/** One local day of programme walks, for the next-day check (electron/core/walk-days.ts). */
+const walkDaySchema = v.object({
+  walks: v.pipe(v.array(wallMs), v.minLength(1)),
+  worst: v.nullable(pain),
+  outcome,
+  nextDay: v.array(nextDayCheckSchema),
 });
 
 /** The programme file (programme.json): version 1. */
@@ -157,9 +169,14 @@ export const storedBreakSchema = v.object({
       peak: v.nullable(pain),
       outcome,
       evaluation: evaluationSchema,
-      nextDay: v.array(v.object({ ...nextDayArgsSchema.entries, at: wallMs })),
+      nextDay: v.array(nextDayCheckSchema),
     }),
   ),
+  /**
+   * The recent local days with walks, for the next-day check of every walk of a day; absent in files written
+   * before it existed (the last walk then stands for its day).
+   */
+  walkDays: v.optional(v.array(walkDaySchema)),
 });
 
 export type StoredBreak = v.InferOutput<typeof storedBreakSchema>;

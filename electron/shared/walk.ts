@@ -8,6 +8,12 @@ export type PainScore = number;
 export type EmergencyItem =
   'saddle-numbness' | 'bladder' | 'bowel' | 'sexual-function' | 'chest-pain-breathless' | 'fall-severe-pain';
 
+/**
+ * Before a walk (P1) the emergency list is asked about symptoms present now, plus numbness or weakness in both
+ * legs; any item blocks the walk. Before a walk the fall item reads "a recent fall or accident…" (d).
+ */
+export type PreWalkItem = EmergencyItem | 'both-legs-numb-weak';
+
 /** See-a-clinician list (Q9): any item pauses the programme (F35, F39–F41). */
 export type ClinicianItem =
   'fever-unwell' | 'night-pain' | 'weight-loss' | 'cancer-history' | 'lump-or-shape-change';
@@ -16,8 +22,8 @@ export type ClinicianItem =
 export interface PreWalkCheck {
   /** P0: pain right now; null when the user skipped it (the rules then use the last 3 scores). */
   pain: PainScore | null;
-  /** P1: emergency items that started since the last walk (empty = none). */
-  emergency: EmergencyItem[];
+  /** P1: emergency items present right now, and numbness or weakness in both legs (empty = none). */
+  emergency: PreWalkItem[];
 }
 
 export type Side = 'left' | 'right' | 'both';
@@ -131,16 +137,24 @@ export interface WalkEvaluation {
   suggestSlowerPace: boolean;
   /** B: P0, or the median of the last 3 pre-walk scores; null when there is none. */
   baseline: PainScore | null;
-  /** Δ = Q2 − B, or null without a baseline. */
+  /** Δ = P − B, or null without a baseline. */
   delta: number | null;
   /** P0 as answered (null when skipped). */
   painBefore: PainScore | null;
   /** Q1, or null when the walk was blocked by the pre-walk emergency check. */
   painAfter: PainScore | null;
+  /**
+   * P: the worse of Q1 and Q2, the pain level every rule reads; null when the walk was blocked before it
+   * started. Absent in files written before it existed (then max(Q1, Q2) where known).
+   */
+  worst?: PainScore | null;
 }
 
 /** What the programme needs from a walk's evaluation (a WalkEvaluation is one). */
-export type WalkResult = Pick<WalkEvaluation, 'outcome' | 'zone' | 'reasons' | 'painBefore' | 'painAfter'>;
+export type WalkResult = Pick<
+  WalkEvaluation,
+  'outcome' | 'zone' | 'reasons' | 'painBefore' | 'painAfter' | 'worst'
+>;
 
 /** Programme level: L1 (5 min) … L8 (30 min, maintenance). */
 export type Level = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
@@ -157,6 +171,8 @@ export interface ProgrammeWalk {
   outcome: Outcome;
   /** Q1 pain after the walk (null when blocked before walking). */
   painAfter: PainScore | null;
+  /** P, the worse of Q1 and Q2 (null when blocked); absent in older files, where Q1 is read instead. */
+  worst?: PainScore | null;
   /** This walk led to a step back (a red, or a second amber in a row). */
   stepBack: boolean;
   /** This walk completed the greens that moved the programme up a level. */
@@ -177,7 +193,7 @@ export interface ProgrammeState {
   greens: number[];
   /** Walks of the last 28 local days, oldest first. */
   walks: ProgrammeWalk[];
-  /** First local day with a walk since (re)start ('YYYY-MM-DD') and the Q1 scores of its first 7 days. */
+  /** First local day with a walk since (re)start ('YYYY-MM-DD') and the P scores of its first 7 days. */
   review: { firstDay: string; pains: PainScore[] } | null;
   /** The last 3 answered pre-walk scores (P0), oldest first: B when P0 is skipped. */
   preWalkPains: PainScore[];

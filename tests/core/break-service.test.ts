@@ -24,14 +24,14 @@ function onboarded(): Sim {
   return sim;
 }
 
-/** Check-in, the whole planned walk, and green answers. */
-function greenWalk(sim: Sim) {
+/** Check-in, the whole planned walk, and green answers (or `answers`). */
+function greenWalk(sim: Sim, answers: PostWalkAnswers = GREEN) {
   const breaks = sim.core.breaks;
   breaks.checkIn({ pain: 2, emergency: [] });
   const started = breaks.startWalkTimer();
   sim.advance((started.session?.plannedMin ?? 0) * MIN, 'idle');
   breaks.endWalkTimer('completed');
-  return breaks.submitAnswers(GREEN);
+  return breaks.submitAnswers(answers);
 }
 
 describe('BreakService', () => {
@@ -210,6 +210,98 @@ describe('BreakService', () => {
     const again = new Sim({ start: first.wall + 28 * DAY, programme: older }).start();
     expect(again.warnings).toEqual([]);
     expect(again.core.breaks.getState()).toMatchObject({ onboardingNeeded: false, advisoryDue: true });
+  });
+
+  describe('several walks in one day: the next-day check is about the whole day (d, amended 2026-12-04)', () => {
+    /** Monday 09:00: a peak-8 walk (red); 15:00 a gentle walk; Tuesday 09:00 the check is due. */
+    function redThenGentle() {
+      const sim = onboarded();
+      const red = greenWalk(sim, { ...CALM, peak: 8, painNow: 4 });
+      expect(red.session?.evaluation).toMatchObject({ outcome: 'step-back', worst: 8 });
+      sim.advance(6 * HOUR, 'idle');
+      const gentle = greenWalk(sim);
+      expect(gentle.session?.evaluation?.outcome).toBe('continue');
+      sim.advance(18 * HOUR, 'idle');
+      expect(sim.core.breaks.getState().pendingNextDay).toEqual({ walkAt: gentle.at, checkpoint: '24h' });
+      return { sim, red, gentle };
+    }
+
+    it.each(['worse-settling', 'worse-not-settling'] as const)(
+      'a peak-8 walk, then a gentle walk, then "%s" next morning → see a clinician (was only hold)',
+      (feeling) => {
+        const { sim } = redThenGentle();
+        const after = sim.core.breaks.submitNextDay({ checkpoint: '24h', feeling, pain: 6 });
+        expect(after.programme).toMatchObject({ status: 'paused', statusReasons: ['peak-8-worse-next-day'] });
+        expect(after.lastOutcome).toBe('see-clinician');
+        expect(sim.ofType('next-day-check')).toMatchObject([{ feeling, outcome: 'see-clinician' }]);
+      },
+    );
+
+    it('P counts for the day: pain 8 after a walk whose peak was 3, then "worse" → see a clinician', () => {
+      const sim = onboarded();
+      greenWalk(sim, { ...CALM, peak: 3, painNow: 8 });
+      sim.advance(2 * HOUR, 'idle');
+      greenWalk(sim);
+      sim.advance(22 * HOUR, 'idle');
+      const after = sim.core.breaks.submitNextDay({ checkpoint: '24h', feeling: 'worse-settling', pain: 5 });
+      expect(after.programme?.status).toBe('paused');
+    });
+
+    it('a better next day changes nothing, and the day is not stepped back twice', () => {
+      const { sim } = redThenGentle();
+      const level = sim.core.breaks.getState().programme?.level;
+      const after = sim.core.breaks.submitNextDay({ checkpoint: '24h', feeling: 'better', pain: 1 });
+      expect(after.programme).toMatchObject({ status: 'active', level });
+      expect(after.pendingNextDay).toBeNull();
+    });
+
+    it('the 48-h re-ask applies to the whole day too: still not settling → see a clinician', () => {
+      const sim = onboarded();
+      greenWalk(sim, { ...CALM, peak: 5, painNow: 3 });
+      sim.advance(HOUR, 'idle');
+      greenWalk(sim);
+      sim.advance(23 * HOUR, 'idle');
+      const first = sim.core.breaks.submitNextDay({
+        checkpoint: '24h',
+        feeling: 'worse-not-settling',
+        pain: 5,
+      });
+      expect(first.programme?.status).toBe('active');
+      sim.advance(DAY, 'idle');
+      expect(sim.core.breaks.getState().pendingNextDay?.checkpoint).toBe('48h');
+      const second = sim.core.breaks.submitNextDay({
+        checkpoint: '48h',
+        feeling: 'worse-not-settling',
+        pain: 5,
+      });
+      expect(second.programme).toMatchObject({ status: 'paused', statusReasons: ['not-settling-48h'] });
+    });
+
+    it("a walk the next day before the check is answered keeps yesterday's check due", () => {
+      const { sim } = redThenGentle();
+      greenWalk(sim);
+      const due = sim.core.breaks.getState().pendingNextDay;
+      expect(due?.checkpoint).toBe('24h');
+      const after = sim.core.breaks.submitNextDay({ checkpoint: '24h', feeling: 'worse-settling', pain: 6 });
+      expect(after.programme?.status).toBe('paused');
+    });
+
+    it('a file from before walk days were kept: the last walk stands for its day, P from its peak and pain after', () => {
+      const first = onboarded();
+      greenWalk(first, { ...CALM, peak: 3, painNow: 8 });
+      const { walkDays: _days, ...older } = first.programme as Record<string, unknown>;
+      const lastWalk = (older.lastWalk ?? {}) as { evaluation: Record<string, unknown> };
+      const { worst: _worst, ...evaluation } = lastWalk.evaluation;
+      const file = { ...older, lastWalk: { ...lastWalk, evaluation } };
+      const again = new Sim({ start: first.wall + DAY, programme: file }).start();
+      expect(again.warnings).toEqual([]);
+      const after = again.core.breaks.submitNextDay({
+        checkpoint: '24h',
+        feeling: 'worse-settling',
+        pain: 5,
+      });
+      expect(after.programme?.status).toBe('paused');
+    });
   });
 
   it('a stored programme is restored as saved', () => {

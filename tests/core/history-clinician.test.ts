@@ -51,7 +51,7 @@ describe('clinician summary', () => {
     );
     // The last week: 3 walks, pain before 4, 3, 5 (mean 4.0) and after 3, 2, 7 (mean 4.0).
     expect(text).toMatch(/7 Mar 2026 – 13 Mar 2026 3 30 4\.0 4\.0 L3/);
-    expect(text).toContain('(questions after a walk): The pain reached 7 or more during the walk.');
+    expect(text).toContain('(questions after a walk): The pain reached 7 or more during or after the walk.');
     expect(text).toContain('General guidance only, not medical advice. Generated 13 Mar 2026.');
   });
 

@@ -13,6 +13,7 @@ import type {
 } from '../../electron/shared/walk';
 import type { WalkHistory } from '../../electron/core/escalation';
 import {
+  AnswersRefused,
   applyNextDay,
   baselineOf,
   evaluatePreWalk,
@@ -278,6 +279,52 @@ const priority5: Row[] = [
   },
 ];
 
+/** P = the worse of Q1 (pain now) and Q2 (peak): pain that rises after the walk counts (d, amended 2026-12-04). */
+const painAfterTheWalk: Row[] = [
+  {
+    name: 'B 3, peak 5, now 8: Δ = 8 − 3 = 5 and P 8 (was "within the comfortable zone")',
+    a: { peak: 5, painNow: 8 },
+    pre: pre(3),
+    outcome: 'step-back',
+    reasons: ['delta-5-plus', 'peak-7-plus'],
+  },
+  {
+    name: 'B 6, peak 3, now 7: P 7 is red',
+    a: { peak: 3, painNow: 7 },
+    pre: pre(6),
+    outcome: 'step-back',
+    reasons: ['peak-7-plus'],
+  },
+  {
+    name: 'B 0, peak 1, now 5: Δ 5 from pain now',
+    a: { peak: 1, painNow: 5 },
+    pre: pre(0),
+    outcome: 'step-back',
+    reasons: ['delta-5-plus'],
+  },
+  {
+    name: 'B 2, peak 2, now 6: P 6 and Δ 4 hold',
+    a: { peak: 2, painNow: 6 },
+    pre: pre(2),
+    outcome: 'hold',
+    reasons: ['delta-3-4', 'peak-6'],
+  },
+  {
+    name: 'B 3, peak 2, now 5: Δ 2 and P 5 stay green',
+    a: { peak: 2, painNow: 5 },
+    pre: pre(3),
+    outcome: 'continue',
+    reasons: ['comfortable'],
+  },
+  {
+    name: 'B 5, peak 6, now 2: the peak still counts (P 6)',
+    a: { peak: 6, painNow: 2 },
+    pre: pre(5),
+    outcome: 'hold',
+    reasons: ['peak-6'],
+  },
+];
+
 const conflicts: Row[] = [
   {
     name: 'an emergency item beats a clinician item and a red peak',
@@ -346,6 +393,16 @@ describe('evaluateWalk: the prioritised table, first match wins', () => {
   describe('priority 4, hold (amber)', () => it.each(priority4)('$name', check));
   describe('priority 5, continue (green)', () => it.each(priority5)('$name', check));
   describe('priority conflicts', () => it.each(conflicts)('$name', check));
+  describe('P = the worse of pain now and the peak', () => it.each(painAfterTheWalk)('$name', check));
+
+  it('reports P and Δ = P − B', () => {
+    expect(evaluateWalk(answers({ peak: 5, painNow: 8 }), pre(3), FRESH)).toMatchObject({
+      worst: 8,
+      delta: 5,
+      baseline: 3,
+      painAfter: 8,
+    });
+  });
 
   it('fired lists every rule that fired, highest priority first', () => {
     const a = answers({
@@ -495,21 +552,103 @@ describe('history-based rules (d) priority 2 and (c)', () => {
       if (outcome === 'see-clinician') expect(ev.reasons).toContain('no-improvement-28d');
     });
 
-    it('mild pain (below 4/10) is not escalated even without improvement', () => {
-      const h = history(day(30), latest(3), { review: { firstDay: '2026-03-02', pains: [1, 1] } });
-      expect(evaluateWalk(answers({ painNow: 3, peak: 3 }), pre(3), h).outcome).toBe('continue');
+    // The issue (14) changes this expectation: worsening pauses from any baseline, 1 → 3 included (there is no
+    // 4/10 floor in (c)); pain that stays low without improving is still not a warning.
+    it.each([
+      ['1 → 3 is worse: paused, from a low baseline too', [1, 1], 3, 'see-clinician'],
+      ['0 → 1 is worse: paused', [0, 0], 1, 'see-clinician'],
+      ['1 → 1, low and unchanged: not escalated', [1, 1], 1, 'continue'],
+      ['3 → 3, low and unchanged: not escalated', [3, 3], 3, 'continue'],
+      ['2 → 1, better: not escalated', [2, 2], 1, 'continue'],
+    ] as const)('%s', (_name, pains, now, outcome) => {
+      const h = history(day(30), latest(now), { review: { firstDay: '2026-03-02', pains: [...pains] } });
+      const ev = evaluateWalk(answers({ painNow: now, peak: now }), pre(now), h);
+      expect(ev.outcome).toBe(outcome);
+      if (outcome === 'see-clinician') expect(ev.reasons).toEqual(['no-improvement-28d']);
+    });
+
+    it('reads P: pain after the walk that stays at 5 while the peak falls is not an improvement', () => {
+      const h = history(day(28), [remembered(day(24), { painAfter: 2, worst: 5 })], { review });
+      expect(evaluateWalk(answers({ painNow: 5, peak: 2 }), pre(2), h).reasons).toContain(
+        'no-improvement-28d',
+      );
     });
   });
 });
 
 describe('pre-walk emergency check (P1)', () => {
   it('nothing ticked: the walk may start', () => expect(evaluatePreWalk(pre(3))).toBeNull());
-  it.each(EMERGENCY)('%s ticked: urgent, the walk is blocked', (item) => {
-    expect(evaluatePreWalk(pre(0, [item]))).toMatchObject({
-      outcome: 'urgent',
-      zone: 'red',
-      reasons: ['emergency-before-walk'],
-      painAfter: null,
+  it.each([...EMERGENCY, 'both-legs-numb-weak' as const])(
+    '%s ticked: urgent, the walk is blocked',
+    (item) => {
+      expect(evaluatePreWalk(pre(0, [item]))).toMatchObject({
+        outcome: 'urgent',
+        zone: 'red',
+        reasons: ['emergency-before-walk'],
+        painAfter: null,
+      });
+    },
+  );
+});
+
+describe('fail closed: the pure rules refuse missing, NaN or out-of-range answers', () => {
+  const bad: [string, Record<string, unknown>][] = [
+    ['pain now NaN', { painNow: Number.NaN }],
+    ['peak NaN', { peak: Number.NaN }],
+    ['peak 11', { peak: 11 }],
+    ['pain now −1', { painNow: -1 }],
+    ['peak 2.5', { peak: 2.5 }],
+    ['peak Infinity', { peak: Number.POSITIVE_INFINITY }],
+    ['peak missing', { peak: undefined }],
+    ['pain now null', { painNow: null }],
+    ['peak as text', { peak: '3' }],
+    ['Q3 unknown', { finished: 'maybe' }],
+    ['Q4 missing', { spread: undefined }],
+    ['Q5 leg unknown', { numbness: { where: 'arm', newOrWorse: false } }],
+    ['Q6 missing the checkbox', { weakness: { where: 'no' } }],
+    ['Q7 missing', { emergency: undefined }],
+    ['Q7 unknown item', { emergency: ['headache'] }],
+    ['Q8 missing', { catching: undefined }],
+    ['Q9 not a list', { clinician: 'none' }],
+  ];
+  it.each(bad)('post-walk: %s → refused, never "continue"', (_name, patch) => {
+    const a = { ...answers(), ...patch } as unknown as PostWalkAnswers;
+    expect(() => evaluateWalk(a, pre(2), FRESH)).toThrow(AnswersRefused);
+  });
+
+  it.each<[string, unknown]>([
+    ['pain NaN', { pain: Number.NaN, emergency: [] }],
+    ['pain 11', { pain: 11, emergency: [] }],
+    ['pain missing', { emergency: [] }],
+    ['emergency list missing', { pain: 2 }],
+    ['unknown item', { pain: 2, emergency: ['dizzy'] }],
+  ])('pre-walk: %s → refused by both checks', (_name, check) => {
+    expect(() => evaluatePreWalk(check as PreWalkCheck)).toThrow(AnswersRefused);
+    expect(() => evaluateWalk(answers(), check as PreWalkCheck, FRESH)).toThrow(AnswersRefused);
+  });
+
+  it('a baseline score that is not a score is refused, and bad earlier scores are left out', () => {
+    expect(() => baselineOf(Number.NaN, [])).toThrow(AnswersRefused);
+    expect(baselineOf(null, [2, Number.NaN, 12])).toBe(2);
+  });
+
+  it.each<[string, NextDayCheck]>([
+    ['N2 NaN', { checkpoint: '24h', feeling: 'better', pain: Number.NaN, at: NOW }],
+    ['N2 11', { checkpoint: '24h', feeling: 'same', pain: 11, at: NOW }],
+    ['N1 unknown', { checkpoint: '24h', feeling: 'fine' as NextDayFeeling, pain: 2, at: NOW }],
+    ['checkpoint unknown', { checkpoint: '72h' as '24h', feeling: 'same', pain: 2, at: NOW }],
+  ])('next-day: %s → refused', (_name, check) => {
+    expect(() => nextDayRules(check, 3)).toThrow(AnswersRefused);
+    expect(() => applyNextDay('continue', check, 3)).toThrow(AnswersRefused);
+  });
+
+  it("next-day: the day's pain refused when out of range, read as the worst when not known", () => {
+    const worse: NextDayCheck = { checkpoint: '24h', feeling: 'worse-settling', pain: 3, at: NOW };
+    expect(() => nextDayRules(worse, Number.NaN)).toThrow(AnswersRefused);
+    expect(() => nextDayRules(worse, 11)).toThrow(AnswersRefused);
+    expect(nextDayRules(worse, null)).toEqual({
+      outcome: 'see-clinician',
+      reasons: ['peak-8-worse-next-day'],
     });
   });
 });

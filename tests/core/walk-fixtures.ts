@@ -8,6 +8,7 @@ import type {
   Outcome,
   PostWalkAnswers,
   PreWalkCheck,
+  PreWalkItem,
   ProgrammeState,
   ProgrammeWalk,
   WalkEvaluation,
@@ -47,7 +48,7 @@ export const CALM: PostWalkAnswers = {
 };
 
 export const answers = (patch: Partial<PostWalkAnswers> = {}): PostWalkAnswers => ({ ...CALM, ...patch });
-export const pre = (pain: number | null = 2, emergency: EmergencyItem[] = []): PreWalkCheck => ({
+export const pre = (pain: number | null = 2, emergency: PreWalkItem[] = []): PreWalkCheck => ({
   pain,
   emergency,
 });

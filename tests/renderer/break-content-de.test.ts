@@ -93,7 +93,7 @@ describe('the break content in German', () => {
     const scale = within(group('Wie stark sind Ihre Rückenschmerzen gerade?'));
     expect(scale.getByRole('radio', { name: '0, keine Schmerzen' })).toBeTruthy();
     expect(scale.getByRole('radio', { name: '10, stärkste vorstellbare Schmerzen' })).toBeTruthy();
-    const list = group('Hat seit Ihrem letzten Spaziergang etwas hiervon begonnen?');
+    const list = group('Haben Sie gerade eine dieser Beschwerden?');
     expect(list.textContent).toMatch(/999 \(Vereinigtes Königreich\) \/ 112 \(EU\) \/ 911 \(USA\)/);
     expect(list.textContent).toMatch(/noch am selben Tag/);
     expect(list.textContent).toMatch(/jetzt in die Notaufnahme/);

@@ -369,7 +369,7 @@ describe('outcome and the paused plan', () => {
     expect(screen.getByText(en('content:urgentGpNote'))).toBeTruthy();
     const summary = within(screen.getByRole('region', { name: 'Summary to bring' }));
     expect(summary.getByText('2/10')).toBeTruthy();
-    expect(summary.getByText('The pain rose by 3 or 4 points during the walk.')).toBeTruthy();
+    expect(summary.getByText('The pain rose by 3 or 4 points during or after the walk.')).toBeTruthy();
   });
 
   it('restarts a paused plan only after the user confirms a clinician cleared them', async () => {

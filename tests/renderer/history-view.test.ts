@@ -63,7 +63,7 @@ describe('HistoryView', () => {
     await fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'hold' } });
     expect(rows()).toBe(1);
     expect(screen.getByText('1 walk with outcome “Hold level”')).toBeTruthy();
-    expect(screen.getByText('The pain rose by 3 or 4 points during the walk.')).toBeTruthy();
+    expect(screen.getByText('The pain rose by 3 or 4 points during or after the walk.')).toBeTruthy();
   });
 
   it('switches to 30 days and asks core for the month', async () => {

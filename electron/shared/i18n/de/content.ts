@@ -231,7 +231,11 @@ const de: Messages<typeof en> = {
   },
   preWalk: {
     P0: { text: 'Wie stark sind Ihre Rückenschmerzen gerade?' },
-    P1: { text: 'Hat seit Ihrem letzten Spaziergang etwas hiervon begonnen?' },
+    P1: {
+      text: 'Haben Sie gerade eine dieser Beschwerden?',
+      fall: 'Ein kürzlicher Sturz oder Unfall, nach dem Sie starke Rückenschmerzen haben',
+      bothLegs: 'Taubheit oder Schwäche in beiden Beinen',
+    },
   },
   postWalk: {
     Q1: { text: 'Wie stark sind Ihre Rückenschmerzen jetzt?' },
@@ -406,18 +410,19 @@ const de: Messages<typeof en> = {
       'Nervs oder Gelenks, die eine Physiotherapeutin oder ein Physiotherapeut beurteilen sollte.',
     'clinician-item': 'Sie haben etwas von der Liste „ärztlich abklären lassen“ angekreuzt.',
     'peak-8-worse-next-day':
-      'Die Schmerzen erreichten während des Spaziergangs 8 oder mehr und waren am nächsten Tag schlimmer.',
+      'Bei einem Spaziergang an diesem Tag erreichten die Schmerzen 8 oder mehr (währenddessen oder danach), und ' +
+      'am nächsten Tag war Ihr Rücken schlechter.',
     'not-settling-48h':
       'Zwei Tage nach dem Spaziergang war Ihr Rücken immer noch schlechter und hat sich nicht gebessert.',
     'two-reds-14d': 'Zwei Spaziergänge in den letzten 14 Tagen waren zu viel.',
     'three-step-backs-28d': 'Der Plan musste in vier Wochen dreimal eine Stufe zurückgehen.',
     'no-improvement-28d':
-      'Nach etwa vier Wochen mit dem Plan haben sich Ihre Rückenschmerzen nicht gebessert.',
-    'delta-5-plus': 'Die Schmerzen stiegen während des Spaziergangs um 5 Punkte oder mehr.',
-    'peak-7-plus': 'Die Schmerzen erreichten während des Spaziergangs 7 oder mehr.',
+      'Nach etwa vier Wochen mit dem Plan haben sich Ihre Rückenschmerzen nicht gebessert oder sind schlimmer.',
+    'delta-5-plus': 'Die Schmerzen stiegen während oder nach dem Spaziergang um 5 Punkte oder mehr.',
+    'peak-7-plus': 'Die Schmerzen erreichten während oder nach dem Spaziergang 7 oder mehr.',
     'not-settling-24h': 'Am Tag nach dem Spaziergang war Ihr Rücken schlechter und hat sich nicht gebessert.',
-    'delta-3-4': 'Die Schmerzen stiegen während des Spaziergangs um 3 oder 4 Punkte.',
-    'peak-6': 'Die Schmerzen erreichten während des Spaziergangs 6.',
+    'delta-3-4': 'Die Schmerzen stiegen während oder nach dem Spaziergang um 3 oder 4 Punkte.',
+    'peak-6': 'Die Schmerzen erreichten während oder nach dem Spaziergang 6.',
     'stopped-for-back': 'Sie haben wegen Ihres Rückens früher aufgehört.',
     'spread-above-knee': 'Etwas Schmerz ist ins Gesäß oder in den Oberschenkel ausgestrahlt.',
     'spread-below-knee-familiar':
@@ -429,7 +434,9 @@ const de: Messages<typeof en> = {
     'second-amber-in-a-row':
       'Das war der zweite Spaziergang in Folge, bei dem Vorsicht nötig war, deshalb geht der Plan eine Stufe ' +
       'zurück.',
-    comfortable: 'Ihre Schmerzen blieben innerhalb von 2 Punkten Ihres Ausgangswerts und nicht höher als 5.',
+    comfortable:
+      'Während und nach dem Spaziergang blieben Ihre Schmerzen innerhalb von 2 Punkten Ihres Ausgangswerts und ' +
+      'nicht höher als 5.',
   },
 };
 export default de;

@@ -220,7 +220,12 @@ export default {
   },
   preWalk: {
     P0: { text: 'How much does your back hurt right now?' },
-    P1: { text: 'Since your last walk, has any of these started?' },
+    P1: {
+      text: 'Do you have any of these right now?',
+      /** Before a walk the fall item is about a fall that has already happened (d). */
+      fall: 'A recent fall or accident that has left you with severe back pain',
+      bothLegs: 'Numbness or weakness in both legs',
+    },
   },
   postWalk: {
     Q1: { text: 'How much does your back hurt now?' },
@@ -366,16 +371,17 @@ export default {
       'Your back caught or felt unstable more than once: possible irritation of a nerve or joint that a ' +
       'physiotherapist should assess.',
     'clinician-item': 'You ticked something from the “see a clinician” list.',
-    'peak-8-worse-next-day': 'The pain reached 8 or more during the walk and was worse the next day.',
+    'peak-8-worse-next-day':
+      'On a walk that day the pain reached 8 or more (during or after it), and your back was worse the next day.',
     'not-settling-48h': 'Two days after the walk, your back was still worse and not settling.',
     'two-reds-14d': 'Two walks in the last 14 days were too much.',
     'three-step-backs-28d': 'The plan has had to step back three times in four weeks.',
-    'no-improvement-28d': 'After about four weeks on the plan, your back pain has not improved.',
-    'delta-5-plus': 'The pain rose by 5 points or more during the walk.',
-    'peak-7-plus': 'The pain reached 7 or more during the walk.',
+    'no-improvement-28d': 'After about four weeks on the plan, your back pain has not improved, or is worse.',
+    'delta-5-plus': 'The pain rose by 5 points or more during or after the walk.',
+    'peak-7-plus': 'The pain reached 7 or more during or after the walk.',
     'not-settling-24h': 'The day after the walk, your back was worse and not settling.',
-    'delta-3-4': 'The pain rose by 3 or 4 points during the walk.',
-    'peak-6': 'The pain reached 6 during the walk.',
+    'delta-3-4': 'The pain rose by 3 or 4 points during or after the walk.',
+    'peak-6': 'The pain reached 6 during or after the walk.',
     'stopped-for-back': 'You stopped early because of your back.',
     'spread-above-knee': 'Some pain spread into your buttock or thigh.',
     'spread-below-knee-familiar': 'Familiar pain spread below the knee on one side.',
@@ -383,6 +389,7 @@ export default {
     'catching-once': 'Your back caught once and then settled.',
     'worse-settling-next-day': 'The day after the walk, your back was worse but settling.',
     'second-amber-in-a-row': 'This was the second walk in a row that needed caution, so the plan steps back.',
-    comfortable: 'Your pain stayed within 2 points of where it started and no higher than 5.',
+    comfortable:
+      'During and after the walk your pain stayed within 2 points of where it started and no higher than 5.',
   },
 };
