@@ -81,6 +81,11 @@ export function createCoreApp(
     i18n,
     ...(ports.warn && { warn: ports.warn }),
   });
+  // Reminders follow the walking plan's status: paused → gentle moving, locked → none (engine.setPlanStatus).
+  const planStatus = (state: ReturnType<BreakService['getState']>) =>
+    engine.setPlanStatus(state.programme?.status ?? null);
+  planStatus(breaks.getState());
+  breaks.subscribe(planStatus);
   const history = new HistoryService({
     ...host,
     now: () => ports.clock.now(),

@@ -1,7 +1,8 @@
 // The engine runs the pure tracker through its ports: one armed timer, effects executed in order,
 // snapshots pushed to subscribers, state persisted when it matters. No Electron, no Node, no DOM.
 import type { Settings } from '../shared/settings';
-import type { TrackerSnapshot } from '../shared/tracker';
+import type { PlanHalt, ReminderView, TrackerSnapshot } from '../shared/tracker';
+import type { ProgrammeStatus } from '../shared/walk';
 import type { Clock, EngineStore, IdleSource, ReminderPresenter, Timer } from './ports';
 import { restoreTracker } from './restore';
 import { nextWakeAt, snapshotOf } from './schedule';
@@ -32,6 +33,8 @@ export class Engine {
   private lastPersistAt = -Infinity;
   /** Timer wake-ups so far (for `npm run bench`). */
   wakeUps = 0;
+  /** The walking plan's halt (health-evidence.md part 2 (c), "Pause and see a clinician"), or null while active. */
+  private plan: PlanHalt | null = null;
 
   constructor(
     private readonly ports: EnginePorts,
@@ -68,24 +71,49 @@ export class Engine {
     const prev = this.requireState();
     const { clock } = this.ports;
     const wall = clock.now();
-    const result = step(prev, input, {
-      wall,
-      mono: clock.monotonic(),
-      sample: this.sampleIdle(),
-      settings: this.settings,
-    });
+    const settings = this.effectiveSettings();
+    const result = step(prev, input, { wall, mono: clock.monotonic(), sample: this.sampleIdle(), settings });
     this.state = result.state;
     this.execute(result.effects);
     this.persist(result.state, wall, false);
     this.arm(result.state);
-    const snapshot = snapshotOf(result.state, this.settings, wall);
+    const snapshot = this.decorate(snapshotOf(result.state, settings, wall));
     for (const listener of this.listeners) listener(snapshot);
     return snapshot;
   }
 
   /** The current picture, computed now, without changing anything (e.g. on tray hover). */
   snapshot(): TrackerSnapshot {
-    return snapshotOf(this.requireState(), this.settings, this.ports.clock.now());
+    return this.decorate(snapshotOf(this.requireState(), this.effectiveSettings(), this.ports.clock.now()));
+  }
+
+  /**
+   * The walking plan's status (health-evidence.md part 2 (c)): while paused for a clinician, sitting reminders
+   * continue but suggest standing and moving gently, never the plan's walk; while locked for urgent care no
+   * sitting reminder is shown at all (one on screen is withdrawn) and the snapshot says so, for the tray and Home.
+   */
+  setPlanStatus(status: ProgrammeStatus | null): void {
+    const plan = status === 'paused' || status === 'locked' ? status : null;
+    if (plan === this.plan) return;
+    this.plan = plan;
+    if (this.state) this.dispatch({ kind: 'settings' });
+  }
+
+  /** The settings the tracker runs on: the user's, with reminders held off while the plan is locked. */
+  private effectiveSettings(): Settings {
+    return this.plan === 'locked' ? { ...this.settings, remindersEnabled: false } : this.settings;
+  }
+
+  /** A reminder while the plan is paused says so (it suggests moving gently, not the plan's walk). */
+  private reminderFor(view: ReminderView): ReminderView {
+    return this.plan === 'paused' ? { ...view, planPaused: true } : view;
+  }
+
+  /** The snapshot as the user's settings say (reminders on or off) plus the plan's halt. */
+  private decorate(snapshot: TrackerSnapshot): TrackerSnapshot {
+    const reminder = snapshot.reminder && this.reminderFor(snapshot.reminder);
+    const decorated = { ...snapshot, reminder, remindersEnabled: this.settings.remindersEnabled };
+    return this.plan === null ? decorated : { ...decorated, plan: this.plan };
   }
 
   /** New settings apply at once: the next reminder is re-planned without a restart. */
@@ -122,7 +150,7 @@ export class Engine {
     for (const effect of effects) {
       try {
         if (effect.type === 'record') store.appendEvent(effect.event);
-        else if (effect.type === 'show-reminder') presenter.showReminder(effect.view);
+        else if (effect.type === 'show-reminder') presenter.showReminder(this.reminderFor(effect.view));
         else if (effect.type === 'hide-reminder') presenter.hideReminder();
         else if (effect.type === 'cue') presenter.cue(effect.cue);
         else presenter.openBreak();
@@ -134,7 +162,7 @@ export class Engine {
 
   private arm(state: TrackerState): void {
     this.cancelTimer?.();
-    const delay = Math.max(MIN_DELAY_MS, nextWakeAt(state, this.settings) - state.lastWall);
+    const delay = Math.max(MIN_DELAY_MS, nextWakeAt(state, this.effectiveSettings()) - state.lastWall);
     this.cancelTimer = this.ports.timer.after(delay, () => {
       this.cancelTimer = null;
       this.wakeUps += 1;

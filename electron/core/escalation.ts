@@ -94,7 +94,8 @@ export function escalations(
 }
 
 /** P of a remembered walk: `worst`, or Q1 in files written before P was kept. */
-export const walkPain = (w: ProgrammeWalk): PainScore | null => (w.worst === undefined ? w.painAfter : w.worst);
+export const walkPain = (w: ProgrammeWalk): PainScore | null =>
+  w.worst === undefined ? w.painAfter : w.worst;
 
 /**
  * "No improvement, or worsening, after about 4 weeks" (c), made concrete: from local day 28 after the first

@@ -64,7 +64,10 @@ const URGENT_GP_ITEMS = new Set<string>(['fever-unwell', 'night-pain', 'cancer-h
 export function baselineOf(p0: PainScore | null, earlier: readonly PainScore[]): PainScore | null {
   if (p0 !== null) return refuseUnless(painSchema, p0, 'a pre-walk pain score');
   // A score that is not one (never written by core) is left out rather than read as low or high.
-  const last = earlier.filter(isPainScore).slice(-BASELINE_SCORES).sort((a, b) => a - b);
+  const last = earlier
+    .filter(isPainScore)
+    .slice(-BASELINE_SCORES)
+    .sort((a, b) => a - b);
   return last.length === 0 ? null : (last[Math.floor((last.length - 1) / 2)] ?? null);
 }
 

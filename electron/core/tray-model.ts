@@ -64,9 +64,21 @@ export function statusText(s: TrackerSnapshot, tr: Translator): string {
   return t('tray:status.sitting', { count });
 }
 
-/** The tooltip: "WalkBreak: " and the status line. */
+/** The tooltip: "WalkBreak: " and the status line, or the walking plan's lock, which matters more. */
 export function tooltipText(s: TrackerSnapshot, tr: Translator): string {
-  return tr.t('tray:tooltip', { status: statusText(s, tr) });
+  const status = s.plan === 'locked' ? tr.t('tray:plan.locked') : statusText(s, tr);
+  return tr.t('tray:tooltip', { status });
+}
+
+/** Info lines for a halted walking plan: locked shows the emergency advice (part 2 (c)), paused who to see. */
+function planLines(s: TrackerSnapshot, { t }: Translator): TrayMenuItem[] {
+  if (s.plan === 'locked')
+    return [
+      { type: 'info', id: 'plan', label: t('tray:plan.locked') },
+      { type: 'info', id: 'plan-advice', label: t('tray:plan.lockedAdvice') },
+    ];
+  if (s.plan === 'paused') return [{ type: 'info', id: 'plan', label: t('tray:plan.paused') }];
+  return [];
 }
 
 /** "In a meeting": reminders wait, and a break is suggested when it ends. */
@@ -80,7 +92,10 @@ const MEETING = [
 /** The full tray model for a snapshot, worded by `tr`. */
 export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
   const { t } = tr;
-  const menu: TrayMenuItem[] = [{ type: 'info', id: 'status', label: statusText(s, tr) }];
+  const menu: TrayMenuItem[] = [
+    ...planLines(s, tr),
+    { type: 'info', id: 'status', label: statusText(s, tr) },
+  ];
   menu.push({ type: 'separator', id: 'sep-status' });
   const walking = s.presence === 'walking';
   menu.push({

@@ -12,15 +12,19 @@ export interface ReminderCopy {
 /** Title and body for the system notification and the reminder window, in the translator's language. */
 export function reminderCopy(view: ReminderView, { t }: Pick<Translator, 't'>): ReminderCopy {
   const { breakMin } = view;
+  // While the walking plan is paused the reminder suggests moving gently, never the plan's walk (part 2 (c)).
+  const paused = view.planPaused === true;
   if (view.firm) {
     return {
       title:
         view.sittingMin >= 55
           ? t('reminder:firmTitleHour')
           : t('reminder:firmTitle', { count: view.sittingMin }),
-      body: t('reminder:firmBody'),
+      body: paused ? t('reminder:bodyPlanPaused') : t('reminder:firmBody'),
     };
   }
+  if (paused)
+    return { title: t('reminder:title', { count: view.sittingMin }), body: t('reminder:bodyPlanPaused') };
   return {
     title: t('reminder:title', { count: view.sittingMin }),
     body:

@@ -18,7 +18,15 @@ export interface ReminderView {
   shownAt: number;
   /** The suggested break in minutes (the breakSuggestedMin setting): "A 3-minute walk…". */
   breakMin: number;
+  /**
+   * True while the walking plan is paused for a clinician: the reminder suggests standing up and moving gently,
+   * never the plan's walk (health-evidence.md part 2 (c)). Absent otherwise.
+   */
+  planPaused?: true;
 }
+
+/** The walking plan's halt: paused (see a clinician soon) or locked (urgent care, until clinician clearance). */
+export type PlanHalt = 'paused' | 'locked';
 
 /** A complete, self-contained picture of the tracker at `at`. */
 export interface TrackerSnapshot {
@@ -55,6 +63,11 @@ export interface TrackerSnapshot {
   outsideWorkingHours: boolean;
   /** Snoozes used in a row for the current reminder series. */
   snoozeCount: number;
+  /**
+   * The walking plan's halt, absent while it is active. While 'locked' no sitting reminder is planned or shown,
+   * and the tray and Home show the locked state with the emergency advice.
+   */
+  plan?: PlanHalt;
 }
 
 /**

@@ -194,3 +194,47 @@ describe('HomeView in German', () => {
     expect(englishLeft(document.body, ['home', 'common'])).toEqual([]);
   });
 });
+
+describe('HomeView: the walking plan paused or locked (health-evidence.md part 2 (c))', () => {
+  it.each([
+    [
+      'en',
+      'locked',
+      'Your walking plan is locked',
+      /call your local emergency number \(999 in the UK, 112 in the EU, 911 in the US\)/,
+      'What to do next',
+    ],
+    [
+      'de',
+      'locked',
+      'Ihr Gehplan ist gesperrt',
+      /Rufen Sie Ihre örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich, 911 in den USA\)/,
+      'Was jetzt zu tun ist',
+    ],
+    ['en', 'paused', 'Your walking plan is paused', /bring the clinician summary/, 'What to do next'],
+    [
+      'de',
+      'paused',
+      'Ihr Gehplan ist pausiert',
+      /Zusammenfassung für die Behandlung/,
+      'Was jetzt zu tun ist',
+    ],
+  ] as const)(
+    '%s, %s: the card says so and links the break window',
+    async (lang, plan, title, body, link) => {
+      setLanguageSetting(lang);
+      installFakeApi(snapshot({ plan, nextReminderAt: null, reminder: null }));
+      render(HomeView);
+      const heading2 = await vi.waitFor(() => screen.getByRole('heading', { level: 2, name: title }));
+      expect(heading2.parentElement?.textContent).toMatch(body);
+      expect(screen.getByRole('link', { name: link }).getAttribute('href')).toBe('?view=break&then=main');
+    },
+  );
+
+  it('no card while the plan is active', async () => {
+    installFakeApi(snapshot());
+    render(HomeView);
+    await vi.waitFor(() => expect(heading()).toBeTruthy());
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+});

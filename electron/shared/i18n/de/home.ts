@@ -35,6 +35,19 @@ const de: Messages<typeof en> = {
   outsideHours: 'Außerhalb Ihrer Arbeitszeiten: keine Erinnerungen, bis diese wieder beginnen.',
   due: 'Zeit für einen kurzen Spaziergang.',
   next: 'Nächste Erinnerung gegen {{time}}',
+  plan: {
+    lockedTitle: 'Ihr Gehplan ist gesperrt',
+    lockedBody:
+      'Bis eine medizinische Fachperson Sie untersucht hat, gibt es keine Sitz-Erinnerungen. Falls Sie noch nicht ' +
+      'untersucht wurden: Rufen Sie Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, ' +
+      '911 in den USA) oder gehen Sie jetzt in die Notaufnahme.',
+    pausedTitle: 'Ihr Gehplan ist pausiert',
+    pausedBody:
+      'Bitte vereinbaren Sie einen Termin in einer Hausarztpraxis oder in der Physiotherapie und nehmen Sie die ' +
+      'Zusammenfassung für die Behandlung mit. Sitz-Erinnerungen schlagen jetzt sanfte Bewegung vor; Bewegung im ' +
+      'Alltag tut weiterhin gut.',
+    link: 'Was jetzt zu tun ist',
+  },
   followUp: {
     question: 'Wie geht es Ihrem Rücken nach dem letzten Spaziergang?',
     link: '2 kurze Fragen beantworten',

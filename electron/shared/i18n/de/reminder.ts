@@ -15,6 +15,9 @@ const de: Messages<typeof en> = {
   firmTitle_other: 'Sie sitzen seit {{count}} Minuten',
   firmBody:
     'Zeit, aufzustehen und ein paar Minuten zu gehen. Ihr Rücken wird es Ihnen danken. Schon 2 Minuten zählen.',
+  bodyPlanPaused:
+    'Zeit, aufzustehen und sich ein paar Minuten sanft zu bewegen. Ihr Gehplan ist pausiert, bis eine medizinische ' +
+    'Fachperson Sie untersucht hat; Bewegung im Alltag tut weiterhin gut.',
   window: {
     documentTitle: 'WalkBreak-Erinnerung',
     startWalk: 'Losgehen',

@@ -29,6 +29,13 @@ const de: Messages<typeof en> = {
     standing_other: 'Stehend seit {{count}} Min. (Sitzzeit angehalten bei {{sitting}} Min.)',
     outsideHours_other: 'Sie sitzen seit {{count}} Min. (außerhalb der Arbeitszeit)',
   },
+  plan: {
+    locked: 'Gehplan gesperrt: Bitte lassen Sie sich notfallmäßig untersuchen',
+    lockedAdvice:
+      'Falls noch nicht geschehen: Rufen Sie Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten ' +
+      'Königreich, 911 in den USA) oder gehen Sie in die Notaufnahme',
+    paused: 'Gehplan pausiert: Bitte gehen Sie zur Hausarztpraxis oder in die Physiotherapie',
+  },
   menu: {
     startWalk: 'Jetzt einen Spaziergang beginnen',
     backToWalk: 'Zurück zu meinem Spaziergang',

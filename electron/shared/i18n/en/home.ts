@@ -34,6 +34,19 @@ export default {
   outsideHours: 'Outside your working hours: no reminders until they start again.',
   due: 'Time for a short walk.',
   next: 'Next reminder around {{time}}',
+  /** The walking plan's halt (health-evidence.md part 2 (c)): locked shows the emergency advice. */
+  plan: {
+    lockedTitle: 'Your walking plan is locked',
+    lockedBody:
+      'There are no sitting reminders until a clinician has checked you. If you have not been checked yet, call ' +
+      'your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to A&E / the emergency ' +
+      'department now.',
+    pausedTitle: 'Your walking plan is paused',
+    pausedBody:
+      'Please book an appointment with a GP or physiotherapist and bring the clinician summary. Sitting ' +
+      'reminders now suggest moving gently; everyday moving is still good.',
+    link: 'What to do next',
+  },
   followUp: {
     question: 'How is your back after your last walk?',
     link: 'Answer 2 quick questions',

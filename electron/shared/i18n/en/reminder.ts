@@ -11,6 +11,10 @@ export default {
   firmTitle_one: "You've been sitting for {{count}} minute",
   firmTitle_other: "You've been sitting for {{count}} minutes",
   firmBody: 'Time to stand up and walk for a few minutes. Your back will thank you. Even 2 minutes counts.',
+  /** While the walking plan is paused for a clinician: move gently, never the plan's walk (part 2 (c)). */
+  bodyPlanPaused:
+    'Time to stand up and move gently for a few minutes. Your walking plan is paused until a clinician has seen ' +
+    'you; everyday moving is still good.',
   window: {
     documentTitle: 'WalkBreak reminder',
     startWalk: 'Start walk',

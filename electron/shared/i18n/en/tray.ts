@@ -28,6 +28,13 @@ export default {
     standing_one: 'Standing for {{count}} min (sitting clock paused at {{sitting}} min)',
     standing_other: 'Standing for {{count}} min (sitting clock paused at {{sitting}} min)',
   },
+  /** The walking plan's halt, shown above the status line (health-evidence.md part 2 (c)). */
+  plan: {
+    locked: 'Walking plan locked: please get an emergency check',
+    lockedAdvice:
+      'If you have not been checked yet, call your local emergency number (999 UK, 112 EU, 911 US) or go to A&E',
+    paused: 'Walking plan paused: please see a GP or physiotherapist',
+  },
   menu: {
     startWalk: 'Start a walk now',
     backToWalk: 'Back to my walk',
