@@ -157,6 +157,7 @@ export function evaluateWalk(
     painBefore: pre.pain,
     painAfter: answers.painNow,
     worst,
+    items: { before: [...pre.emergency], after: [...answers.emergency], clinician: [...answers.clinician] },
   };
   const first = tiers.findIndex((t) => t.length > 0);
   if (first === 0 || first === 1) {
@@ -198,6 +199,7 @@ export function evaluatePreWalk(before: PreWalkCheck): WalkEvaluation | null {
     painBefore: pre.pain,
     painAfter: null,
     worst: null,
+    items: { before: [...pre.emergency], after: [], clinician: [] },
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   PreWalkItem,
   RuleId,
   Side,
+  TickedItems,
 } from './walk';
 import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS, PRE_WALK_ITEMS } from './walk-items';
 
@@ -439,11 +440,8 @@ export interface OutcomeCopy {
 export const OUTCOME_COPY: Readonly<Record<Outcome, OutcomeCopy>> = {
   urgent: {
     title: 'content:outcomes.urgent.title',
-    body: [
-      'content:outcomes.urgent.body.p1',
-      'content:outcomes.urgent.body.p2',
-      'content:outcomes.urgent.body.p3',
-    ],
+    // The explanation per cause (urgentCauses) goes between p1 and p3.
+    body: ['content:outcomes.urgent.body.p1', 'content:outcomes.urgent.body.p3'],
   },
   'see-clinician': {
     title: 'content:outcomes.see-clinician.title',
@@ -465,3 +463,47 @@ export const reasonKey = (rule: RuleId): ContentKey => `content:reasons.${rule}`
 
 /** An emergency item's text (P1, Q7), for lists outside the question (the clinician summary). */
 export const emergencyKey = (item: EmergencyItem): ContentKey => `content:emergency.${item}`;
+
+/** A Q9 item's text, for lists outside the question. */
+export const clinicianKey = (item: ClinicianItem): ContentKey => `content:clinician.${item}`;
+
+/** Why urgent care is needed, per cause (part 2 (d)); 'unknown' when an older record does not say what was ticked. */
+export type UrgentCause = 'spinal' | 'heart' | 'injury' | 'unknown';
+
+/** Urgent rules that mean possible pressure on the nerves at the base of the spine (cauda equina, F35–F38). */
+const SPINAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'numbness-both-legs',
+  'weakness-both-legs',
+  'weakness-getting-worse',
+  'spread-both-sides-new',
+]);
+
+const causeOfItem = (item: PreWalkItem): UrgentCause =>
+  item === 'chest-pain-breathless' ? 'heart' : item === 'fall-severe-pain' ? 'injury' : 'spinal';
+
+/**
+ * The causes the urgent screen explains, in a fixed order: the spinal explanation only for saddle, bladder, bowel,
+ * sexual-function or both-leg signs, never for chest pain or a fall.
+ */
+export function urgentCauses(ev: { reasons: readonly RuleId[]; items?: TickedItems }): UrgentCause[] {
+  const found = new Set<UrgentCause>();
+  for (const item of [...(ev.items?.before ?? []), ...(ev.items?.after ?? [])]) found.add(causeOfItem(item));
+  if (ev.reasons.some((r) => SPINAL_RULES.has(r))) found.add('spinal');
+  if (found.size === 0) found.add('unknown');
+  return (['spinal', 'heart', 'injury', 'unknown'] as const).filter((c) => found.has(c));
+}
+
+export const urgentCauseKey = (cause: UrgentCause): ContentKey => `content:outcomes.urgent.causes.${cause}`;
+
+/**
+ * The reasons in plain words, with "you ticked something from the list" replaced by what was ticked (P1 items in
+ * their before-a-walk wording, Q7 and Q9 items as asked). Older records without the items keep the general line.
+ */
+export function reasonLines(reasons: readonly RuleId[], items?: TickedItems): ContentKey[] {
+  return reasons.flatMap((r): ContentKey[] => {
+    if (r === 'emergency-before-walk' && items?.before.length) return items.before.map(preWalkKey);
+    if (r === 'emergency-item' && items?.after.length) return items.after.map(emergencyKey);
+    if (r === 'clinician-item' && items?.clinician.length) return items.clinician.map(clinicianKey);
+    return [reasonKey(r)];
+  });
+}

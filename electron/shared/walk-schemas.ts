@@ -144,6 +144,13 @@ const evaluationSchema = v.object({
   painBefore: v.nullable(pain),
   painAfter: v.nullable(pain),
   worst: v.optional(v.nullable(pain)),
+  items: v.optional(
+    v.object({
+      before: v.array(v.picklist(PRE_WALK_ITEMS)),
+      after: v.array(v.picklist(EMERGENCY_ITEMS)),
+      clinician: v.array(v.picklist(CLINICIAN_ITEMS)),
+    }),
+  ),
 });
 
 const nextDayCheckSchema = v.object({ ...nextDayArgsSchema.entries, at: wallMs });

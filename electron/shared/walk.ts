@@ -122,6 +122,13 @@ export type RuleId =
   // Priority 5: continue (green).
   | 'comfortable';
 
+/** The list items a walk's answers ticked: P1 before it, Q7 and Q9 after it (for the screens and the summary). */
+export interface TickedItems {
+  before: PreWalkItem[];
+  after: EmergencyItem[];
+  clinician: ClinicianItem[];
+}
+
 /** The rules' verdict on one walk, straight after it. */
 export interface WalkEvaluation {
   outcome: Outcome;
@@ -148,6 +155,8 @@ export interface WalkEvaluation {
    * started. Absent in files written before it existed (then max(Q1, Q2) where known).
    */
   worst?: PainScore | null;
+  /** What was ticked on the emergency and see-a-clinician lists; absent in files written before it existed. */
+  items?: TickedItems;
 }
 
 /** What the programme needs from a walk's evaluation (a WalkEvaluation is one). */

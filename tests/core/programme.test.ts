@@ -230,7 +230,6 @@ describe('pause and see a clinician', () => {
     // worse of pain now and the peak: these walks' P stayed at 5 for four weeks, so the review pauses instead.)
     const outside = run(6, [...first, ...middle, [day(29), 'amber']]);
     expect(outside.evs.at(-1)?.reasons).toEqual(['delta-3-4', 'second-amber-in-a-row', 'no-improvement-28d']);
-
   });
 
   it('no improvement after 4 weeks of walks with the same pain → paused', () => {

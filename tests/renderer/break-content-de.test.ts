@@ -94,7 +94,17 @@ describe('the break content in German', () => {
     expect(scale.getByRole('radio', { name: '0, keine Schmerzen' })).toBeTruthy();
     expect(scale.getByRole('radio', { name: '10, stärkste vorstellbare Schmerzen' })).toBeTruthy();
     const list = group('Haben Sie gerade eine dieser Beschwerden?');
-    expect(list.textContent).toMatch(/999 \(Vereinigtes Königreich\) \/ 112 \(EU\) \/ 911 \(USA\)/);
+    expect(list.textContent).toMatch(
+      /örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich, 911 in den USA\)/,
+    );
+    expect(
+      within(list).getByRole('checkbox', {
+        name: 'Ein kürzlicher Sturz oder Unfall, nach dem Sie starke Rückenschmerzen haben',
+      }),
+    ).toBeTruthy();
+    expect(
+      within(list).getByRole('checkbox', { name: 'Taubheit oder Schwäche in beiden Beinen' }),
+    ).toBeTruthy();
     expect(list.textContent).toMatch(/noch am selben Tag/);
     expect(list.textContent).toMatch(/jetzt in die Notaufnahme/);
     expect(within(list).getByRole('checkbox', { name: /„Reithosenanästhesie“/ })).toBeTruthy();
@@ -108,6 +118,7 @@ describe('the break content in German', () => {
       reasons: ['emergency-before-walk'],
       fired: ['emergency-before-walk'],
       painAfter: null,
+      items: { before: ['bladder'], after: [], clinician: [] },
     });
     api.checkIn.mockResolvedValueOnce(
       ok(
@@ -122,11 +133,15 @@ describe('the break content in German', () => {
     await user.click(within(list).getByRole('checkbox', { name: /Wasserlassen/ }));
     await user.click(screen.getByRole('button', { name: 'Weiter' }));
     await heading('Bitte lassen Sie sich jetzt als Notfall untersuchen');
-    expect(screen.getByText(/999 im Vereinigten Königreich, 112 in der EU, 911 in den USA/)).toBeTruthy();
-    expect(screen.getByText(/Notaufnahme/, { selector: 'p.lead' })).toBeTruthy();
     expect(
-      screen.getByText('Sie haben vor dem Spaziergang eine Beschwerde von der Notfall-Liste angekreuzt.'),
+      screen.getByText(
+        /^Rufen Sie Ihre örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich, 911 in den USA\)/,
+      ),
     ).toBeTruthy();
+    expect(screen.getByText(/Notaufnahme/, { selector: 'p.lead' })).toBeTruthy();
+    expect(screen.getByText(/Nerven am unteren Ende der Wirbelsäule/)).toBeTruthy();
+    expect(screen.queryByText(/Herz und Lunge/)).toBeNull();
+    expect(screen.getByText(/Wasserlassen/, { selector: '.reasons li' })).toBeTruthy();
     expect(screen.getByText('Dringend')).toBeTruthy();
     expectAllGerman();
   });
@@ -181,6 +196,7 @@ describe('the break content in German', () => {
       delta: 3,
       painBefore: 2,
       painAfter: null,
+      items: { before: [], after: [], clinician: ['fever-unwell'] },
     });
     const api = await open(breakState({ session: sessionView('answering') }), DE.break.view.coolDown.title);
     await answerAll(
@@ -189,13 +205,20 @@ describe('the break content in German', () => {
     );
     await heading('Bitte pausieren Sie den Gehplan und gehen Sie zur Physiotherapie oder zur Hausarztpraxis');
     expect(screen.getByText(/dringenden Termin in Ihrer Hausarztpraxis/)).toBeTruthy();
+    // Germany's non-emergency service, never NHS 111; the urgent wording replaces "in den nächsten Tagen".
+    expect(screen.getByText(/ärztlichen Bereitschaftsdienst unter 116 117/)).toBeTruthy();
+    expect(screen.queryByText(/NHS 111/)).toBeNull();
+    expect(screen.queryByText(/in den nächsten Tagen/)).toBeNull();
+    expect(
+      screen.getByText('Fieber oder ein allgemeines Krankheitsgefühl', { selector: '.reasons li' }),
+    ).toBeTruthy();
     const summary = within(screen.getByRole('region', { name: 'Zusammenfassung zum Mitnehmen' }));
     expect(summary.getByText('2/10')).toBeTruthy();
     expect(summary.getByText('+3 Punkte')).toBeTruthy();
     expect(summary.getByText('nicht beantwortet')).toBeTruthy();
     expect(summary.getByText('Stufe 2 von 8')).toBeTruthy();
     expect(
-      summary.getByText('Die Schmerzen stiegen während des Spaziergangs um 3 oder 4 Punkte.'),
+      summary.getByText('Die Schmerzen stiegen während oder nach dem Spaziergang um 3 oder 4 Punkte.'),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Was Sie angegeben haben' })).toBeTruthy();
     expectAllGerman();

@@ -117,6 +117,7 @@ describe('check-in', () => {
       reasons: ['emergency-before-walk'],
       fired: ['emergency-before-walk'],
       painAfter: null,
+      items: { before: ['bladder'], after: [], clinician: [] },
     });
     api.checkIn.mockResolvedValueOnce(
       ok(
@@ -133,9 +134,65 @@ describe('check-in', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await expectFocusedHeading('Please get an emergency check now');
-    expect(screen.getByText(/999 in the UK, 112 in the EU, 911 in the US/)).toBeTruthy();
-    expect(screen.getByText('You ticked a symptom from the emergency list before the walk.')).toBeTruthy();
+    expect(
+      screen.getByText(/^Call your local emergency number \(999 in the UK, 112 in the EU, 911 in the US\)/),
+    ).toBeTruthy();
+    // Per cause: a bladder change can mean pressure on the nerves at the base of the spine.
+    expect(screen.getByText(en('content:outcomes.urgent.causes.spinal'))).toBeTruthy();
+    expect(screen.queryByText(en('content:outcomes.urgent.causes.heart'))).toBeNull();
+    // What was ticked, not "you ticked something".
+    expect(screen.getByText('New trouble passing urine, or leaking urine')).toBeTruthy();
+    expect(screen.queryByText(/You ticked a symptom/)).toBeNull();
     expect(screen.queryByText(/Next walk/)).toBeNull();
+  });
+
+  it.each([
+    ['chest pain', { before: [], after: ['chest-pain-breathless'], clinician: [] }, 'heart', /Chest pain/],
+    [
+      'a fall before the walk',
+      { before: ['fall-severe-pain'], after: [], clinician: [] },
+      'injury',
+      /recent fall/,
+    ],
+    [
+      'a fall during the walk',
+      { before: [], after: ['fall-severe-pain'], clinician: [] },
+      'injury',
+      /during the walk/,
+    ],
+  ] as const)('urgent for %s explains that cause, never the spine', async (_name, items, cause, ticked) => {
+    const urgent = walkEvaluation({
+      outcome: 'urgent',
+      zone: 'red',
+      reasons: items.before.length ? ['emergency-before-walk'] : ['emergency-item'],
+      fired: [],
+      painAfter: null,
+      items: { before: [...items.before], after: [...items.after], clinician: [] },
+    });
+    const api = await open(breakState(), 'Quick check before you go', true);
+    api.checkIn.mockResolvedValueOnce(
+      ok(breakState({ at: NOW + 1, session: sessionView('done', { evaluation: urgent }) })),
+    );
+    await user.click(
+      within(group(en(PRE_WALK.P1.text))).getByRole('checkbox', { name: /trouble passing urine/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await expectFocusedHeading('Please get an emergency check now');
+    expect(screen.getByText(en(`content:outcomes.urgent.causes.${cause}`))).toBeTruthy();
+    expect(screen.queryByText(/base of the spine/)).toBeNull();
+    expect(screen.getByText(ticked, { selector: 'li' })).toBeTruthy();
+  });
+
+  it('P1 asks about symptoms present now, with the before-a-walk fall item and both legs', async () => {
+    await open(breakState(), 'Quick check before you go', true);
+    const list = within(group('Do you have any of these right now?'));
+    expect(
+      list.getByRole('checkbox', {
+        name: 'A recent fall or accident that has left you with severe back pain',
+      }),
+    ).toBeTruthy();
+    expect(list.getByRole('checkbox', { name: 'Numbness or weakness in both legs' })).toBeTruthy();
+    expect(list.queryByRole('checkbox', { name: /during the walk/ })).toBeNull();
   });
 
   it('"Not now" ends the tracker walk as declined (the reminder stays where it was) and closes the window', async () => {
@@ -354,6 +411,7 @@ describe('outcome and the paused plan', () => {
       urgentGp: true,
       delta: 3,
       painAfter: 4,
+      items: { before: [], after: [], clinician: ['night-pain'] },
     });
     api.submitWalkAnswers.mockResolvedValueOnce(
       ok(
@@ -366,7 +424,18 @@ describe('outcome and the paused plan', () => {
     await fillAllGreen();
     await user.click(screen.getByRole('button', { name: 'See what this means' }));
     await expectFocusedHeading('Please pause the walking plan and see a physio or GP');
-    expect(screen.getByText(en('content:urgentGpNote'))).toBeTruthy();
+    // The urgent-GP wording replaces "in the next few days"; the ticked item is named.
+    expect(screen.getByText(en('content:outcomes.see-clinician.body.urgentGp'))).toBeTruthy();
+    expect(screen.queryByText(/in the next few days/)).toBeNull();
+    expect(screen.getByText(/NHS 111/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Back pain that is worse at night, or that resting or shifting position does not ease',
+        {
+          selector: '.reasons li',
+        },
+      ),
+    ).toBeTruthy();
     const summary = within(screen.getByRole('region', { name: 'Summary to bring' }));
     expect(summary.getByText('2/10')).toBeTruthy();
     expect(summary.getByText('The pain rose by 3 or 4 points during or after the walk.')).toBeTruthy();

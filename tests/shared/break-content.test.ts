@@ -258,7 +258,11 @@ describe('illustrations', () => {
 
 describe('questions', () => {
   it('labels every emergency item for P1 and Q7, and every see-a-clinician item for Q9', () => {
-    expectLabels(PRE_WALK.P1.choices, EMERGENCY);
+    expectLabels(PRE_WALK.P1.choices, { ...EMERGENCY, 'both-legs-numb-weak': true });
+    // Before a walk the fall item is about a fall that has happened, not one "during the walk" (d).
+    expect(en(PRE_WALK.P1.choices.find((c) => c.value === 'fall-severe-pain')!.label)).toBe(
+      'A recent fall or accident that has left you with severe back pain',
+    );
     expectLabels(POST_WALK.Q7.choices, EMERGENCY);
     expectLabels(POST_WALK.Q9.choices, CLINICIAN);
     for (const q of [PRE_WALK.P1, POST_WALK.Q7, POST_WALK.Q9]) expect(en(q.none)).toBe('None of these');
@@ -339,7 +343,7 @@ describe('German safety text', () => {
       expect(de(key)).toMatch(/jetzt/);
     }
     expect(de('content:emergencyBanner')).toMatch(/noch am selben Tag/);
-    expect(de('content:outcomes.urgent.body.p2')).toMatch(/noch am selben Tag/);
+    expect(de('content:outcomes.urgent.causes.spinal')).toMatch(/noch am selben Tag/);
     expect(de('content:disclaimer.full')).toMatch(/Notaufnahme/);
     expect(de('content:disclaimer.full')).toMatch(/kein Medizinprodukt/);
     expect(de('content:disclaimer.full')).toMatch(/Warten Sie nicht/);
@@ -366,12 +370,30 @@ describe('German safety text', () => {
     const numbers = (text: string) => [...text.matchAll(/\d+/g)].map((m) => m[0]).sort();
     const keys: ContentKey[] = [
       ...STRETCH_RULES,
-      'content:urgentGpNote',
       'content:advisory.questions.over-50-first-episode',
       'content:advisory.questions.spinal-surgery-12m',
       ...(Object.keys(RESOURCES.en.content.reasons) as RuleId[]).map(reasonKey),
     ];
     for (const key of keys) expect(numbers(de(key)), key).toEqual(numbers(en(key)));
+  });
+});
+
+describe('region-specific help lines and emergency numbers', () => {
+  it('German names the German non-emergency service 116 117 where the English says NHS 111', () => {
+    expect(en('content:outcomes.see-clinician.body.urgentGp')).toMatch(/NHS 111/);
+    expect(de('content:outcomes.see-clinician.body.urgentGp')).toMatch(/116 117/);
+    expect(de('content:outcomes.see-clinician.body.urgentGp')).not.toMatch(/111\b/);
+  });
+
+  it('emergency numbers always follow "your local emergency number"', () => {
+    for (const key of [
+      'content:emergencyBanner',
+      'content:outcomes.urgent.body.p1',
+      'content:disclaimer.short',
+    ] as const) {
+      expect(en(key), key).toMatch(/local emergency number \(999[^)]*112[^)]*911[^)]*\)/);
+      expect(de(key), key).toMatch(/örtliche Notrufnummer an \(112[^)]*999[^)]*911[^)]*\)/);
+    }
   });
 });
 

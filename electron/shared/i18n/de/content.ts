@@ -329,24 +329,39 @@ const de: Messages<typeof en> = {
       'dieser App nach eigenem Ermessen.',
     short:
       'Allgemeine Hinweise, kein ärztlicher Rat. Hören Sie auf, wenn sich etwas nicht richtig anfühlt, und holen ' +
-      'Sie Rat ein; die Warnzeichen stehen in der Hilfe. Im Notfall rufen Sie 999 / 112 / 911 an.',
+      'Sie Rat ein; die Warnzeichen stehen in der Hilfe. Im Notfall rufen Sie Ihre örtliche Notrufnummer an (112 ' +
+      'EU, 999 Vereinigtes Königreich, 911 USA).',
   },
   emergencyBanner:
-    'Diese Beschwerden sind selten, müssen aber noch am selben Tag als Notfall untersucht werden. Rufen Sie ' +
-    '999 (Vereinigtes Königreich) / 112 (EU) / 911 (USA) an oder gehen Sie jetzt in die Notaufnahme.',
+    'Diese Beschwerden sind selten, müssen aber noch am selben Tag als Notfall untersucht werden. Rufen Sie Ihre ' +
+    'örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, 911 in den USA) oder gehen Sie jetzt ' +
+    'in die Notaufnahme.',
   outcomes: {
     urgent: {
       title: 'Bitte lassen Sie sich jetzt als Notfall untersuchen',
       body: {
         p1:
-          'Rufen Sie den Notruf an (999 im Vereinigten Königreich, 112 in der EU, 911 in den USA) oder gehen Sie ' +
-          'jetzt in die Notaufnahme.',
-        p2:
-          'Diese Beschwerden sind selten, können aber bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter ' +
-          'Druck stehen, und das muss noch am selben Tag untersucht werden. Warten Sie nicht ab, ob es besser wird.',
+          'Rufen Sie Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, 911 in den USA) ' +
+          'oder gehen Sie jetzt in die Notaufnahme.',
         p3:
           'Der Gehplan ist gesperrt, bis Sie WalkBreak bestätigen, dass eine medizinische Fachperson (Ärztin, Arzt, ' +
           'Physiotherapeutin oder Physiotherapeut) Sie untersucht hat und Sie weitermachen dürfen.',
+      },
+      causes: {
+        spinal:
+          'Ein Taubheitsgefühl im Genital- und Gesäßbereich, Veränderungen beim Wasserlassen, beim Stuhlgang oder ' +
+          'bei der Sexualfunktion sowie Taubheit, Schwäche oder neue Schmerzen in beiden Beinen sind selten, können ' +
+          'aber bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom). ' +
+          'Das muss noch am selben Tag untersucht werden. Warten Sie nicht ab, ob es besser wird.',
+        heart:
+          'Brustschmerzen oder ungewöhnliche Atemnot müssen als Notfall untersucht werden, um Herz und Lunge zu ' +
+          'prüfen. Warten Sie nicht ab, ob es besser wird.',
+        injury:
+          'Nach einem Sturz oder Unfall mit starken Schmerzen muss geprüft werden, ob Sie sich verletzt haben. ' +
+          'Warten Sie nicht ab, ob es besser wird.',
+        unknown:
+          'Diese Beschwerden sind selten, müssen aber noch am selben Tag untersucht werden. Warten Sie nicht ab, ' +
+          'ob es besser wird.',
       },
     },
     'see-clinician': {
@@ -355,6 +370,9 @@ const de: Messages<typeof en> = {
         p1:
           'Vereinbaren Sie in den nächsten Tagen einen Termin bei einer Physiotherapeutin, einem Physiotherapeuten ' +
           'oder in Ihrer Hausarztpraxis, und nehmen Sie die Zusammenfassung unten mit.',
+        urgentGp:
+          'Wegen Ihrer Angaben: Bitten Sie heute noch um einen dringenden Termin in Ihrer Hausarztpraxis oder rufen ' +
+          'Sie den ärztlichen Bereitschaftsdienst unter 116 117 an, und nehmen Sie die Zusammenfassung unten mit.',
         p2:
           'WalkBreak schlägt keine Spaziergänge aus dem Plan mehr vor, bis Sie bestätigen, dass eine medizinische ' +
           'Fachperson Sie gesehen hat. Alltägliche Bewegung tut Ihnen weiterhin gut, solange eine medizinische ' +
@@ -382,9 +400,6 @@ const de: Messages<typeof en> = {
       },
     },
   },
-  urgentGpNote:
-    'Wegen Ihrer Angaben: Bitten Sie heute noch um einen dringenden Termin in Ihrer Hausarztpraxis, oder rufen ' +
-    'Sie NHS 111 (Vereinigtes Königreich) oder den ärztlichen Bereitschaftsdienst in Ihrer Region an.',
   slowerPaceNote:
     'Der Spaziergang war anstrengend: Versuchen Sie es beim nächsten Mal mit einem leichteren Tempo. Er zählt ' +
     'trotzdem.',

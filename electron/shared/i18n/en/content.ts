@@ -20,8 +20,8 @@
 //   nextDay.N1.{text,text48h,options.<NextDayFeeling>}; nextDay.N2.text
 //   startingQuestion · advisory.questions.<AdvisoryItem> · advisory.note
 //   disclaimer.{full,short} · emergencyBanner
-//   outcomes.<Outcome>.{title, body.{p1…p3}}
-//   urgentGpNote · slowerPaceNote · restDayNote
+//   outcomes.<Outcome>.{title, body.{p1…p3}}; outcomes.urgent.causes.<cause>; outcomes.see-clinician.body.urgentGp
+//   slowerPaceNote · restDayNote
 //   reasons.<RuleId>                        why the rules decided what they did
 // Hyphenated ids stay as they are (`content:emergency.saddle-numbness`). Numbers are written into the text: they
 // are part of the safety wording and must survive translation (tests/shared/break-content.test.ts checks them).
@@ -302,11 +302,11 @@ export default {
       'the suggestions in this app at your own discretion.',
     short:
       'General guidance, not medical advice. Stop if something feels wrong and get advice; the warning signs are ' +
-      'listed in Help. In an emergency call 999 / 112 / 911.',
+      'listed in Help. In an emergency call your local emergency number (999 UK, 112 EU, 911 US).',
   },
   emergencyBanner:
-    'These symptoms are rare, but they need a same-day emergency check. Call 999 (UK) / 112 (EU) / 911 (US) or go ' +
-    'to A&E / the emergency department now.',
+    'These symptoms are rare, but they need a same-day emergency check. Call your local emergency number (999 in ' +
+    'the UK, 112 in the EU, 911 in the US) or go to A&E / the emergency department now.',
   outcomes: {
     urgent: {
       title: 'Please get an emergency check now',
@@ -314,18 +314,34 @@ export default {
         p1:
           'Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to A&E / the ' +
           'emergency department now.',
-        p2:
-          'These symptoms are rare, but they can mean pressure on the nerves at the base of the spine, and that ' +
-          'needs checking the same day. Do not wait to see if it settles.',
         p3:
           'The walking plan is locked until you tell WalkBreak that a clinician has checked you and said it is fine ' +
           'to carry on.',
+      },
+      /** Why, per cause (part 2 (d)): never the spinal explanation for chest pain or a fall. */
+      causes: {
+        spinal:
+          'Numbness in the saddle area, changes in bladder, bowel or sexual function, and numbness, weakness or ' +
+          'new pain in both legs are rare, but they can mean pressure on the nerves at the base of the spine ' +
+          '(cauda equina). That needs checking the same day. Do not wait to see if it settles.',
+        heart:
+          'Chest pain or unusual breathlessness needs an emergency check of your heart and lungs. Do not wait to ' +
+          'see if it settles.',
+        injury:
+          'A fall or accident that has left you in severe pain needs checking for an injury. Do not wait to see if ' +
+          'it settles.',
+        unknown:
+          'These symptoms are rare, but they need checking the same day. Do not wait to see if it settles.',
       },
     },
     'see-clinician': {
       title: 'Please pause the walking plan and see a physio or GP',
       body: {
         p1: 'Book an appointment with a physiotherapist or GP in the next few days, and bring the summary below.',
+        /** Replaces p1 for fever, night pain or cancer history (F35). */
+        urgentGp:
+          'Because of what you ticked, please ask for an urgent GP appointment today, or call NHS 111 (UK) or ' +
+          'your local urgent medical help line, and bring the summary below.',
         p2:
           'WalkBreak will not suggest programme walks until you tell it a clinician has seen you. Everyday moving ' +
           'about is still good for you, unless a clinician tells you otherwise.',
@@ -350,9 +366,6 @@ export default {
       body: { p1: 'That walk stayed within the comfortable zone, and it counts towards moving up a level.' },
     },
   },
-  urgentGpNote:
-    'Because of what you ticked, please ask for an urgent GP appointment today, or call NHS 111 (UK) or your ' +
-    'local urgent medical help line.',
   slowerPaceNote: 'The walk felt hard: next time, try an easier pace. It still counts.',
   restDayNote:
     'Today is a rest day from the plan. Gentle everyday moving is still good; the next programme walk is tomorrow.',
