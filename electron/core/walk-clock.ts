@@ -28,8 +28,17 @@ export const POSTURE_CUES: readonly PostureCue[] = [
   'shoes',
 ];
 
-/** How long each posture cue stays before the next one. */
+/** How long each posture cue stays before the next one (shorter on short walks, see cueEveryMs). */
 export const CUE_EVERY_MS = 90 * SECOND_MS;
+
+/**
+ * Every posture cue is shown on every walk, from level 1 (part 2 (d) "Before you go"): on a walk whose steady part
+ * is too short for 90 s per cue, the cues take turns faster so that all of them appear.
+ */
+export function cueEveryMs(plannedMs: number): number {
+  const steady = plannedMs - 2 * easyMs(plannedMs);
+  return Math.max(SECOND_MS, Math.min(CUE_EVERY_MS, Math.floor(steady / POSTURE_CUES.length)));
+}
 /** From this many planned minutes (level 4, 12 min) the middle may be brisk, if comfortable (F25). */
 export const BRISK_FROM_MIN = 12;
 
@@ -81,10 +90,9 @@ export function walkView(c: WalkClock, now: number): WalkView {
         : remainingMs <= easy
           ? 'easy-end'
           : 'steady';
+  const every = cueEveryMs(c.plannedMs);
   const cue =
-    phase === 'steady'
-      ? POSTURE_CUES[Math.floor((walked - easy) / CUE_EVERY_MS) % POSTURE_CUES.length]!
-      : null;
+    phase === 'steady' ? POSTURE_CUES[Math.floor((walked - easy) / every) % POSTURE_CUES.length]! : null;
   return {
     phase,
     walkedMs: walked,
@@ -104,9 +112,10 @@ export function nextWalkChangeAt(c: WalkClock, now: number): number | null {
   const walked = view.walkedMs;
   const steadyEnd = c.plannedMs - easy;
   let nextWalked: number;
+  const every = cueEveryMs(c.plannedMs);
   if (view.phase === 'easy-start') nextWalked = easy;
   else if (view.phase === 'steady')
-    nextWalked = Math.min(steadyEnd, easy + (Math.floor((walked - easy) / CUE_EVERY_MS) + 1) * CUE_EVERY_MS);
+    nextWalked = Math.min(steadyEnd, easy + (Math.floor((walked - easy) / every) + 1) * every);
   else nextWalked = c.plannedMs;
   return now + (nextWalked - walked);
 }

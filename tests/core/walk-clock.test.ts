@@ -69,6 +69,23 @@ describe('walk clock', () => {
     expect(walkView(startWalkClock(T0, 10), T0 + 5 * M).briskAllowed).toBe(false);
   });
 
+  it.each([5, 7, 10])(
+    'every posture cue appears on a %i-minute walk too (from level 1: shoes, flat ground, no leaning)',
+    (minutes) => {
+      const c = startWalkClock(T0, minutes);
+      const seen = new Set<string | null>();
+      for (let t = T0; nextWalkChangeAt(c, t) !== null; t = nextWalkChangeAt(c, t)!)
+        seen.add(walkView(c, t).cue);
+      expect([...seen].filter((cue) => cue !== null).sort()).toEqual([
+        'head-up',
+        'level-ground',
+        'no-lean',
+        'shoes',
+        'shoulders-relaxed',
+      ]);
+    },
+  );
+
   it('says when the screen next changes, so one timer is enough', () => {
     const c = startWalkClock(T0, 12);
     expect(nextWalkChangeAt(c, T0)).toBe(T0 + 2 * M);

@@ -207,6 +207,10 @@ const de: Messages<typeof en> = {
     },
     nextWalk: 'Nächster Spaziergang:',
     nextLevel: '(Stufe {{level}} von {{max}})',
+    movedUp_one: 'Sie sind auf Stufe {{level}} aufgestiegen: Spaziergänge von {{count}} Minute',
+    movedUp_other: 'Sie sind auf Stufe {{level}} aufgestiegen: Spaziergänge von {{count}} Minuten',
+    movedDown_one: 'Ihre Spaziergänge sind jetzt auf Stufe {{level}}: {{count}} Minute',
+    movedDown_other: 'Ihre Spaziergänge sind jetzt auf Stufe {{level}}: {{count}} Minuten',
     toldUs: 'Was Sie angegeben haben',
   },
   reasonList: {

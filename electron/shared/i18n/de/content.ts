@@ -383,6 +383,9 @@ const de: Messages<typeof en> = {
       title: 'Heute war es etwas zu viel',
       body: {
         p1: 'Das ist gut zu wissen, und es kommt vor. Ihr nächster Spaziergang ist eine Stufe kürzer.',
+        p1Lowest:
+          'Das ist gut zu wissen, und es kommt vor. Sie sind schon beim kürzesten Spaziergang, deshalb bleibt der ' +
+          'nächste bei 5 Minuten: Gehen Sie ihn in einem leichten Tempo.',
         p2: 'Machen Sie morgen eine Pause vom Plan. Normale Bewegung im Alltag tut Ihrem Rücken weiterhin gut.',
       },
     },

@@ -196,6 +196,11 @@ export default {
     },
     nextWalk: 'Next walk:',
     nextLevel: '(level {{level}} of {{max}})',
+    /** A level change is called out (issue 14). */
+    movedUp_one: "You've moved up to level {{level}}: {{count}}-minute walks",
+    movedUp_other: "You've moved up to level {{level}}: {{count}}-minute walks",
+    movedDown_one: 'Your walks are now level {{level}}: {{count}} minute',
+    movedDown_other: 'Your walks are now level {{level}}: {{count}} minutes',
     toldUs: 'What you told us',
   },
   reasonList: {

@@ -351,6 +351,10 @@ export default {
       title: 'Today was a bit too much',
       body: {
         p1: 'That is useful to know, and it happens. Your next walk will be one level shorter.',
+        /** Replaces p1 at level 1, where there is no shorter walk. */
+        p1Lowest:
+          'That is useful to know, and it happens. You are already at the shortest walk, so the next one stays at ' +
+          '5 minutes: take it at an easy pace.',
         p2: 'Have a rest from the plan tomorrow. Normal moving about during the day is still good for your back.',
       },
     },
