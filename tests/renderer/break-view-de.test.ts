@@ -70,6 +70,9 @@ describe('the break window in German', () => {
       expect(screen.getByRole('heading', { level: 1 }).textContent?.trim()).toBe('1 Minute gehen'),
     );
     expect(screen.getByRole('timer', { name: 'Verbleibende Zeit' }).textContent?.trim()).toBe('1:00');
+    expect(
+      screen.getByText(/^Hören Sie auf zu gehen und holen Sie Rat ein, wenn die Schmerzen zunehmen/),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Vorzeitig beenden' })).toBeTruthy();
     expectAllGerman();
     await act(() => vi.advanceTimersByTime(60_000));

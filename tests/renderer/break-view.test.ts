@@ -219,6 +219,8 @@ describe('choice of walk and the short walk', () => {
     const api = await open(breakState(), 'Time to stand up and walk');
     await user.click(screen.getByRole('button', { name: 'Walk for 3 minutes' }));
     await expectFocusedHeading('Walk for 3 minutes');
+    // One line says when to stop and get advice (health-evidence.md part 2 (d)).
+    expect(screen.getByText(/^Stop walking and get advice if the pain increases/)).toBeTruthy();
     expect(screen.getByRole('timer').textContent).toBe('3:00');
     await act(() => vi.advanceTimersByTime(1_000));
     expect(screen.getByRole('timer').textContent).toBe('2:59');
@@ -305,6 +307,13 @@ describe('walk', () => {
     const api = await open(walking(5 * 60_000), 'Your 7-minute walk');
     expect(screen.getByRole('timer').textContent).toBe('5:00');
     expect(screen.getByText('Walk tall with your head up and your eyes looking ahead.')).toBeTruthy();
+    // The stop-if line stays visible on the walk screen.
+    expect(
+      screen.getByText(
+        'Stop walking and get advice if the pain increases, you get numbness, tingling or weakness in a leg, or ' +
+          'your back feels unstable or catches.',
+      ),
+    ).toBeTruthy();
     await act(() => vi.advanceTimersByTime(1_000));
     expect(screen.getByRole('timer').textContent).toBe('4:59');
     expect(api.getBreakState).toHaveBeenCalledTimes(1);

@@ -350,6 +350,17 @@ describe('German safety text', () => {
     expect(de('content:disclaimer.short')).toMatch(/kein ärztlicher Rat/);
   });
 
+  it('issue 14 wording: C3 tucks (never "tilt more"), C2 names the front leg, settling is not "improved"', () => {
+    expect(de('content:moves.C3.caution')).not.toMatch(/kippen Sie das Becken mehr/);
+    expect(de('content:moves.C3.caution')).toMatch(/Steißbein weiter nach unten ein/);
+    expect(de('content:moves.C2.steps.s4')).toMatch(
+      /Rückseite des Oberschenkels des vorderen, gestreckten Beins/,
+    );
+    expect(de('content:reasons.worse-settling-next-day')).not.toMatch(/gebessert/);
+    expect(de('content:reasons.not-settling-24h')).toMatch(/klang nicht ab/);
+    expect(de(emergencyKey('saddle-numbness'))).toMatch(/wo man auf einem Fahrradsattel sitzt/);
+  });
+
   it('names the saddle area, bladder and bowel in words a lay person knows', () => {
     expect(de(emergencyKey('saddle-numbness'))).toMatch(
       /Taubheitsgefühl.*Genitalbereich.*Gesäß.*\(„Reithosenanästhesie“\)/,

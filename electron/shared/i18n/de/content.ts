@@ -137,8 +137,8 @@ const de: Messages<typeof en> = {
           'nicht durchgedrückt.',
         s3: 'Beugen Sie das andere Knie ein wenig.',
         s4:
-          'Halten Sie den Rücken lang und neigen Sie sich aus der Hüfte nach vorn, bis Sie eine leichte Dehnung ' +
-          'hinten am vorderen Oberschenkel spüren.',
+          'Halten Sie den Rücken lang und neigen Sie sich aus der Hüfte nach vorn, bis Sie an der Rückseite des ' +
+          'Oberschenkels des vorderen, gestreckten Beins eine leichte Dehnung spüren.',
       },
       dose: '20–30 Sekunden, zweimal mit jedem Bein (zu Beginn: 10–15 Sekunden)',
       caution:
@@ -163,7 +163,8 @@ const de: Messages<typeof en> = {
       dose: '20–30 Sekunden, zweimal auf jeder Seite (zu Beginn: 10–15 Sekunden)',
       caution:
         'Machen Sie kein Hohlkreuz und gehen Sie nicht in einen tiefen Ausfallschritt; das vordere Knie bleibt über ' +
-        'dem Sprunggelenk. Wenn Ihr Rücken schmerzt, kippen Sie das Becken mehr und gehen Sie weniger weit.',
+        'dem Sprunggelenk. Wenn Ihr Rücken schmerzt, ziehen Sie das Steißbein weiter nach unten ein und gehen Sie ' +
+        'weniger weit.',
     },
     C4: {
       name: 'Dehnung der vorderen Oberschenkel im Stehen',
@@ -183,6 +184,9 @@ const de: Messages<typeof en> = {
     kneeToChest: 'Knie zur Brust, in Rückenlage: 5–10 Sekunden halten, 5-mal auf jeder Seite.',
     kneeRolls: 'Knie zur Seite kippen, in Rückenlage: 10 Sekunden halten, 3-mal auf jeder Seite.',
   },
+  walkStopIf:
+    'Hören Sie auf zu gehen und holen Sie Rat ein, wenn die Schmerzen zunehmen, Sie Taubheit, Kribbeln oder ' +
+    'Schwäche in einem Bein bemerken oder Ihr Rücken sich instabil anfühlt oder blockiert.',
   cues: {
     easyStart: 'Beginnen Sie sanft: Gehen Sie die ersten ein, zwei Minuten in lockerem Tempo.',
     easyEnd: 'Fast geschafft. Werden Sie für die letzten ein, zwei Minuten langsamer, um locker auszugehen.',
@@ -211,8 +215,8 @@ const de: Messages<typeof en> = {
   legs: { no: 'Nein', 'one-leg': 'Ja, in einem Bein', 'both-legs': 'Ja, in beiden Beinen' },
   emergency: {
     'saddle-numbness':
-      'Taubheitsgefühl oder Kribbeln im Genitalbereich, an den Innenseiten der Oberschenkel oder am Gesäß ' +
-      '(„Reithosenanästhesie“)',
+      'Taubheitsgefühl oder Kribbeln im Genitalbereich, an den Innenseiten der Oberschenkel oder am Gesäß, also ' +
+      'dort, wo man auf einem Fahrradsattel sitzt („Reithosenanästhesie“)',
     bladder: 'Neue Probleme beim Wasserlassen oder ungewollter Urinverlust',
     bowel: 'Neuer Verlust der Kontrolle über den Darm',
     'sexual-function':
@@ -431,14 +435,14 @@ const de: Messages<typeof en> = {
       'Bei einem Spaziergang an diesem Tag erreichten die Schmerzen 8 oder mehr (währenddessen oder danach), und ' +
       'am nächsten Tag war Ihr Rücken schlechter.',
     'not-settling-48h':
-      'Zwei Tage nach dem Spaziergang war Ihr Rücken immer noch schlechter und hat sich nicht gebessert.',
+      'Zwei Tage nach dem Spaziergang war Ihr Rücken immer noch schlechter, und es klang nicht ab.',
     'two-reds-14d': 'Zwei Spaziergänge in den letzten 14 Tagen waren zu viel.',
     'three-step-backs-28d': 'Der Plan musste in vier Wochen dreimal eine Stufe zurückgehen.',
     'no-improvement-28d':
       'Nach etwa vier Wochen mit dem Plan haben sich Ihre Rückenschmerzen nicht gebessert oder sind schlimmer.',
     'delta-5-plus': 'Die Schmerzen stiegen während oder nach dem Spaziergang um 5 Punkte oder mehr.',
     'peak-7-plus': 'Die Schmerzen erreichten während oder nach dem Spaziergang 7 oder mehr.',
-    'not-settling-24h': 'Am Tag nach dem Spaziergang war Ihr Rücken schlechter und hat sich nicht gebessert.',
+    'not-settling-24h': 'Am Tag nach dem Spaziergang war Ihr Rücken schlechter, und es klang nicht ab.',
     'delta-3-4': 'Die Schmerzen stiegen während oder nach dem Spaziergang um 3 oder 4 Punkte.',
     'peak-6': 'Die Schmerzen erreichten während oder nach dem Spaziergang 6.',
     'stopped-for-back': 'Sie haben wegen Ihres Rückens früher aufgehört.',
@@ -448,7 +452,7 @@ const de: Messages<typeof en> = {
     'numbness-one-leg-familiar': 'Bekanntes Taubheitsgefühl oder Kribbeln in einem Bein.',
     'catching-once': 'Ihr Rücken hat einmal blockiert und sich dann beruhigt.',
     'worse-settling-next-day':
-      'Am Tag nach dem Spaziergang war Ihr Rücken schlechter, hat sich aber gebessert.',
+      'Am Tag nach dem Spaziergang war Ihr Rücken schlechter, aber es klang schon ab.',
     'second-amber-in-a-row':
       'Das war der zweite Spaziergang in Folge, bei dem Vorsicht nötig war, deshalb geht der Plan eine Stufe ' +
       'zurück.',

@@ -178,6 +178,10 @@ export default {
     kneeToChest: 'Knee to chest, lying on your back: hold 5–10 seconds, 5 times each side.',
     kneeRolls: 'Knee rolls, lying on your back: hold 10 seconds, 3 times each side.',
   },
+  /** Stays visible on the walk and short-walk screens (part 2 (d), "Before you go"). */
+  walkStopIf:
+    'Stop walking and get advice if the pain increases, you get numbness, tingling or weakness in a leg, or your ' +
+    'back feels unstable or catches.',
   cues: {
     easyStart: 'Start gently: keep to an easy pace for the first minute or two.',
     easyEnd: 'Nearly done. Slow to an easy pace for the last minute or two to cool off.',
