@@ -344,6 +344,30 @@ describe('walk', () => {
     expect(api.resumeWalk).toHaveBeenCalledOnce();
   });
 
+  it('Pause/Resume is one toggle: by keyboard, focus stays on it and never drops to the page', async () => {
+    const api = await open(walking(5 * 60_000), 'Your 7-minute walk');
+    api.pauseWalk.mockResolvedValueOnce(ok({ ...walking(5 * 60_000, true), at: NOW + 1 }));
+    const toggle = screen.getByRole('button', { name: 'Pause' });
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(toggle.textContent).toBe('Resume'));
+    expect(document.activeElement).toBe(toggle);
+    api.resumeWalk.mockResolvedValueOnce(ok({ ...walking(5 * 60_000), at: NOW + 2 }));
+    await user.keyboard('{Enter}');
+    expect(api.resumeWalk).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(toggle.textContent).toBe('Pause'));
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('End early moves focus to the question; Keep walking brings it back to End early', async () => {
+    await open(walking(5 * 60_000), 'Your 7-minute walk');
+    screen.getByRole('button', { name: 'End early' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement?.textContent).toBe('Why are you ending the walk early?');
+    await user.click(screen.getByRole('button', { name: 'Keep walking' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'End early' }));
+  });
+
   it('End early asks why before ending the walk', async () => {
     const api = await open(walking(5 * 60_000), 'Your 7-minute walk');
     await user.click(screen.getByRole('button', { name: 'End early' }));
