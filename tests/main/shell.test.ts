@@ -320,6 +320,16 @@ describe('recovery', () => {
     );
   });
 
+  it('a window whose page stops responding is logged (unresponsive)', async () => {
+    boot();
+    env.fake.tray().click('Open WalkBreak');
+    await advance(1);
+    env.fake.windowsWithView('main')[0]!.hang();
+    expect(readFileSync(join(env.dir, 'logs', 'main.log'), 'utf8')).toMatch(
+      /the main window stopped responding/,
+    );
+  });
+
   it('a crashed main window reloads its page once', async () => {
     boot();
     env.fake.tray().click('Settings…');
