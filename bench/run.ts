@@ -6,12 +6,14 @@ import { benchMainStart } from './main-start';
 import { benchReminderLatency } from './reminder-latency';
 import { benchRendererSize } from './renderer-size';
 import { benchRendererTiming } from './renderer-timing';
+import { benchSittingCosts } from './sitting-costs';
 import { benchSittingDay } from './sitting-day';
 import type { BenchResult } from './types';
 
 // Each suite returns its figures; add a suite with one import and one entry here.
 const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [
   benchSittingDay,
+  benchSittingCosts,
   benchReminderLatency,
   benchEngineYear,
   benchHistory,

@@ -83,7 +83,7 @@ export function snapshotOf(s: TrackerState, settings: Settings, now: number): Tr
   return {
     at: now,
     presence: s.presence,
-    sittingMs: sittingMs(s, now),
+    sittingMs: sittingMs(s, shownSittingEnd(s, now)),
     sittingSince: s.boutStart,
     standingSince: s.standingSince ?? null,
     standingMs: standingMs(s, now),
@@ -97,6 +97,16 @@ export function snapshotOf(s: TrackerState, settings: Settings, now: number): Tr
     idleUnreliable: s.idleUnreliable === true,
     snoozeCount: s.reminder.snoozeCount,
   };
+}
+
+/**
+ * Sitting stops counting when the screen locks or the machine sleeps: the tray and Home show the bout as it was at
+ * that moment, not a number that grows all night. (A short lock that the user comes back from within 2 minutes
+ * still counts as sitting once they are back: the bout goes on.)
+ */
+function shownSittingEnd(s: TrackerState, now: number): number {
+  const stopped = (s.presence === 'locked' || s.presence === 'asleep') && s.absentSince !== null;
+  return stopped ? Math.min(now, s.absentSince ?? now) : now;
 }
 
 /** A planned reminder held by a pause comes when the pause ends; a meeting "until I resume" has no time yet. */

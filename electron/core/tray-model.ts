@@ -31,12 +31,19 @@ export interface TrayModel {
 }
 
 /**
- * The status line, what the user would ask the tray first: "Sitting for 25 min", "Sitting for 10 min (in a meeting
- * until 14:30)", "on a walk". Times in the user's locale.
+ * The menu's status line counts sitting in steps of this many minutes ("Sitting for 20 min" from 20 to 29). A
+ * native menu is rebuilt whenever its text changes, and an exact count would rebuild it on almost every wake
+ * (docs/performance.md); the tooltip, refreshed when the pointer reaches the icon, keeps the exact minute.
  */
-export function statusText(s: TrackerSnapshot, tr: Translator): string {
+export const MENU_STATUS_STEP_MIN = 10;
+
+/**
+ * The status line, what the user would ask the tray first: "Sitting for 25 min", "Sitting for 10 min (in a meeting
+ * until 14:30)", "on a walk". Times in the user's locale. `stepMin` rounds the minutes down to a multiple of it.
+ */
+export function statusText(s: TrackerSnapshot, tr: Translator, stepMin = 1): string {
   const { t } = tr;
-  const count = wholeMinutes(s.sittingMs);
+  const count = Math.floor(wholeMinutes(s.sittingMs) / stepMin) * stepMin;
   switch (s.presence) {
     case 'walking':
       return t('tray:status.walking');
@@ -92,10 +99,8 @@ const MEETING = [
 /** The full tray model for a snapshot, worded by `tr`. */
 export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
   const { t } = tr;
-  const menu: TrayMenuItem[] = [
-    ...planLines(s, tr),
-    { type: 'info', id: 'status', label: statusText(s, tr) },
-  ];
+  const status = statusText(s, tr, MENU_STATUS_STEP_MIN);
+  const menu: TrayMenuItem[] = [...planLines(s, tr), { type: 'info', id: 'status', label: status }];
   menu.push({ type: 'separator', id: 'sep-status' });
   const walking = s.presence === 'walking';
   menu.push({

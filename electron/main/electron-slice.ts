@@ -59,8 +59,13 @@ export interface MenuTemplateItem {
   submenu?: MenuTemplateItem[];
 }
 
-/** A built menu is only handed back to the tray, so its shape does not matter here. */
-export type MenuSlice = object;
+/**
+ * A built menu is handed back to the tray; the tray listens to when it opens and closes (Electron's Menu events
+ * `menu-will-show` and `menu-will-close`, docs/api/menu.md), so it is never replaced while the user is in it.
+ */
+export type MenuSlice = {
+  on(event: 'menu-will-show' | 'menu-will-close', listener: () => void): unknown;
+};
 
 export type TraySlice = Pick<E.Tray, 'setToolTip' | 'destroy' | 'isDestroyed' | 'popUpContextMenu'> & {
   /** A path; Electron loads it like nativeImage.createFromPath (so `…Template.png` and `@2x` work). */

@@ -33,7 +33,7 @@ export interface TrackerSnapshot {
   /** Wall-clock ms the snapshot was computed for. */
   at: number;
   presence: Presence;
-  /** Milliseconds sat in the current bout (0 when no bout is running). */
+  /** Milliseconds sat in the current bout (0 when no bout is running); while locked or asleep, up to the lock. */
   sittingMs: number;
   /** Wall-clock ms the current bout started, or null. */
   sittingSince: number | null;

@@ -374,8 +374,14 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
 /** docs/api/menu-item.md: the roles and types Electron knows; buildFromTemplate throws on anything else. */
 const MENU_TYPES = new Set(['normal', 'separator', 'submenu', 'checkbox', 'radio', 'header', 'palette']);
 
-export class FakeMenu {
+/**
+ * A built menu. Electron emits `menu-will-show` when a menu (a tray's context menu too) opens and `menu-will-close`
+ * when it closes (docs/api/menu.md, "Instance Events"; shell/browser/api/electron_api_menu.cc OnMenuWillShow /
+ * OnMenuWillClose, fed by the platform menu runner).
+ */
+export class FakeMenu extends Emitter {
   constructor(readonly template: MenuTemplateItem[]) {
+    super();
     FakeMenu.validate(template);
   }
   /**
@@ -464,11 +470,42 @@ export class FakeTray extends Emitter implements TraySlice {
     if (this.machine.platform !== 'linux') this.emit('right-click', new FakeEvent());
     if (this.menu) this.menuShown++;
   }
-  /** Clicks a menu item by id or label, as the user would; fails for a missing or disabled item. */
+  /**
+   * The pointer reaches the icon (macOS and Windows only: Electron's Tray 'mouse-enter' is darwin/win32,
+   * docs/api/tray.md). Linux (AppIndicator) has no hover event.
+   */
+  hover(platform: NodeJS.Platform): void {
+    if (platform === 'darwin' || platform === 'win32') this.emit('mouse-enter');
+  }
+  /** The user opens the context menu: the menu as set now is what they see (Menu 'menu-will-show'). */
+  openMenu(): FakeMenu {
+    const menu = this.menu;
+    if (!menu) throw new Error('no tray menu to open');
+    this.openedMenu = menu;
+    menu.emit('menu-will-show');
+    return menu;
+  }
+  /** The open menu closes (Menu 'menu-will-close'), by a click on an item or a click elsewhere. */
+  closeMenu(): void {
+    const menu = this.openedMenu;
+    this.openedMenu = null;
+    menu?.emit('menu-will-close');
+  }
+  /** The menu the user has open, or null. */
+  openedMenu: FakeMenu | null = null;
+  /**
+   * Clicks a menu item by id or label, as the user would: the pointer reaches the icon ('mouse-enter', which
+   * Electron emits on macOS and Windows only; on Linux the app listens for none), the menu opens, and the item is
+   * chosen; the menu closes before its click handler runs (Cocoa sends a menu item's action once menu tracking
+   * has ended). Fails for a missing or disabled item.
+   */
   click(idOrLabel: string): void {
-    const item = this.menu?.find(idOrLabel);
+    if (!this.openedMenu && this.machine.platform !== 'linux') this.emit('mouse-enter');
+    const menu = this.openedMenu ?? this.openMenu();
+    const item = menu.find(idOrLabel);
     if (!item?.click) throw new Error(`no clickable tray menu item "${idOrLabel}"`);
     if (item.enabled === false) throw new Error(`tray menu item "${idOrLabel}" is disabled`);
+    this.closeMenu();
     item.click();
   }
   /** Labels of the top-level menu, separators as '---'. */

@@ -57,6 +57,8 @@ export class Sim {
   /** Idle samples taken, and timer wake-ups that found the user present (cost measures for the bench). */
   samples = 0;
   wakesWhilePresent = 0;
+  /** tracker.json writes (saveTracker calls): a cost measure for the bench and the write-policy tests. */
+  saves = 0;
 
   constructor(opts: SimOptions = {}) {
     this.wall = opts.start ?? Date.UTC(2026, 10, 2, 9, 0, 0); // Monday 2 Nov 2026, 09:00 UTC
@@ -68,6 +70,7 @@ export class Sim {
       appendEvent: (e) => this.events.push(e),
       loadTracker: () => this.persisted,
       saveTracker: (s) => {
+        this.saves += 1;
         this.persisted = JSON.parse(JSON.stringify(s)) as PersistedTracker;
       },
     };

@@ -73,7 +73,7 @@ describe('trayModel wording', () => {
   const snapshot = (over: Partial<TrackerSnapshot>): TrackerSnapshot => ({
     at: 0,
     presence: 'present',
-    sittingMs: 25 * MIN,
+    sittingMs: 20 * MIN, // a whole 10-minute step: the menu (stepped) and the tooltip (exact) say the same
     sittingSince: 0,
     standingSince: null,
     standingMs: 0,
@@ -93,14 +93,14 @@ describe('trayModel wording', () => {
   const until = new Date('2026-03-02T14:30:00Z').getTime(); // 14:30 in London (GMT)
 
   it.each<[Partial<TrackerSnapshot>, string]>([
-    [{}, 'Sie sitzen seit 25 Min.'],
+    [{}, 'Sie sitzen seit 20 Min.'],
     [{ presence: 'walking' }, 'Sie machen einen Spaziergang'],
     [{ presence: 'away' }, 'Sie sind nicht am Platz (zählt als Pause)'],
-    [{ presence: 'locked' }, 'Sie saßen 25 Min., bevor der Bildschirm gesperrt wurde'],
-    [{ remindersEnabled: false }, 'Sie sitzen seit 25 Min. (Erinnerungen aus)'],
-    [{ pause: { until, meeting: true } }, 'Sie sitzen seit 25 Min. (in einer Besprechung bis 14:30)'],
-    [{ pause: { until: null, meeting: false } }, 'Sie sitzen seit 25 Min. (Erinnerungen pausiert)'],
-    [{ outsideWorkingHours: true }, 'Sie sitzen seit 25 Min. (außerhalb der Arbeitszeit)'],
+    [{ presence: 'locked' }, 'Sie saßen 20 Min., bevor der Bildschirm gesperrt wurde'],
+    [{ remindersEnabled: false }, 'Sie sitzen seit 20 Min. (Erinnerungen aus)'],
+    [{ pause: { until, meeting: true } }, 'Sie sitzen seit 20 Min. (in einer Besprechung bis 14:30)'],
+    [{ pause: { until: null, meeting: false } }, 'Sie sitzen seit 20 Min. (Erinnerungen pausiert)'],
+    [{ outsideWorkingHours: true }, 'Sie sitzen seit 20 Min. (außerhalb der Arbeitszeit)'],
   ])('German status for %j: %s', (over, status) => {
     const model = trayModel(snapshot(over), de);
     expect(model.menu[0]).toMatchObject({ id: 'status', label: status });
@@ -109,7 +109,7 @@ describe('trayModel wording', () => {
 
   it('times follow the locale: 2:30 PM for American English, and the resume item names it', () => {
     const model = trayModel(snapshot({ pause: { until, meeting: false } }), enUS);
-    expect(model.tooltip).toBe('WalkBreak: Sitting for 25 min (reminders paused until 2:30 PM)');
+    expect(model.tooltip).toBe('WalkBreak: Sitting for 20 min (reminders paused until 2:30 PM)');
     expect(model.menu.find((i) => i.id === 'resume')).toMatchObject({
       label: 'Resume reminders (reminders paused until 2:30 PM)',
     });

@@ -71,6 +71,20 @@ describe('HomeView', () => {
     expect(vi.getTimerCount()).toBe(1);
   });
 
+  it.each(['locked', 'asleep'] as const)(
+    'while %s, shows the minutes sat before the lock and does not tick (issue 15)',
+    async (presence) => {
+      installFakeApi(
+        snapshot({ presence, sittingSince: NOW - 140 * MIN, sittingMs: 20 * MIN, nextReminderAt: NOW }),
+      );
+      render(HomeView);
+      await vi.waitFor(() => expect(heading().textContent).toMatch(/Sitting for\s*20\s*min/));
+      await act(() => vi.advanceTimersByTime(3 * 60 * MIN));
+      expect(heading().textContent).toMatch(/Sitting for\s*20\s*min/);
+      expect(vi.getTimerCount()).toBe(0);
+    },
+  );
+
   it.each([
     [{ until: NOW + 60 * MIN, meeting: true }, /In a meeting\s+until\s+10:30/],
     [{ until: null, meeting: true }, /In a meeting\s+until you resume/],

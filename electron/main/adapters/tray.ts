@@ -3,7 +3,7 @@
 // tints them); Windows and Linux get coloured badges, with a light outline (`-dark`) on a dark taskbar or panel,
 // swapped when the system switches between light and dark (nativeTheme 'updated').
 import { join } from 'node:path';
-import { tooltipText, trayModel, type TrayCommand, type TrayMenuItem } from '../../core/tray-model';
+import { trayModel, type TrayCommand, type TrayMenuItem } from '../../core/tray-model';
 import type { Translator } from '../../shared/i18n';
 import type { TrackerSnapshot, TrayState } from '../../shared/tracker';
 import type { ElectronSlice, MenuTemplateItem, NativeThemeSlice, TraySlice } from '../electron-slice';
@@ -80,6 +80,14 @@ export function menuTemplate(
   });
 }
 
+/**
+ * When the native menu is rebuilt (docs/performance.md, "Tray menu"): a rebuild hands the desktop a whole new menu,
+ * so it happens only when what the menu says changed (its status line counts in 10-minute steps), and never while
+ * the menu is open under the user's pointer: a change waits until it closes. On macOS and Windows the pointer
+ * always reaches the icon before a click opens the menu ('mouse-enter'), so a change there waits for that moment
+ * (or for the menu closing) instead of rebuilding a menu nobody looks at. Linux (AppIndicator) has no hover event:
+ * there every change is rebuilt at once, as the desktop shows the menu it was last given.
+ */
 export function createTray(
   e: Pick<ElectronSlice, 'Tray' | 'Menu' | 'nativeTheme'>,
   o: TrayOptions,
@@ -90,8 +98,12 @@ export function createTray(
     trayIconPath(o.resourcesDir, s, o.platform, isDarkPanel(e.nativeTheme, o.platform));
   let icon = iconFor(state);
   const tray: TraySlice = new e.Tray(icon);
+  const hovers = o.platform === 'darwin' || o.platform === 'win32';
   let tooltip: string | null = null;
-  let menuKey: string | null = null;
+  /** The content of the menu the desktop has now, and the latest content (a rebuild waits while they differ). */
+  let builtKey: string | null = null;
+  let latest: { key: string; menu: TrayMenuItem[] } | null = null;
+  let open = false;
 
   const setTooltip = (text: string): void => {
     if (text === tooltip) return;
@@ -106,24 +118,33 @@ export function createTray(
     tray.setImage(nextIcon);
   };
 
-  const render = (snapshot: TrackerSnapshot): void => {
+  const rebuild = (): void => {
+    if (!latest || latest.key === builtKey || open || tray.isDestroyed()) return;
+    const menu = e.Menu.buildFromTemplate(menuTemplate(latest.menu, o.onCommand));
+    menu.on('menu-will-show', () => (open = true));
+    menu.on('menu-will-close', () => {
+      open = false;
+      rebuild();
+    });
+    builtKey = latest.key;
+    tray.setContextMenu(menu);
+  };
+
+  const update = (snapshot: TrackerSnapshot, now: boolean): void => {
     if (tray.isDestroyed()) return;
     const model = trayModel(snapshot, o.i18n());
     state = model.icon;
     setIcon();
     setTooltip(model.tooltip);
-    const key = JSON.stringify(model.menu);
-    if (key !== menuKey) {
-      menuKey = key;
-      tray.setContextMenu(e.Menu.buildFromTemplate(menuTemplate(model.menu, o.onCommand)));
-    }
+    latest = { key: JSON.stringify(model.menu), menu: model.menu };
+    if (now) rebuild();
   };
 
-  // Linux (AppIndicator) has no hover event and no tooltip; its menu carries the same status line.
-  if (o.platform === 'darwin' || o.platform === 'win32') {
-    tray.on('mouse-enter', () => {
-      if (!tray.isDestroyed()) setTooltip(tooltipText(o.current(), o.i18n()));
-    });
+  const render = (snapshot: TrackerSnapshot): void => update(snapshot, !hovers || builtKey === null);
+
+  if (hovers) {
+    // The pointer reached the icon: the tooltip and the menu it may open next are brought up to date now.
+    tray.on('mouse-enter', () => update(o.current(), true));
   }
   // Windows shows the context menu on a right click only and reports a left click as `click`: a left click opens
   // the same menu, as people expect of a tray icon. (macOS and Linux open the menu on either click themselves.)
