@@ -53,6 +53,8 @@ export function createCoreApp(
         },
         loadTracker: () => store.loadTracker(),
         saveTracker: (state) => store.saveTracker(state),
+        ...(store.touchTracker && { touchTracker: (at: number) => store.touchTracker?.(at) }),
+        ...(store.trackerTouchedAt && { trackerTouchedAt: () => store.trackerTouchedAt?.() ?? null }),
       },
     };
   }

@@ -20,8 +20,11 @@ export interface EnginePorts {
   warn?: (message: string) => void;
 }
 
-/** Persist at least this often, so a crash loses at most a few minutes of "last seen". */
-const PERSIST_EVERY_MS = 5 * MINUTE_MS;
+/**
+ * While the user sits, the stored "last seen" is refreshed at the first wake this long after the previous one, so a
+ * crash loses at most this plus one sampling interval of sitting (docs/performance.md, "tracker.json writes").
+ */
+const SEEN_EVERY_MS = MINUTE_MS;
 /** Never arm the timer closer than this, so a bug can never spin. */
 const MIN_DELAY_MS = 250;
 
@@ -30,7 +33,7 @@ export class Engine {
   private cancelTimer: (() => void) | null = null;
   private listeners = new Set<(snapshot: TrackerSnapshot) => void>();
   private lastPersistKey = '';
-  private lastPersistAt = -Infinity;
+  private lastSeenAt = -Infinity;
   /** Timer wake-ups so far (for `npm run bench`). */
   wakeUps = 0;
   /** The walking plan's halt (health-evidence.md part 2 (c), "Pause and see a clinician"), or null while active. */
@@ -51,7 +54,7 @@ export class Engine {
     } catch (error) {
       this.warn(`could not read the tracker state: ${String(error)}`);
     }
-    const restored = restoreTracker(raw, now, clock.monotonic(), this.settings);
+    const restored = restoreTracker(lastSeen(raw, store), now, clock.monotonic(), this.settings);
     if (restored.problem)
       this.warn(`stored tracker state ignored (${restored.problem}); starting a new sitting bout`);
     this.state = restored.state;
@@ -171,13 +174,18 @@ export class Engine {
   }
 
   private persist(state: TrackerState, savedAt: number, force: boolean): void {
-    // Clock readings change on every step; only the rest is worth a write before the periodic one.
-    const key = JSON.stringify({ ...state, lastWall: 0, lastMono: 0, lastSampleAt: 0, lastInputAt: 0 });
-    if (!force && key === this.lastPersistKey && savedAt - this.lastPersistAt < PERSIST_EVERY_MS) return;
+    const key = persistKey(state);
+    const sitting = state.presence === 'present' && state.boutStart !== null;
+    const { store } = this.ports;
     try {
-      this.ports.store.saveTracker({ version: 1, savedAt, state });
-      this.lastPersistKey = key;
-      this.lastPersistAt = savedAt;
+      if (force || key !== this.lastPersistKey) {
+        store.saveTracker({ version: 1, savedAt, state });
+        this.lastPersistKey = key;
+      } else if (sitting && savedAt - this.lastSeenAt >= SEEN_EVERY_MS) {
+        if (store.touchTracker) store.touchTracker(savedAt);
+        else store.saveTracker({ version: 1, savedAt, state });
+      } else return;
+      this.lastSeenAt = savedAt;
     } catch (error) {
       this.warn(`could not save the tracker state: ${String(error)}`);
     }
@@ -186,4 +194,36 @@ export class Engine {
   private warn(message: string): void {
     this.ports.warn?.(message);
   }
+}
+
+/**
+ * What a restart needs of the state (restoreTracker): presence, the bout, the pause and the reminder series. Clock
+ * readings change on every step, and a reminder's phase (waiting for a typing pause, shown) is not restored (it is
+ * planned again), so neither is worth a write of its own.
+ */
+function persistKey(state: TrackerState): string {
+  const r = state.reminder;
+  return JSON.stringify({
+    ...state,
+    lastWall: 0,
+    lastMono: 0,
+    lastSampleAt: 0,
+    lastInputAt: 0,
+    idleUnreliable: false,
+    reminder: { ...r, phase: 'none', waitingSince: null, heldSince: null, shownAt: null },
+  });
+}
+
+/** The stored tracker with `savedAt` moved to the last "still true" mark when that is later (EngineStore.touchTracker). */
+function lastSeen(raw: unknown, store: EngineStore): unknown {
+  if (raw === null || typeof raw !== 'object') return raw;
+  const savedAt = (raw as { savedAt?: unknown }).savedAt;
+  let touched: number | null = null;
+  try {
+    touched = store.trackerTouchedAt?.() ?? null;
+  } catch {
+    touched = null;
+  }
+  if (typeof savedAt !== 'number' || touched === null || !(touched > savedAt)) return raw;
+  return { ...raw, savedAt: touched };
 }

@@ -58,4 +58,11 @@ export interface EngineStore {
   /** The stored tracker as read from disk: unchecked data (the engine validates it), or null when none. */
   loadTracker(): unknown;
   saveTracker(state: PersistedTracker): void;
+  /**
+   * Marks the stored tracker as still true at `at` without rewriting it (main: the file's modification time): no
+   * new file and no fsync. Without it the engine saves the whole state instead.
+   */
+  touchTracker?(at: number): void;
+  /** When the stored tracker was last marked still true (wall ms), or null: read at start as its "last seen". */
+  trackerTouchedAt?(): number | null;
 }

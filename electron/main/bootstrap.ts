@@ -128,6 +128,8 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
         appendEvent: (event) => history.append(event),
         loadTracker: stores.tracker.load,
         saveTracker: stores.tracker.save,
+        touchTracker: stores.tracker.touch,
+        trackerTouchedAt: stores.tracker.touchedAt,
       },
       warn: log.warn,
     },

@@ -27,6 +27,8 @@ export interface SimOptions {
   start?: number;
   settings?: Partial<Settings>;
   persisted?: PersistedTracker | null;
+  /** The stored tracker's last "still true" mark, as read at start. */
+  touchedAt?: number | null;
   locked?: boolean | null;
   /** The stored programme document (programme.json), as read at start. */
   programme?: unknown;
@@ -59,11 +61,16 @@ export class Sim {
   wakesWhilePresent = 0;
   /** tracker.json writes (saveTracker calls): a cost measure for the bench and the write-policy tests. */
   saves = 0;
+  /** "Still true at" marks (touchTracker: the file's modification time in main, no rewrite). */
+  touches = 0;
+  /** The last "still true" mark (main: tracker.json's modification time), or null. */
+  touchedAt: number | null;
 
   constructor(opts: SimOptions = {}) {
     this.wall = opts.start ?? Date.UTC(2026, 10, 2, 9, 0, 0); // Monday 2 Nov 2026, 09:00 UTC
     this.lastInputWall = this.wall;
     this.persisted = opts.persisted ?? null;
+    this.touchedAt = opts.touchedAt ?? null;
     this.programme = opts.programme;
     if (opts.locked !== undefined) this.lockedReported = opts.locked;
     const store: EngineStore = {
@@ -73,6 +80,12 @@ export class Sim {
         this.saves += 1;
         this.persisted = JSON.parse(JSON.stringify(s)) as PersistedTracker;
       },
+      // Like main's store: the file's modification time, read back at the next start as its "last seen".
+      touchTracker: (at) => {
+        this.touches += 1;
+        this.touchedAt = at;
+      },
+      trackerTouchedAt: () => this.touchedAt,
     };
     const presenter: ReminderPresenter = {
       showReminder: (view) => this.shown.push({ at: this.wall, view, snapshot: this.engine.snapshot() }),

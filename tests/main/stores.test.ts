@@ -62,3 +62,16 @@ describe('openStores', () => {
     expect(aside.map((f) => f.split('.broken-')[0]).sort()).toEqual(['settings.json', 'tracker.json']);
   });
 });
+
+describe('tracker "last seen" mark (issue 15)', () => {
+  it('touch sets the file time without rewriting it; touchedAt reads it back; no file, no time', () => {
+    const stores = openStores(dir, '0.1.0');
+    expect(stores.tracker.touchedAt()).toBeNull();
+    const tracker = { version: 1 as const, savedAt: 1_000_000, state: initialState(1_000_000, 0) };
+    stores.tracker.save(tracker);
+    const at = Date.UTC(2026, 10, 2, 9, 30);
+    stores.tracker.touch(at);
+    expect(stores.tracker.touchedAt()).toBe(at);
+    expect(openStores(dir, '0.1.0').tracker.load()).toEqual(tracker);
+  });
+});

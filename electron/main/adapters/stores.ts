@@ -3,7 +3,7 @@
 // (electron-store), and a failing write is kept in memory and retried (durable-document.ts). A file that cannot
 // be read or fails its schema is kept aside with a timestamp, what it still holds is recovered, and the user is
 // told once: never a silent reset.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import Store, { type Options, type Schema } from 'electron-store';
 import type { ProgrammeStore, StoredBreak } from '../../core/break-session';
@@ -59,6 +59,13 @@ export interface TrackerStorePort {
   /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
   load(): PersistedTracker | null;
   save(state: PersistedTracker): void;
+  /**
+   * "Still true at `at`": sets tracker.json's modification time (the last moment the app saw the user). No
+   * rewrite, no fsync; skipped while a newer state waits to be written.
+   */
+  touch(at: number): void;
+  /** tracker.json's modification time (wall ms), or null without a file. */
+  touchedAt(): number | null;
 }
 
 /** A file that could not be opened and was kept aside. */
@@ -242,7 +249,25 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
   const programme = document<ProgrammeFile, StoredBreak>('programme', programmeFile, options);
   return {
     settings: { load: settings.load, save: settings.save },
-    tracker: { load: () => (tracker.load() as PersistedTracker | undefined) ?? null, save: tracker.save },
+    tracker: {
+      load: () => (tracker.load() as PersistedTracker | undefined) ?? null,
+      save: tracker.save,
+      touch: (at) => {
+        if (tracker.pending) return;
+        try {
+          utimesSync(join(dir, 'tracker.json'), at / 1000, at / 1000);
+        } catch {
+          // No file yet, or it cannot be touched: the next save writes savedAt itself.
+        }
+      },
+      touchedAt: () => {
+        try {
+          return Math.floor(statSync(join(dir, 'tracker.json')).mtimeMs);
+        } catch {
+          return null;
+        }
+      },
+    },
     programme: { load: programme.load, save: programme.save },
     keptAside: kept,
     problems: kept.map(
