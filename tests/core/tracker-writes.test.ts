@@ -39,7 +39,11 @@ describe('tracker.json writes', () => {
     const start = sim.wall;
     sim.advance(47 * MIN, 'typing');
     const crashAt = sim.wall;
-    const again = new Sim({ start: crashAt + HOUR, persisted: sim.persisted, touchedAt: sim.touchedAt }).start();
+    const again = new Sim({
+      start: crashAt + HOUR,
+      persisted: sim.persisted,
+      touchedAt: sim.touchedAt,
+    }).start();
     const bout = again.ofType('sitting-bout')[0];
     expect(bout).toMatchObject({ start, endedBy: 'app-closed' });
     expect(crashAt - bout!.end).toBeLessThanOrEqual(90 * SEC);
