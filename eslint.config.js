@@ -133,7 +133,7 @@ const boundaries = [
           {
             // Modules that import nothing and hold only pure data or functions may be value-imported.
             regex:
-              'electron/shared(/(?!(reminder-copy|settings-limits|break-content|walk-items|history-words|i18n(/((en|de)/)?\\w+)?)$)|$)',
+              'electron/shared(/(?!(reminder-copy|settings-limits|break-content|walk-items|history-words|desk|i18n(/((en|de)/)?\\w+)?)$)|$)',
             allowTypeImports: true,
             message: 'The renderer may only `import type` from electron/shared (except pure leaf modules).',
           },

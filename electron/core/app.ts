@@ -4,6 +4,7 @@ import type { Translator } from '../shared/i18n';
 import type { HandlerMap } from '../shared/ipc';
 import { BreakService } from './break-service';
 import type { ProgrammeStore } from './break-session';
+import { DeskService, type DeskStore } from './desk-service';
 import { Engine, type EnginePorts } from './engine';
 import { createHandlers } from './handlers';
 import { coreTranslator } from './i18n';
@@ -17,6 +18,7 @@ export interface CoreApp {
   settings: SettingsService;
   breaks: BreakService;
   history: HistoryService;
+  desk: DeskService;
   handlers: HandlerMap;
   /** The translator for the current language setting: tray, notifications and main's messages use it. */
   i18n: () => Translator;
@@ -39,6 +41,8 @@ export function createCoreApp(
   historyHost?: { log: HistoryLog; documents: HistoryDocuments },
   /** The system's preferred languages, most preferred first (Electron: app.getPreferredSystemLanguages()). */
   preferredLanguages: () => readonly string[] = () => ['en'],
+  /** The desk document (desk.json in main); kept in memory when the host gives none. */
+  deskStore: DeskStore = memoryDeskStore(),
 ): CoreApp {
   if (!historyHost) {
     const log = new HistoryLog(memoryHistoryFiles());
@@ -94,8 +98,9 @@ export function createCoreApp(
     breakState: () => breaks.getState(),
     i18n,
   });
-  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history);
-  return { engine, settings, breaks, history, handlers, i18n };
+  const desk = new DeskService(deskStore, () => ports.clock.now(), ports.warn);
+  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history, desk);
+  return { engine, settings, breaks, history, desk, handlers, i18n };
 }
 
 /**
@@ -107,4 +112,10 @@ export function mainWindowClosed(core: CoreApp): void {
   if (core.engine.snapshot().presence !== 'walking') return;
   if (core.breaks.getState().session?.step === 'walking') return;
   core.engine.dispatch({ kind: 'end-walk', completed: false, declined: true });
+}
+
+/** A desk document kept in memory (the harness, tests). */
+export function memoryDeskStore(): DeskStore {
+  let doc: unknown = null;
+  return { load: () => doc, save: (next) => (doc = JSON.parse(JSON.stringify(next)) as unknown) };
 }

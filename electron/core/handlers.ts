@@ -3,6 +3,7 @@
 import type { HandlerMap, InvokeChannel, IpcResult, ResultOf } from '../shared/ipc';
 import { parseArgs } from '../shared/ipc-schemas';
 import { BreakRejected, type BreakService } from './break-service';
+import type { DeskService } from './desk-service';
 import type { Engine } from './engine';
 import type { HistoryService } from './history-service';
 import { ImportRejected } from './history-transfer';
@@ -15,6 +16,7 @@ export function createHandlers(
   breaks: BreakService,
   now: () => number,
   history: HistoryService,
+  desk: DeskService,
 ): HandlerMap {
   return {
     'tracker:get-snapshot': () => engine.snapshot(),
@@ -44,6 +46,9 @@ export function createHandlers(
     'history:save-clinician-summary': () => history.clinicianSummary(),
     'history:delete-day': ({ day }) => history.deleteDay(day),
     'history:delete-all': () => history.deleteAll(),
+    'desk:get-state': () => desk.getState(),
+    'desk:save-check': ({ answers }) => desk.saveCheck(answers),
+    'desk:mark-fixed': ({ item }) => desk.markFixed(item),
   };
 }
 

@@ -16,6 +16,7 @@ export type TrayCommand =
   | { kind: 'open-main' }
   | { kind: 'open-settings' }
   | { kind: 'open-history' }
+  | { kind: 'open-desk' }
   | { kind: 'quit' };
 
 export type TrayMenuItem =
@@ -190,6 +191,13 @@ export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
     label: t('tray:menu.history'),
     enabled: true,
     command: { kind: 'open-history' },
+  });
+  menu.push({
+    type: 'item',
+    id: 'open-desk',
+    label: t('tray:menu.desk'),
+    enabled: true,
+    command: { kind: 'open-desk' },
   });
   menu.push({ type: 'separator', id: 'sep-quit' });
   menu.push({

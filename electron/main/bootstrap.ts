@@ -138,6 +138,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     // The save dialog reads the language when it opens, long after `core` exists.
     { log: history, documents: historyDocuments(e, () => core.i18n(), windows.mainWindow) },
     () => e.app.getPreferredSystemLanguages(),
+    stores.desk,
   );
 
   speak.i18n = () => core.i18n();
@@ -151,6 +152,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     if (command === 'open-main') windows.openMain('main');
     else if (command === 'open-settings') windows.openMain('settings');
     else if (command === 'open-history') windows.openMain('history');
+    else if (command === 'open-desk') windows.openMain('desk');
     else if (command === 'quit') e.app.quit();
   };
   const onCommand = (command: TrayCommand): void => {

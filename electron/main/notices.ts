@@ -10,7 +10,7 @@ import type { Logger } from './logger';
 type NotifySlice = Pick<ElectronSlice, 'Notification'>;
 
 /** The saved things a notice can name: the stores, and the history files. */
-const SAVED = ['settings', 'tracker', 'programme', 'history'] as const;
+const SAVED = ['settings', 'tracker', 'programme', 'desk', 'history'] as const;
 type Saved = (typeof SAVED)[number];
 const isSaved = (name: string): name is Saved => (SAVED as readonly string[]).includes(name);
 

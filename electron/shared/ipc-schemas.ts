@@ -1,5 +1,6 @@
 // Argument schemas for every invoke channel (valibot). Strict objects: extra keys, NaN/Infinity and wrong types fail.
 import * as v from 'valibot';
+import { workstationAnswersSchema, workstationItemSchema } from './desk-schemas';
 import { MAX_IMPORT_CHARS } from './history-schemas';
 import type { ArgsOf, InvokeChannel } from './ipc';
 import {
@@ -93,6 +94,9 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'history:save-clinician-summary': noArgs,
   'history:delete-day': v.strictObject({ day: v.pipe(v.string(), v.isoDate()) }),
   'history:delete-all': v.strictObject({ confirm: v.literal(true) }),
+  'desk:get-state': noArgs,
+  'desk:save-check': v.strictObject({ answers: workstationAnswersSchema }),
+  'desk:mark-fixed': v.strictObject({ item: workstationItemSchema }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,5 +1,6 @@
 // The one IPC contract: invoke channels (`area:verb-noun`, args → result), events (`area:noun`, payload),
 // and the `WalkBreakApi` that `window.walkbreak` implements. Types only; schemas are in ipc-schemas.ts.
+import type { DeskState, WorkstationAnswer, WorkstationItem } from './desk';
 import type { Settings, SettingsIssue } from './settings';
 import type { PauseLength, TrackerSnapshot } from './tracker';
 import type { SkipVia, WalkSource } from './history';
@@ -49,6 +50,9 @@ export interface InvokeContract {
   'history:save-clinician-summary': { args: NoArgs; result: SaveResult };
   'history:delete-day': { args: { day: DayKey }; result: DeleteResult };
   'history:delete-all': { args: { confirm: true }; result: DeleteResult };
+  'desk:get-state': { args: NoArgs; result: DeskState };
+  'desk:save-check': { args: { answers: Record<WorkstationItem, WorkstationAnswer> }; result: DeskState };
+  'desk:mark-fixed': { args: { item: WorkstationItem }; result: DeskState };
 }
 
 /** Every event main pushes to windows, with its payload. */
@@ -105,6 +109,9 @@ export const API_METHODS = {
   saveClinicianSummary: 'history:save-clinician-summary',
   deleteHistoryDay: 'history:delete-day',
   deleteAllHistory: 'history:delete-all',
+  getDeskState: 'desk:get-state',
+  saveWorkstationCheck: 'desk:save-check',
+  markDeskItemFixed: 'desk:mark-fixed',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */

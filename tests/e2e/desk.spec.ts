@@ -8,18 +8,18 @@ import { MINUTE, type Harness } from './harness';
 import { saveShot } from './shots';
 
 /** Axe on the main window, then a screenshot, in light and dark; back to light. */
-async function look(harness: Harness, name: string): Promise<void> {
+async function look(harness: Harness, name: string, view: 'main' | 'desk' = 'main'): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await harness.page.emulateMedia({ colorScheme: scheme });
-    const frame = harness.page.frame({ name: 'main' });
-    if (!frame) throw new Error('no main window');
+    const frame = harness.page.frame({ name: view });
+    if (!frame) throw new Error(`no ${view} window`);
     let done = false;
     const run = analyze(frame).finally(() => {
       done = true;
     });
     while (!done) await harness.page.clock.runFor(100);
     expect(blocking(await run), `axe on ${name} (${scheme})`).toEqual([]);
-    await saveShot(harness.frameElement('main'), `${name}-${scheme}`);
+    await saveShot(harness.frameElement(view), `${name}-${scheme}`);
   }
   await harness.page.emulateMedia({ colorScheme: 'light' });
 }
@@ -28,6 +28,7 @@ test('"I\'m standing" from the tray stops the sitting clock; sitting again runs 
   harness,
   page,
 }) => {
+  test.slow(); // axe and screenshots in two themes and two languages take a while on a loaded 2-core machine
   await harness.start();
   await harness.typing(true);
   await harness.open('main');
@@ -59,4 +60,37 @@ test('"I\'m standing" from the tray stops the sitting clock; sitting again runs 
   const standing = (await harness.events()).filter((e) => e.type === 'standing');
   expect(standing).toHaveLength(1);
   expect((await harness.events()).filter((e) => e.type === 'break')).toEqual([]);
+});
+
+test('the workstation check from the tray: illustrated questions, cheap fixes, and Home lists what is left', async ({
+  harness,
+  page,
+}) => {
+  test.slow(); // axe and screenshots in two themes and two languages take a while on a loaded 2-core machine
+  await harness.start();
+  await page.getByRole('button', { name: 'Check my desk…' }).click(); // the tray menu's entry
+  const desk = harness.window('desk');
+  await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Check your desk');
+  await desk.getByRole('button', { name: 'Check my desk' }).click();
+  await expect(desk.getByRole('heading', { level: 1 })).toHaveText(/top of your screen/);
+  await look(harness, 'desk-question', 'desk');
+  const answers = ['No', 'Yes', 'Skip', 'Yes', 'Yes', 'No', 'Yes'];
+  for (const answer of answers) await desk.getByRole('button', { name: answer, exact: true }).click();
+  await expect(desk.getByRole('status')).toHaveText('Saved. Home shows what is left to fix.');
+  await expect(desk.getByText('rolled towel', { exact: false })).toBeVisible();
+  await look(harness, 'desk-summary', 'desk');
+
+  await desk.getByRole('link', { name: 'Back to Home' }).click();
+  const home = harness.window('desk');
+  const card = home.getByTestId('desk-card');
+  await expect(card).toContainText('2 things left to change:');
+  await card.getByRole('button', { name: 'Done: Lower back supported' }).click();
+  await expect(card).toContainText('One thing left to change:');
+  await expect(card.getByRole('link', { name: 'My set-up changed' })).toBeVisible();
+  await look(harness, 'home-desk', 'desk');
+
+  await harness.updateSettings({ language: 'de' });
+  await expect(card).toContainText('Eine Sache ist noch zu ändern:');
+  expect(await englishIn(home)).toEqual([]);
+  await look(harness, 'home-desk-de', 'desk');
 });

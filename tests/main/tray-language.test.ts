@@ -26,6 +26,7 @@ const GERMAN_MENU = [
   'WalkBreak öffnen',
   'Einstellungen …',
   'Verlauf …',
+  'Arbeitsplatz prüfen …',
   '---',
   'WalkBreak beenden',
 ];

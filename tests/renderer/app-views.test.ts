@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../renderer/src/App.svelte';
 import { VIEWS, viewFromLocation, type ViewName } from '../../renderer/src/lib/views';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
+import DeskCheckView from '../../renderer/src/views/DeskCheckView.svelte';
 import HistoryView from '../../renderer/src/views/HistoryView.svelte';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
 import ReminderView from '../../renderer/src/views/ReminderView.svelte';
@@ -20,6 +21,7 @@ const EXPECTED: Record<ViewName, Component> = {
   break: BreakView,
   settings: SettingsView,
   history: HistoryView,
+  desk: DeskCheckView,
 };
 
 beforeEach(() => {

@@ -1,5 +1,7 @@
 // A fake window.walkbreak for component tests: every method is a vi.fn answering with IpcResult values, and
 // emit() pushes events to whatever the view subscribed.
+import { memoryDeskStore } from '../../electron/core/app';
+import { DeskService } from '../../electron/core/desk-service';
 import { vi, type Mock } from 'vitest';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
 import type { BreakState, SessionView } from '../../electron/shared/break';
@@ -125,6 +127,8 @@ export function installFakeApi(
   };
   const snapshotResult = () => Promise.resolve(ok(structuredClone(snap)));
   const breakResult = () => Promise.resolve(ok(structuredClone(breaks)));
+  // The desk is core's own service over memory: answers saved by a view come back as Home would read them.
+  const desk = new DeskService(memoryDeskStore(), () => Date.now());
   const api: FakeApi = {
     getSnapshot: vi.fn(snapshotResult),
     reportMoved: vi.fn(snapshotResult),
@@ -157,6 +161,9 @@ export function installFakeApi(
     saveClinicianSummary: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),
     deleteHistoryDay: vi.fn(() => Promise.resolve(ok({ removed: 0 }))),
     deleteAllHistory: vi.fn(() => Promise.resolve(ok({ removed: 0 }))),
+    getDeskState: vi.fn(() => Promise.resolve(ok(desk.getState()))),
+    saveWorkstationCheck: vi.fn(({ answers }) => Promise.resolve(ok(desk.saveCheck(answers)))),
+    markDeskItemFixed: vi.fn(({ item }) => Promise.resolve(ok(desk.markFixed(item)))),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);

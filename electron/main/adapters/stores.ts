@@ -7,6 +7,7 @@ import { existsSync, readFileSync, renameSync, statSync, utimesSync } from 'node
 import { join } from 'node:path';
 import Store, { type Options, type Schema } from 'electron-store';
 import type { ProgrammeStore, StoredBreak } from '../../core/break-session';
+import type { DeskStore, StoredDesk } from '../../core/desk-service';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
 import { createTranslator, type Translator } from '../../shared/i18n';
@@ -28,6 +29,9 @@ interface TrackerFile {
 }
 interface ProgrammeFile {
   programme?: StoredBreak;
+}
+interface DeskFile {
+  desk?: StoredDesk;
 }
 
 /**
@@ -52,8 +56,10 @@ const SETTINGS_MIGRATIONS: NonNullable<Options<SettingsFile>['migrations']> = {}
 const TRACKER_SCHEMA: Schema<TrackerFile> = { tracker: { type: 'object' } };
 /** The file's shape only: core checks every field (restoreBreak) and starts onboarding again if it must. */
 const PROGRAMME_SCHEMA: Schema<ProgrammeFile> = { programme: { type: 'object' } };
+/** The file's shape only: core checks every field (checkStoredDesk) and asks the check again if it must. */
+const DESK_SCHEMA: Schema<DeskFile> = { desk: { type: 'object' } };
 
-export type DocumentName = 'settings' | 'tracker' | 'programme';
+export type DocumentName = 'settings' | 'tracker' | 'programme' | 'desk';
 
 export interface TrackerStorePort {
   /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
@@ -89,6 +95,7 @@ export interface Stores {
   settings: SettingsStorePort;
   tracker: TrackerStorePort;
   programme: ProgrammeStore;
+  desk: DeskStore;
   /** Files that had to be kept aside while opening; empty when all was well. */
   keptAside: KeptAside[];
   /** One line per kept-aside file, for the log. */
@@ -244,7 +251,21 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
       }),
     kept,
   );
+  const deskFile = openKeepingBadFile(
+    dir,
+    'desk',
+    () =>
+      new Store<DeskFile>({
+        cwd: dir,
+        name: 'desk',
+        schema: DESK_SCHEMA,
+        projectVersion: version,
+        clearInvalidConfig: false,
+      }),
+    kept,
+  );
   const settings = document<SettingsFile, Settings>('settings', settingsFile, options);
+  const desk = document<DeskFile, StoredDesk>('desk', deskFile, options);
   const tracker = document<TrackerFile, PersistedTracker>('tracker', trackerFile, options);
   const programme = document<ProgrammeFile, StoredBreak>('programme', programmeFile, options);
   return {
@@ -269,6 +290,7 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
       },
     },
     programme: { load: programme.load, save: programme.save },
+    desk: { load: desk.load, save: desk.save },
     keptAside: kept,
     problems: kept.map(
       (k) =>
@@ -278,6 +300,6 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
     get notice() {
       return keptAsideNotice(kept, (options.i18n ?? english)());
     },
-    flush: () => [settings, tracker, programme].map((d) => d.flush()).every(Boolean),
+    flush: () => [settings, tracker, programme, desk].map((d) => d.flush()).every(Boolean),
   };
 }

@@ -1,5 +1,6 @@
 // The renderer's only door to main: reads `window.walkbreak` (preload in Electron, the harness in a browser),
 // unwraps every IpcResult into its value or a typed BridgeError, and wraps the event subscriptions.
+import type { DeskState, WorkstationAnswer, WorkstationItem } from '../../../electron/shared/desk';
 import type {
   API_EVENTS,
   API_METHODS,
@@ -174,3 +175,10 @@ export const importHistory = (text: string): Promise<ImportResult> => invoke('im
 export const saveClinicianSummary = (): Promise<SaveResult> => invoke('saveClinicianSummary', {});
 export const deleteHistoryDay = (day: DayKey): Promise<DeleteResult> => invoke('deleteHistoryDay', { day });
 export const deleteAllHistory = (): Promise<DeleteResult> => invoke('deleteAllHistory', { confirm: true });
+
+export const getDeskState = (): Promise<DeskState> => invoke('getDeskState', {});
+export const saveWorkstationCheck = (
+  answers: Record<WorkstationItem, WorkstationAnswer>,
+): Promise<DeskState> => invoke('saveWorkstationCheck', { answers });
+export const markDeskItemFixed = (item: WorkstationItem): Promise<DeskState> =>
+  invoke('markDeskItemFixed', { item });

@@ -13,6 +13,7 @@ const VIEW_LOADERS = {
   break: () => import('../views/BreakView.svelte'),
   settings: () => import('../views/SettingsView.svelte'),
   history: () => import('../views/HistoryView.svelte'),
+  desk: () => import('../views/DeskCheckView.svelte'),
 } satisfies Record<string, () => Promise<{ default: Component }>>;
 
 export type ViewName = keyof typeof VIEW_LOADERS;

@@ -101,6 +101,7 @@ function onHostCommand(command: HostCommand | null): void {
   if (command === 'open-main') desktop.openMain('main');
   else if (command === 'open-settings') desktop.openMain('settings');
   else if (command === 'open-history') desktop.openMain('history');
+  else if (command === 'open-desk') desktop.openMain('desk');
   else if (command === 'quit') {
     quit = true;
     core.engine.stop();

@@ -13,6 +13,7 @@ const TITLES: Record<HarnessView, string> = {
   settings: 'WalkBreak – Settings',
   break: 'WalkBreak – Walk',
   history: 'WalkBreak – History',
+  desk: 'WalkBreak – Desk',
   reminder: 'WalkBreak reminder',
 };
 

@@ -13,12 +13,14 @@ const de: Messages<typeof en> = {
       tracker:
         'Die Sitzzeit-Messung: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
       programme: 'Ihr Gehplan: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
+      desk: 'Ihre Arbeitsplatzprüfung: Die Datei war beschädigt; alles Lesbare wurde übernommen.',
     },
     restarted: {
       settings:
         'Ihre Einstellungen: Die Datei ließ sich nicht lesen; es gelten wieder die Standardeinstellungen.',
       tracker: 'Die Sitzzeit-Messung: Die Datei ließ sich nicht lesen; die Messung beginnt neu.',
       programme: 'Ihr Gehplan: Die Datei ließ sich nicht lesen; der Plan beginnt von vorn.',
+      desk: 'Ihre Arbeitsplatzprüfung: Die Datei war nicht lesbar, daher wird die Prüfung erneut angeboten.',
     },
     keptBeside: 'Die beschädigte Datei wurde neben der neuen aufbewahrt.',
     memoryOnly:
@@ -34,6 +36,7 @@ const de: Messages<typeof en> = {
         'Die Sitzzeit-Messung konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
       programme:
         'Ihr Gehplan konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
+      desk: 'Ihre Arbeitsplatzprüfung konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Nichts geht verloren: WalkBreak behält Ihre Antworten und versucht es erneut.',
       history:
         'Ihr Verlauf konnte nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',
       other:

@@ -55,6 +55,7 @@ const de: Messages<typeof en> = {
     openMain: 'WalkBreak öffnen',
     settings: 'Einstellungen …',
     history: 'Verlauf …',
+    desk: 'Arbeitsplatz prüfen …',
     quit: 'WalkBreak beenden',
   },
 };

@@ -9,11 +9,13 @@ export default {
       settings: 'Your settings: the file was damaged; everything that could be read was kept.',
       tracker: 'The sitting timer: the file was damaged; everything that could be read was kept.',
       programme: 'Your walking programme: the file was damaged; everything that could be read was kept.',
+      desk: 'Your desk check: the file was damaged; everything that could be read was kept.',
     },
     restarted: {
       settings: 'Your settings: the file could not be read, so this started again.',
       tracker: 'The sitting timer: the file could not be read, so this started again.',
       programme: 'Your walking programme: the file could not be read, so this started again.',
+      desk: 'Your desk check: the file could not be read, so it will ask again.',
     },
     keptBeside: 'The damaged file was kept beside the new one.',
     memoryOnly: 'The damaged file could not be moved, so changes are kept in memory only for now.',
@@ -28,6 +30,7 @@ export default {
         'Saving the sitting timer failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
       programme:
         'Saving your walking programme failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
+      desk: 'Saving your desk check failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your answers and tries again.',
       history:
         'Saving your history failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
       other:

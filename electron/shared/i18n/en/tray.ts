@@ -54,6 +54,7 @@ export default {
     openMain: 'Open WalkBreak',
     settings: 'Settings…',
     history: 'History…',
+    desk: 'Check my desk…',
     quit: 'Quit WalkBreak',
   },
 };

@@ -1,0 +1,93 @@
+// Owns the desk document (desk.json): the workstation check's answers. Validates what is stored (a bad file is
+// ignored with a logged reason, never thrown), saves answers, and says what is left to fix and when to ask again.
+import * as v from 'valibot';
+import { storedDeskSchema } from '../shared/desk-schemas';
+import {
+  WORKSTATION_ITEMS,
+  WORKSTATION_RECHECK_DAYS,
+  type DeskState,
+  type WorkstationAnswer,
+  type WorkstationCheck,
+  type WorkstationItem,
+} from '../shared/desk';
+import { DAY_MS } from './time';
+
+export interface StoredDesk {
+  version: 1;
+  workstation: WorkstationCheck | null;
+}
+
+/** Where the desk document lives (electron-store in main, memory in the harness and tests). */
+export interface DeskStore {
+  /** The stored document as read, unchecked, or undefined/null when none. */
+  load(): unknown;
+  save(doc: StoredDesk): void;
+}
+
+/** A stored desk document, checked: the document, or why it cannot be used. */
+export function checkStoredDesk(
+  raw: unknown,
+): { ok: true; value: StoredDesk } | { ok: false; reason: string } {
+  if (raw === null || raw === undefined) return { ok: true, value: { version: 1, workstation: null } };
+  const parsed = v.safeParse(storedDeskSchema, raw);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const issue = parsed.issues[0];
+  const where = issue.path?.map((p) => String(p.key)).join('.') ?? 'document';
+  return { ok: false, reason: `${where}: ${issue.message}` };
+}
+
+/** What Home shows: the items to fix, and whether the check is due (never done, or a few months old). */
+export function deskState(doc: StoredDesk, now: number): DeskState {
+  const check = doc.workstation;
+  return {
+    check,
+    toFix: check ? WORKSTATION_ITEMS.filter((item) => check.answers[item] === 'no') : [],
+    checkDue: check === null || now - check.checkedAt >= WORKSTATION_RECHECK_DAYS * DAY_MS,
+  };
+}
+
+export class DeskService {
+  private doc: StoredDesk;
+
+  constructor(
+    private readonly store: DeskStore,
+    private readonly now: () => number,
+    warn: (message: string) => void = () => {},
+  ) {
+    let raw: unknown = null;
+    try {
+      raw = store.load();
+    } catch (error) {
+      warn(`could not read the desk document: ${String(error)}`);
+    }
+    const checked = checkStoredDesk(raw);
+    if (!checked.ok)
+      warn(`stored desk document ignored (${checked.reason}); the workstation check will ask again`);
+    this.doc = checked.ok ? checked.value : { version: 1, workstation: null };
+  }
+
+  getState(): DeskState {
+    return deskState(this.doc, this.now());
+  }
+
+  /** Stores a whole check's answers, answered now. */
+  saveCheck(answers: Record<WorkstationItem, WorkstationAnswer>): DeskState {
+    return this.write({ version: 1, workstation: { checkedAt: this.now(), answers: { ...answers } } });
+  }
+
+  /** The user changed one thing: that item is now fine (the check's date stays). */
+  markFixed(item: WorkstationItem): DeskState {
+    const check = this.doc.workstation;
+    if (!check || check.answers[item] !== 'no') return this.getState();
+    return this.write({
+      ...this.doc,
+      workstation: { ...check, answers: { ...check.answers, [item]: 'yes' } },
+    });
+  }
+
+  private write(doc: StoredDesk): DeskState {
+    this.store.save(doc);
+    this.doc = doc;
+    return this.getState();
+  }
+}
