@@ -35,11 +35,11 @@ describe('DeskService', () => {
     expect(desk.getState().checkDue).toBe(true);
   });
 
-  it.each([
-    ['not an object', 'desk'],
-    [{ version: 2, workstation: null }, null],
-    [{ version: 1, workstation: { checkedAt: 1, answers: { ...ALL_YES, feet: 'maybe' } } }, null],
-    [{ version: 1, workstation: { checkedAt: -5, answers: ALL_YES } }, null],
+  it.each<[unknown]>([
+    ['not an object'],
+    [{ version: 2, workstation: null }],
+    [{ version: 1, workstation: { checkedAt: 1, answers: { ...ALL_YES, feet: 'maybe' } } }],
+    [{ version: 1, workstation: { checkedAt: -5, answers: ALL_YES } }],
   ])('a damaged stored document (%j) is ignored with a logged reason; the check is offered again', (raw) => {
     const warnings: string[] = [];
     const desk = new DeskService(
