@@ -95,6 +95,7 @@ const RENDERER_VALUE_IMPORTS = new Set([
   'electron/shared/break-content',
   'electron/shared/walk-items',
   'electron/shared/history-words',
+  'electron/shared/desk',
   'electron/shared/i18n',
   'electron/shared/i18n/index',
 ]);

@@ -3,6 +3,7 @@
 // spec, every illustration exists and is a themeable, self-contained SVG, and every answer literal has a label.
 // Texts are read through the messages: English for the facts, German for the numbers and emergency instructions
 // that must survive translation; every key the structure names exists in both languages.
+import { WORKSTATION_FIGURES } from '../../electron/shared/desk';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -227,8 +228,8 @@ describe('break moves', () => {
 describe('illustrations', () => {
   const files = readdirSync(illustrations).filter((f) => f.endsWith('.svg'));
 
-  it('gives each move its own file, and every file belongs to a move', () => {
-    const used = moves.map((m) => m.illustration);
+  it('gives each move its own file, and every file belongs to a move or a workstation question', () => {
+    const used = [...moves.map((m) => m.illustration), ...Object.values(WORKSTATION_FIGURES)];
     expect(new Set(used).size).toBe(used.length);
     expect([...used].sort()).toEqual([...files].sort());
   });
