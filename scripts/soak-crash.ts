@@ -1,6 +1,6 @@
 // `npm run test:soak`: the full SIGKILL crash soak (the unit run in `npm test` uses a reduced count). Prints how
 // many kills and acknowledged writes were checked; exits non-zero on the first lost or damaged write.
-// Options: --kills N (default 300), --lanes N (default 2, one per core), --seed N.
+// Options: --kills N (default 500), --lanes N (default 2, one per core), --seed N.
 import { soak } from '../tests/main/crash-harness';
 
 const arg = (name: string, fallback: number): number => {
@@ -10,7 +10,7 @@ const arg = (name: string, fallback: number): number => {
   return value;
 };
 
-const result = await soak({ kills: arg('kills', 300), lanes: arg('lanes', 2), seed: arg('seed', 20261128) });
+const result = await soak({ kills: arg('kills', 500), lanes: arg('lanes', 2), seed: arg('seed', 20261128) });
 console.log(
   `SIGKILL soak: ${result.kills} kills, ${result.ackedChecked} acknowledged writes checked, ` +
     `${result.events} history events on disk, ${result.tornLines} torn history lines skipped, ${result.ms} ms`,

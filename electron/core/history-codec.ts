@@ -1,7 +1,7 @@
 // Reading and writing history text: JSON lines of the event files (a bad line is skipped and counted, never
 // blocking the rest), the identity of an event for de-duplication, and the local month an event is filed under.
 import type { HistoryEvent } from '../shared/history';
-import { parseHistoryEvent } from '../shared/history-schemas';
+import { parseHistoryEvent, timeOutOfBounds } from '../shared/history-schemas';
 
 /** 'YYYY-MM' of the local month containing wall ms `at`: the event file an event belongs to. */
 export function monthOf(at: number): string {
@@ -15,28 +15,44 @@ export function eventLine(event: HistoryEvent): string {
 
 export interface ParsedLines {
   events: HistoryEvent[];
-  /** Lines that were not valid JSON or not a valid event (a torn write, a bad edit). */
+  /**
+   * Lines that were not valid JSON, not a valid event, or dated out of bounds (before 2000, after `now` plus a
+   * day): a torn write, a bad edit, a clock far off.
+   */
   skipped: number;
+  /** Lines identical to an earlier one (a write retried after it had landed): read once, not counted. */
+  duplicates: number;
 }
 
-/** Parses JSON lines; blank lines are ignored, bad ones counted. */
-export function parseLines(text: string): ParsedLines {
+/**
+ * Parses JSON lines; blank lines are ignored, bad ones counted, a repeated line read once. With `now`, events
+ * dated after now plus a day are skipped too (the lower bound, 2000, always applies).
+ */
+export function parseLines(text: string, now: number = Number.MAX_SAFE_INTEGER): ParsedLines {
   const events: HistoryEvent[] = [];
+  const seen = new Set<string>();
   let skipped = 0;
+  let duplicates = 0;
   for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (seen.has(trimmed)) {
+      duplicates += 1;
+      continue;
+    }
+    seen.add(trimmed);
     let raw: unknown;
     try {
-      raw = JSON.parse(line);
+      raw = JSON.parse(trimmed);
     } catch {
       skipped += 1;
       continue;
     }
     const parsed = parseHistoryEvent(raw);
-    if (parsed.ok) events.push(parsed.event);
+    if (parsed.ok && timeOutOfBounds(parsed.event, now) === null) events.push(parsed.event);
     else skipped += 1;
   }
-  return { events, skipped };
+  return { events, skipped, duplicates };
 }
 
 function canonical(value: unknown): unknown {

@@ -4,7 +4,9 @@
 // few), from their summaries, re-reading a month's events only when its file changed since (normally just the
 // current month). Write failures keep events in memory and retry; nothing here throws on a bad file. What went
 // wrong is returned as data (HistoryProblem); HistoryService words it in the user's language.
+import * as v from 'valibot';
 import type { HistoryEvent } from '../shared/history';
+import { daySummarySchema } from '../shared/history-schemas';
 import type { DayKey, DaySummary } from '../shared/history-view';
 import { eventKey, eventLine, monthOf, parseLines } from './history-codec';
 import { addEvent, daysTouched, mergeDayMaps, summarize, type DayMap } from './history-days';
@@ -65,10 +67,8 @@ function readMonthSummary(text: string | null): MonthSummary | null {
     if (file?.format !== 'walkbreak-month-summary' || file.version !== 1) return null;
     if (typeof file.size !== 'number' || typeof file.skipped !== 'number' || !Array.isArray(file.days))
       return null;
-    // A summary written before a field existed (standing time) is rebuilt from the events.
-    const complete = (d: Partial<DaySummary> | null) =>
-      typeof d?.day === 'string' && typeof d.sittingMs === 'number' && typeof d.standingMs === 'number';
-    if (!file.days.every(complete)) return null;
+    // A cache of the events: one day of the wrong shape and the month is computed again from its events.
+    if (!v.safeParse(v.array(daySummarySchema), file.days).success) return null;
     return file as MonthSummary;
   } catch {
     return null;
@@ -97,6 +97,8 @@ export class HistoryLog {
     private readonly files: HistoryFiles,
     private readonly warn: (message: string) => void = () => {},
     private readonly trouble: HistoryWriteTrouble | null = null,
+    /** Wall clock: events dated after now plus a day are not read (default: no upper bound). */
+    private readonly now: () => number = () => Number.MAX_SAFE_INTEGER,
   ) {}
 
   /** Records one event. A failed write keeps it (and every later one) in memory, retried on the next append. */
@@ -104,6 +106,11 @@ export class HistoryLog {
     this.pending.push(event);
     if (this.loaded) addEvent(this.loaded.days, event);
     this.flush();
+  }
+
+  /** Events recorded but not on disk yet. */
+  get pendingCount(): number {
+    return this.pending.length;
   }
 
   /** Writes events still waiting; returns how many are left. */
@@ -117,6 +124,8 @@ export class HistoryLog {
         this.files.append(month, text);
         this.cleanMonths.add(month);
       } catch (error) {
+        // The file adapter cuts a failed append back; if it could not, the next write starts on a new line.
+        this.cleanMonths.delete(month);
         if (this.writeError === null) {
           this.warn(`history not written, kept in memory: ${String(error)}`);
           this.trouble?.failing(errorCode(error));
@@ -180,7 +189,7 @@ export class HistoryLog {
           null,
         );
         if (text === null) continue;
-        const { events, skipped } = parseLines(text);
+        const { events, skipped } = parseLines(text, this.now());
         summary = {
           format: 'walkbreak-month-summary',
           version: 1,
@@ -206,12 +215,14 @@ export class HistoryLog {
     this.flush();
     const events: HistoryEvent[] = [];
     let skipped = 0;
+    const now = this.now();
+    // One push per event: spreading a month of 150,000 events into one call overflows the call stack.
     for (const { month } of this.files.months()) {
-      const parsed = parseLines(this.files.read(month));
-      events.push(...parsed.events);
+      const parsed = parseLines(this.files.read(month), now);
+      for (const event of parsed.events) events.push(event);
       skipped += parsed.skipped;
     }
-    events.push(...this.pending);
+    for (const event of this.pending) events.push(event);
     events.sort((a, b) => a.at - b.at);
     return { events, skipped };
   }

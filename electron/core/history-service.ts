@@ -103,7 +103,7 @@ export class HistoryService {
 
   /** Checks the whole file first (ImportRejected, nothing changed), then merges it without duplicates. */
   importHistory(text: string): ImportResult {
-    return this.ports.log.merge(parseImport(text, this.ports.i18n()));
+    return this.ports.log.merge(parseImport(text, this.ports.i18n(), this.ports.now()));
   }
 
   async clinicianSummary(): Promise<SaveResult> {

@@ -4,11 +4,16 @@
 import type { Translator } from '../shared/i18n';
 import type { HistoryEvent } from '../shared/history';
 import type { DaySummary, ExportFormat, ExportWhat } from '../shared/history-view';
-import { MAX_IMPORT_CHARS, parseHistoryEvent } from '../shared/history-schemas';
+import { MAX_IMPORT_CHARS, parseHistoryEvent, timeOutOfBounds } from '../shared/history-schemas';
 import { localDayKey } from './calendar';
 import { walkMinutes, walksTaken } from './history-days';
 
 export const EVENTS_FORMAT = 'walkbreak-history';
+/**
+ * Records one import may hold: about 60 events a day for 45 years. A user with 30 years of data (about 660,000
+ * events, some 60 MB) stays well under it and under MAX_IMPORT_CHARS (100 MiB).
+ */
+export const MAX_IMPORT_EVENTS = 1_000_000;
 export const SUMMARIES_FORMAT = 'walkbreak-daily-summaries';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -17,9 +22,18 @@ const localTime = (ms: number): string => {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 };
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text that a spreadsheet would run
+ * as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe (OWASP "CSV injection"); numbers
+ * are written as numbers.
+ */
 function field(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text =
+    value === null
+      ? ''
+      : typeof value === 'string' && /^[=+\-@\t\r]/.test(value)
+        ? `'${value}`
+        : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -137,7 +151,11 @@ export class ImportRejected extends Error {
  * Checks a whole JSON events export; returns its events or throws ImportRejected naming the first problem. A bad
  * record's detail (field and what was expected) is the schema's own text and stays English.
  */
-export function parseImport(text: string, tr: Translator): HistoryEvent[] {
+export function parseImport(
+  text: string,
+  tr: Translator,
+  now: number = Number.MAX_SAFE_INTEGER,
+): HistoryEvent[] {
   const reject = (reason: string): ImportRejected => new ImportRejected(reason, tr);
   if (text.length > MAX_IMPORT_CHARS) throw reject(tr.t('history:importRejected.tooLarge'));
   let raw: unknown;
@@ -152,13 +170,13 @@ export function parseImport(text: string, tr: Translator): HistoryEvent[] {
     throw reject(tr.t('history:importRejected.notExport'));
   if (file.version !== 1) throw reject(tr.t('history:importRejected.newer'));
   if (!Array.isArray(file.events)) throw reject(tr.t('history:importRejected.noEvents'));
+  if (file.events.length > MAX_IMPORT_EVENTS) throw reject(tr.t('history:importRejected.tooLarge'));
   const events: HistoryEvent[] = [];
   for (const [i, record] of file.events.entries()) {
     const parsed = parseHistoryEvent(record);
-    if (!parsed.ok)
-      throw reject(
-        tr.t('history:importRejected.badRecord', { number: tr.number(i + 1), detail: parsed.message }),
-      );
+    const detail = parsed.ok ? timeOutOfBounds(parsed.event, now) : parsed.message;
+    if (!parsed.ok || detail !== null)
+      throw reject(tr.t('history:importRejected.badRecord', { number: tr.number(i + 1), detail }));
     events.push(parsed.event);
   }
   return events;

@@ -2,7 +2,7 @@
 // closed like any other absence. Bad stored data never throws; it starts a fresh bout and says why.
 import type { Settings } from '../shared/settings';
 import type { Effect } from './tracker';
-import { MINUTE_MS } from './time';
+import { DAY_MS, MINUTE_MS, startOfNextLocalDay } from './time';
 import {
   freshReminder,
   initialState,
@@ -12,7 +12,19 @@ import {
 } from './tracker-state';
 
 const PRESENCES = new Set(['present', 'away', 'locked', 'asleep', 'walking']);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** The largest wall time a Date can hold (ECMA-262 §21.4.1.1): anything beyond cannot be a time. */
+const MAX_DATE_MS = 8.64e15;
+const isNum = (v: unknown): v is number => typeof v === 'number' && Math.abs(v) <= MAX_DATE_MS;
+/** The longest pause a meeting can ask for (the tray's longest meeting pause). */
+export const MAX_MEETING_PAUSE_MS = 90 * MINUTE_MS;
+
+/**
+ * A restored pause ends no later than its kind allows: a meeting at most 90 minutes from now, a pause for the
+ * rest of the day at the next local midnight. A file saying "paused until 2100" does not silence reminders.
+ */
+function cappedPause(until: number, kind: 'meeting' | 'rest-of-day', now: number): number {
+  return Math.min(until, kind === 'meeting' ? now + MAX_MEETING_PAUSE_MS : startOfNextLocalDay(now));
+}
 const isNumOrNull = (v: unknown) => v === null || isNum(v);
 
 /** Structural check of a stored tracker; returns a reason when it cannot be used. */
@@ -65,20 +77,21 @@ export function restoreTracker(
   const { savedAt, state: saved } = checked.value;
   const effects: Effect[] = [];
   const seen = Math.min(savedAt, now);
+  // A bout restored from the file is at most a day long (a start decades ago is a damaged value, not sitting).
+  const boutStart =
+    saved.boutStart === null ? null : Math.max(Math.min(saved.boutStart, seen), seen - DAY_MS);
   const fresh = initialState(now, mono);
   // A timed pause still running, or a meeting "until I resume", survives a restart (older files have no kind).
   const timed = saved.pausedUntil !== null && saved.pausedUntil > now;
   const untilResumed = saved.pausedUntil === null && saved.pauseKind === 'meeting';
-  const pausedUntil = timed ? saved.pausedUntil : null;
   const pauseKind = timed ? (saved.pauseKind ?? 'rest-of-day') : untilResumed ? 'meeting' : null;
+  const pausedUntil = timed && pauseKind ? cappedPause(saved.pausedUntil!, pauseKind, now) : null;
   if (saved.presence === 'walking' && saved.absentSince !== null) {
     const start = Math.min(saved.absentSince, seen);
     effects.push({ type: 'record', event: { type: 'walk-ended', at: seen, start, completed: false } });
   }
   const continues =
-    saved.presence === 'present' &&
-    saved.boutStart !== null &&
-    now - seen < settings.awayThresholdMin * MINUTE_MS;
+    saved.presence === 'present' && boutStart !== null && now - seen < settings.awayThresholdMin * MINUTE_MS;
   if (continues) {
     const reminder = { ...saved.reminder, phase: 'none' as const, waitingSince: null, shownAt: null };
     // Still standing after a quick restart; a spell "from the future" (clock set back) starts now.
@@ -89,7 +102,7 @@ export function restoreTracker(
     return {
       state: {
         ...fresh,
-        boutStart: Math.min(saved.boutStart ?? now, now),
+        boutStart: Math.min(boutStart ?? now, now),
         reminder,
         pausedUntil,
         pauseKind,
@@ -100,7 +113,7 @@ export function restoreTracker(
     };
   }
   // A standing spell ends when the app was last seen; the bout holds only the time sat.
-  const { state: sat, spell } = sitDown(saved, seen);
+  const { state: sat, spell } = sitDown({ ...saved, boutStart }, seen);
   if (spell && saved.presence === 'present')
     effects.push({ type: 'record', event: { type: 'standing', at: spell.end, ...spell } });
   if (sat.boutStart !== null && seen > sat.boutStart && saved.presence === 'present') {

@@ -10,7 +10,9 @@ import { runTrayCommand, type HostCommand } from '../core/tray-commands';
 import type { TrayCommand } from '../core/tray-model';
 import { systemClock } from './adapters/clock';
 import { historyDocuments } from './adapters/history-documents';
+import { nodeFs, relativeErrors, type FsPort } from './adapters/durable-fs';
 import { historyFiles } from './adapters/history-file';
+import { retryEvery } from './adapters/durable-document';
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
 import { sessionBus, type SessionBus } from './adapters/session-bus';
@@ -51,6 +53,8 @@ export interface BootstrapOptions {
   sessionBus?: SessionBus | null;
   /** A Linux Wayland session (default: XDG_SESSION_TYPE=wayland). */
   wayland?: boolean;
+  /** The file system for settings, tracker, programme and history (default node:fs; tests inject faults). */
+  fs?: FsPort;
 }
 
 export interface Running {
@@ -58,6 +62,11 @@ export interface Running {
   windows: Windows;
   tray: TrayView;
   log: Logger;
+  /**
+   * Writes everything still waiting (settings, tracker, programme, history) now; true when nothing is left
+   * unwritten. Synchronous and bounded by a handful of small writes: safe in before-quit, session-end, shutdown.
+   */
+  flush(): boolean;
   /**
    * The final save, once: the app is quitting (before-quit), the Windows session ends (a window's session-end,
    * where no before-quit comes) or the system shuts down (powerMonitor shutdown, macOS and Linux). Window
@@ -81,11 +90,23 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   };
   // One "cannot save" / "saving again" notice for every kind of file, history included.
   const trouble = writeTroubleNotices(e, log, () => speak.i18n());
-  const stores = openStores(o.userDataDir, o.version, { trouble, i18n: () => speak.i18n() });
-  const history = new HistoryLog(historyFiles(join(o.userDataDir, 'history')), log.warn, {
-    failing: (code) => trouble.failing('history', code),
-    recovered: () => trouble.recovered('history'),
-  });
+  // File errors name paths relative to userData in logs and messages (never the user's home folder).
+  const fs = relativeErrors(o.fs ?? nodeFs, o.userDataDir);
+  const stores = openStores(o.userDataDir, o.version, { trouble, i18n: () => speak.i18n(), fs });
+  // History waiting to be written is retried on the same schedule as the other files (15 s doubling to 5 min).
+  const historyRetry = retryEvery(() => history.flush() === 0);
+  const history = new HistoryLog(
+    historyFiles(join(o.userDataDir, 'history'), fs),
+    log.warn,
+    {
+      failing: (code) => {
+        trouble.failing('history', code);
+        historyRetry.start();
+      },
+      recovered: () => trouble.recovered('history'),
+    },
+    () => Date.now(),
+  );
   const renderer = rendererLocation(o.renderer);
   const bus =
     o.sessionBus !== undefined
@@ -183,12 +204,17 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   const releaseDesktop = integrateDesktop(e, core, { ...o, wayland }, log);
 
   let stopped = false;
+  const flush = (): boolean => {
+    const stored = stores.flush();
+    return history.flush() === 0 && stored;
+  };
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
     windows.quitting();
     core.engine.stop();
-    stores.flush();
+    flush();
+    historyRetry.stop();
     releaseDesktop();
     bus?.close();
   };
@@ -199,6 +225,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     windows,
     tray,
     log,
+    flush,
     stop,
     dispose() {
       stop();

@@ -50,15 +50,29 @@ export function combineNotices(notices: (Notice | null)[]): Notice | null {
 /** What to tell the user about files kept aside at start (one sentence per file), or null when there were none. */
 export function keptAsideNotice(kept: readonly KeptAside[], { t }: Pick<Translator, 't'>): Notice | null {
   if (kept.length === 0) return null;
-  const lines = kept.map(({ name, recovered }) =>
-    recovered ? t(`notices:readFailed.recovered.${name}`) : t(`notices:readFailed.restarted.${name}`),
+  const lines = kept.map(({ name, recovered, newer }) =>
+    newer
+      ? t(`notices:readFailed.newer.${name}`)
+      : recovered
+        ? t(`notices:readFailed.recovered.${name}`)
+        : t(`notices:readFailed.restarted.${name}`),
   );
-  const unsaved = kept.some((k) => k.aside === null)
-    ? t('notices:readFailed.memoryOnly')
-    : t('notices:readFailed.keptBeside');
+  const damaged = kept.filter((k) => !k.newer);
+  const unsaved =
+    damaged.length === 0
+      ? []
+      : damaged.some((k) => k.aside === null)
+        ? [
+            t(
+              damaged.some((k) => k.unreadable)
+                ? 'notices:readFailed.unreadable'
+                : 'notices:readFailed.memoryOnly',
+            ),
+          ]
+        : [t('notices:readFailed.keptBeside')];
   return {
     title: t('notices:readFailed.title'),
-    body: [...lines, unsaved, t('notices:readFailed.details')].join(' '),
+    body: [...lines, ...unsaved, t('notices:readFailed.details')].join(' '),
   };
 }
 

@@ -15,6 +15,28 @@ const rules = v.array(v.picklist(RULE_IDS));
 const status = v.picklist(['active', 'paused', 'locked'] as const);
 const nullablePain = v.nullable(pain);
 
+const WALK_EVALUATED = v.strictObject({
+  type: v.literal('walk-evaluated'),
+  at: ms,
+  startedAt: v.nullable(ms),
+  level: levelSchema,
+  plannedMin: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+  walkedMin: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+  outcome: v.picklist(OUTCOMES),
+  zone: v.picklist(ZONES),
+  reasons: rules,
+  painBefore: nullablePain,
+  painAfter: nullablePain,
+  peak: nullablePain,
+});
+const NEXT_DAY_CHECK = v.strictObject({
+  type: v.literal('next-day-check'),
+  at: ms,
+  walkAt: ms,
+  ...nextDayArgsSchema.entries,
+  outcome: v.picklist(OUTCOMES),
+});
+
 /** One strict schema per event type; the mapped type makes a missing type a compile error. */
 const EVENT_SCHEMAS: {
   [T in HistoryEventType]: v.GenericSchema<unknown, Extract<HistoryEvent, { type: T }>>;
@@ -91,27 +113,8 @@ const EVENT_SCHEMAS: {
     action: v.picklist(['start', 'pause', 'resume', 'end'] as const),
     reason: v.optional(v.picklist(['completed', 'back', 'other'] as const)),
   }),
-  'walk-evaluated': v.strictObject({
-    type: v.literal('walk-evaluated'),
-    at: ms,
-    startedAt: v.nullable(ms),
-    level: levelSchema,
-    plannedMin: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
-    walkedMin: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
-    outcome: v.picklist(OUTCOMES),
-    zone: v.picklist(ZONES),
-    reasons: rules,
-    painBefore: nullablePain,
-    painAfter: nullablePain,
-    peak: nullablePain,
-  }),
-  'next-day-check': v.strictObject({
-    type: v.literal('next-day-check'),
-    at: ms,
-    walkAt: ms,
-    ...nextDayArgsSchema.entries,
-    outcome: v.picklist(OUTCOMES),
-  }),
+  'walk-evaluated': WALK_EVALUATED,
+  'next-day-check': NEXT_DAY_CHECK,
   'programme-level-changed': v.strictObject({
     type: v.literal('programme-level-changed'),
     at: ms,
@@ -126,6 +129,61 @@ const EVENT_SCHEMAS: {
     reasons: rules,
   }),
 };
+
+/** A span that ends before it starts (a bout of negative length) is refused, not stored or exported. */
+function spanOrder(event: HistoryEvent): string | null {
+  if ('start' in event && 'end' in event && event.end < event.start) return 'end: before start';
+  if (event.type === 'walk-ended' && event.at < event.start) return 'at: before start';
+  return null;
+}
+
+/** History is bounded in time: nothing before 2000, nothing later than a day after now. */
+export const HISTORY_EARLIEST_MS = Date.UTC(2000, 0, 1);
+export const HISTORY_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Why an event's times are out of bounds at wall ms `now` (before 2000, after now plus a day), or null when they
+ * are not: such an event is refused on import and skipped (and counted) on read.
+ */
+export function timeOutOfBounds(event: HistoryEvent, now: number): string | null {
+  const times = [event.at];
+  if ('start' in event && typeof event.start === 'number') times.push(event.start);
+  if ('end' in event) times.push(event.end);
+  if (times.some((t) => t < HISTORY_EARLIEST_MS)) return 'at: before the year 2000';
+  if (times.some((t) => t > now + HISTORY_FUTURE_MS)) return 'at: in the future';
+  return null;
+}
+
+const count = v.pipe(v.number(), v.finite(), v.minValue(0));
+const hours = v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)));
+const withoutType = <E extends { type: unknown }>(entries: E): Omit<E, 'type'> => {
+  const { type: _type, ...rest } = entries;
+  return rest;
+};
+
+/** One day of a month's summaries file (a cache of the events): a file that fails this is computed again. */
+export const daySummarySchema = v.object({
+  day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  sittingMs: count,
+  standingMs: count,
+  longestBoutMs: count,
+  bouts: count,
+  breaks: v.object({ inferred: count, guided: count, moved: count }),
+  reminders: v.object({ shown: count, snoozed: count, skipped: count, accepted: count, expired: count }),
+  remindedHours: hours,
+  breakHours: hours,
+  walks: v.array(v.object(withoutType(WALK_EVALUATED.entries))),
+  nextDay: v.array(v.object(withoutType(NEXT_DAY_CHECK.entries))),
+  flags: v.array(
+    v.object({
+      at: ms,
+      source: v.picklist(['check-in', 'walk', 'next-day', 'programme'] as const),
+      items: v.array(v.string()),
+    }),
+  ),
+  level: v.nullable(v.object({ level: levelSchema, at: ms })),
+  events: count,
+});
 
 export const HISTORY_EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as HistoryEventType[];
 
@@ -142,7 +200,11 @@ export function parseHistoryEvent(
   if (typeof type !== 'string' || !Object.hasOwn(EVENT_SCHEMAS, type))
     return { ok: false, message: 'type: not a known event type' };
   const result = v.safeParse(EVENT_SCHEMAS[type as HistoryEventType], raw);
-  if (result.success) return { ok: true, event: result.output as HistoryEvent };
+  if (result.success) {
+    const event = result.output as HistoryEvent;
+    const order = spanOrder(event);
+    return order ? { ok: false, message: `${type} ${order}` } : { ok: true, event };
+  }
   const first = result.issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
   const what =

@@ -33,7 +33,9 @@ export function report(stores: Stores, history: HistoryLog): CrashReport {
   const seqs: Record<CrashDoc, number> = {
     settings: num((stores.settings.load() as { sitThresholdMin?: unknown } | undefined)?.sitThresholdMin),
     tracker: num((stores.tracker.load() as { savedAt?: unknown } | null)?.savedAt),
-    programme: num((stores.programme.load() as { seq?: unknown } | undefined)?.seq),
+    programme: num(
+      (stores.programme.load() as { programme?: { startedAt?: unknown } } | undefined)?.programme?.startedAt,
+    ),
     history: historySeqs.length ? Math.max(...historySeqs) : 0,
   };
   const highest = Math.max(...Object.values(seqs));

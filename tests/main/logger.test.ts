@@ -2,7 +2,7 @@
 // twice its limit, and free of health answers after a whole guided walk, refused payloads and a failing disk.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Store from 'electron-store';
+import { nodeFs } from '../../electron/main/adapters/durable-fs';
 import { describe, expect, it, vi } from 'vitest';
 import { bootstrap } from '../../electron/main/bootstrap';
 import { createLogger } from '../../electron/main/logger';
@@ -82,7 +82,7 @@ describe('no health answers in the log', () => {
       for (const [channel, args] of refused) expect(await call(channel, args)).toMatchObject({ ok: false });
 
       // The disk fills as the answers are saved.
-      const set = vi.spyOn(Store.prototype, 'set').mockImplementation(() => {
+      const set = vi.spyOn(nodeFs, 'writeSync').mockImplementation(() => {
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       });
       expect(await call('break:submit-answers', answers)).toMatchObject({ ok: true });

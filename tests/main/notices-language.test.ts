@@ -2,7 +2,7 @@
 // global shortcut another app holds, in German for a German user; the same events in English otherwise.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Store from 'electron-store';
+import { nodeFs } from '../../electron/main/adapters/durable-fs';
 import { describe, expect, it, vi } from 'vitest';
 import { bootstrap } from '../../electron/main/bootstrap';
 import type { SettingsRejected } from '../../electron/core/settings-service';
@@ -42,7 +42,7 @@ describe('notices in German', () => {
   it('saving fails and works again: both notices in German, with the error code', () => {
     env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
     env.running.core.settings.update({ language: 'de' });
-    const set = vi.spyOn(Store.prototype, 'set').mockImplementation(() => {
+    const set = vi.spyOn(nodeFs, 'writeSync').mockImplementation(() => {
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     });
     env.running.core.settings.update({ sitThresholdMin: 50 });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Store from 'electron-store';
+import { nodeFs } from '../../electron/main/adapters/durable-fs';
 import { describe, expect, it, vi } from 'vitest';
 import { durableDocument } from '../../electron/main/adapters/durable-document';
 import { openStores } from '../../electron/main/adapters/stores';
@@ -88,7 +88,7 @@ describe('a damaged store file at start', () => {
 
 describe('a disk that refuses writes', () => {
   const diskFull = () => {
-    const set = vi.spyOn(Store.prototype, 'set').mockImplementation(() => {
+    const set = vi.spyOn(nodeFs, 'writeSync').mockImplementation(() => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     });
     return () => set.mockRestore();

@@ -80,3 +80,37 @@ export function durableDocument<T>(
     flush: attempt,
   };
 }
+
+/**
+ * Retries `attempt` (true when it succeeded) after 15 s, 30 s, 60 s … at most every 5 min once started, until it
+ * succeeds; for writers that keep their own pending data (the history log).
+ */
+export function retryEvery(
+  attempt: () => boolean,
+  options: DurableOptions = {},
+): { start(): void; stop(): void } {
+  const firstDelay = options.retryMs ?? RETRY_MS;
+  const maxDelay = options.maxRetryMs ?? MAX_RETRY_MS;
+  let delay = firstDelay;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = (): void => {
+    timer = null;
+    if (attempt()) {
+      delay = firstDelay;
+      return;
+    }
+    timer = setTimeout(run, delay);
+    delay = Math.min(maxDelay, delay * 2);
+  };
+  return {
+    start() {
+      if (timer) return;
+      timer = setTimeout(run, delay);
+      delay = Math.min(maxDelay, delay * 2);
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

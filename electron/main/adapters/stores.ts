@@ -1,13 +1,20 @@
-// electron-store files in userData: settings.json (schema, projectVersion, migrations), tracker.json (the small
-// tracker state) and programme.json (the walking programme, validated by core). Writes are write-then-rename
-// (electron-store), and a failing write is kept in memory and retried (durable-document.ts). A file that cannot
-// be read or fails its schema is kept aside with a timestamp, what it still holds is recovered, and the user is
-// told once: never a silent reset.
-import { existsSync, readFileSync, renameSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
-import Store, { type Options, type Schema } from 'electron-store';
-import type { ProgrammeStore, StoredBreak } from '../../core/break-session';
-import type { DeskStore, StoredDesk } from '../../core/desk-service';
+// The small JSON documents in userData: settings.json, tracker.json (the tracker state) and programme.json (the
+// walking programme). Each is read once at start and validated by the same check core applies before it uses or
+// writes one; every write is a durable whole-file replacement (durable-fs.ts), kept in memory and retried while it
+// fails (durable-document.ts). A file that cannot be read or fails its check is kept aside with a timestamp, what
+// it still holds is recovered, and the user is told once: never a silent reset. A file written by a newer
+// WalkBreak is copied aside and never overwritten: this version runs on defaults in memory for that document.
+//
+// The file layout is electron-store's (`{ "<name>": value, "__internal__": { "migrations": { "version" } } }`),
+// which earlier versions wrote, so existing files read as they are and an older build can still read ours.
+// electron-store itself is no longer used: it wrote once without checking for short writes, flushed no folder,
+// and through `atomically`/conf wrote in place whenever a `SNAP` variable was set (docs/reliability.md).
+import { statSync, utimesSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import * as v from 'valibot';
+import { restoreBreak, type ProgrammeStore, type StoredBreak } from '../../core/break-session';
+import { checkStoredDesk, type DeskStore, type StoredDesk } from '../../core/desk-service';
+import { checkPersisted } from '../../core/restore';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
 import { createTranslator, type Translator } from '../../shared/i18n';
@@ -16,48 +23,12 @@ import type { Settings } from '../../shared/settings';
 import { keptAsideNotice } from '../notices';
 import {
   durableDocument,
+  errorCode,
   type DurableDocument,
   type DurableOptions,
   type WriteTroubleListener,
 } from './durable-document';
-
-interface SettingsFile {
-  settings?: Settings;
-}
-interface TrackerFile {
-  tracker?: PersistedTracker;
-}
-interface ProgrammeFile {
-  programme?: StoredBreak;
-}
-interface DeskFile {
-  desk?: StoredDesk;
-}
-
-/**
- * The file's shape only. Ranges and field-level repair live in core (repairSettings), so one bad value is
- * repaired to its nearest valid value instead of setting the whole file aside.
- */
-const SETTINGS_SCHEMA: Schema<SettingsFile> = {
-  settings: {
-    type: 'object',
-    properties: {
-      sitThresholdMin: { type: 'number' },
-      awayThresholdMin: { type: 'number' },
-      snoozeOptionsMin: { type: 'array', items: { type: 'number' } },
-      remindersEnabled: { type: 'boolean' },
-    },
-  },
-};
-
-/** Keyed by the app version that introduced a change to the stored settings. None yet. */
-const SETTINGS_MIGRATIONS: NonNullable<Options<SettingsFile>['migrations']> = {};
-
-const TRACKER_SCHEMA: Schema<TrackerFile> = { tracker: { type: 'object' } };
-/** The file's shape only: core checks every field (restoreBreak) and starts onboarding again if it must. */
-const PROGRAMME_SCHEMA: Schema<ProgrammeFile> = { programme: { type: 'object' } };
-/** The file's shape only: core checks every field (checkStoredDesk) and asks the check again if it must. */
-const DESK_SCHEMA: Schema<DeskFile> = { desk: { type: 'object' } };
+import { fsError, nodeFs, readText, replaceFile, syncFolder, TOO_LARGE, type FsPort } from './durable-fs';
 
 export type DocumentName = 'settings' | 'tracker' | 'programme' | 'desk';
 
@@ -74,15 +45,19 @@ export interface TrackerStorePort {
   touchedAt(): number | null;
 }
 
-/** A file that could not be opened and was kept aside. */
+/** A file that could not be used as it was and was kept aside. */
 export interface KeptAside {
   name: DocumentName;
-  /** Path of the file as it was, renamed `<name>.json.broken-<time>`; null when even renaming it failed. */
+  /** File name (in the user-data folder) of the copy kept, `<name>.json.broken-<time>`; null when moving failed. */
   aside: string | null;
   /** True when its contents could still be read (they are handed to core, which keeps what is valid). */
   recovered: boolean;
-  /** Why it could not be opened (electron-store's message: names the problem, not the values). */
+  /** Why it could not be used: names the problem, never the values. */
   reason: string;
+  /** Written by a newer WalkBreak: left in place, copied aside, and this version does not write over it. */
+  newer?: boolean;
+  /** The file could not even be read (no permission, an I/O error): left untouched, never written over. */
+  unreadable?: boolean;
 }
 
 /** One message for the user. */
@@ -95,10 +70,11 @@ export interface Stores {
   settings: SettingsStorePort;
   tracker: TrackerStorePort;
   programme: ProgrammeStore;
+  /** The workstation check's answers (desk.json). */
   desk: DeskStore;
   /** Files that had to be kept aside while opening; empty when all was well. */
   keptAside: KeptAside[];
-  /** One line per kept-aside file, for the log. */
+  /** One line per kept-aside file, for the log (file names relative to the user-data folder). */
   problems: string[];
   /**
    * What to tell the user about the kept-aside files, or null when there is nothing to say; worded when read, in
@@ -107,6 +83,8 @@ export interface Stores {
   readonly notice: Notice | null;
   /** Tries every write still waiting (on quit); true when nothing is left unwritten. */
   flush(): boolean;
+  /** The documents whose newest value is not on disk yet. */
+  pending(): DocumentName[];
 }
 
 export interface OpenStoresOptions extends DurableOptions {
@@ -114,94 +92,203 @@ export interface OpenStoresOptions extends DurableOptions {
   trouble?: WriteTroubleListener;
   /** The translator for the user's language, for `notice` (default: English). */
   i18n?: () => Pick<Translator, 't'>;
+  /** The file system (default: node:fs); the fault-injection tests hand in one that fails. */
+  fs?: FsPort;
+  /** Wall clock for the kept-aside names (default Date.now). */
+  now?: () => number;
 }
 
 const english = (): Translator => createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
-/** electron-store's own constraint on a file's type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Store<T extends Record<string, any>>
-type FileShape = Record<string, any>;
+/** The shape of stored settings; ranges and field-level repair live in core (repairSettings). */
+const settingsShape = v.object({
+  sitThresholdMin: v.optional(v.number()),
+  awayThresholdMin: v.optional(v.number()),
+  snoozeOptionsMin: v.optional(v.array(v.number())),
+  remindersEnabled: v.optional(v.boolean()),
+});
 
-interface Opened<F extends FileShape> {
-  /** Null when the file could not be opened even after keeping it aside: the document lives in memory. */
-  store: Store<F> | null;
-  /** What could still be read from a kept-aside file, to hand to core once. */
-  salvaged: unknown;
+/** Why a stored value cannot be used as it is, or null when it can (undefined: no value yet). */
+const CHECKS: Record<DocumentName, (value: unknown) => string | null> = {
+  settings: (value) => {
+    if (value === undefined) return null;
+    const parsed = v.safeParse(settingsShape, value);
+    if (parsed.success) return null;
+    const path = parsed.issues[0]?.path?.map((p) => String(p.key)).join('.');
+    return `schema violation: settings${path ? `.${path}` : ''} has the wrong type`;
+  },
+  tracker: (value) => {
+    if (value === undefined) return null;
+    const checked = checkPersisted(value);
+    return checked.ok ? null : `schema violation: tracker ${checked.reason}`;
+  },
+  programme: (value) => {
+    if (value === undefined) return null;
+    const { problem } = restoreBreak(value);
+    return problem ? `schema violation: ${problem}` : null;
+  },
+  desk: (value) => {
+    if (value === undefined) return null;
+    const checked = checkStoredDesk(value);
+    return checked.ok ? null : `schema violation: desk ${checked.reason}`;
+  },
+};
+
+/** The newest document format this build knows, by document (settings have none of their own). */
+const KNOWN_VERSION: Record<DocumentName, number> = { settings: 0, tracker: 1, programme: 1, desk: 1 };
+
+/** 1.2.3 → [1, 2, 3]; anything else → null. */
+const semver = (text: unknown): number[] | null => {
+  const m = typeof text === 'string' ? /^(\d+)\.(\d+)\.(\d+)/.exec(text) : null;
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+};
+const newerThan = (a: number[], b: number[]): boolean => {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
+/** Whether a parsed file was written by a newer WalkBreak: a newer app version or document format. */
+function fromTheFuture(name: DocumentName, file: Record<string, unknown>, appVersion: string): boolean {
+  const internal = file['__internal__'] as { migrations?: { version?: unknown } } | undefined;
+  const written = semver(internal?.migrations?.version);
+  const ours = semver(appVersion);
+  if (written && ours && newerThan(written, ours)) return true;
+  const value = file[name] as { version?: unknown } | null | undefined;
+  const version = value && typeof value === 'object' ? value.version : undefined;
+  return typeof version === 'number' && version > KNOWN_VERSION[name];
 }
 
-function readSalvage(file: string, key: string): unknown {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-      return (parsed as Record<string, unknown>)[key];
-  } catch {
-    // Not JSON (truncated, overwritten): nothing to recover.
-  }
-  return undefined;
-}
+/** A stored document larger than this is kept aside unread. */
+export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
-/**
- * Opens a store. If its file is unreadable or fails its schema, reads what it can from it, renames it to
- * `<name>.json.broken-<time>`, opens a fresh one and puts the recovered value back if the schema accepts it
- * (otherwise core gets it through load() and repairs it field by field).
- */
-function openKeepingBadFile<F extends FileShape>(
-  dir: string,
-  name: DocumentName,
-  open: () => Store<F>,
-  kept: KeptAside[],
-): Opened<F> {
-  try {
-    return { store: open(), salvaged: undefined };
-  } catch (error) {
-    const file = join(dir, `${name}.json`);
-    if (!existsSync(file)) throw error;
-    const salvaged = readSalvage(file, name);
-    const aside = `${file}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    let store: Store<F> | null = null;
-    let renamed = true;
-    try {
-      renameSync(file, aside);
-      store = open();
-    } catch {
-      renamed = false;
-    }
-    kept.push({
-      name,
-      aside: renamed ? aside : null,
-      recovered: salvaged !== undefined,
-      reason: String(error),
-    });
-    if (store && salvaged !== undefined) {
-      try {
-        store.set(name as never, salvaged as never);
-        return { store, salvaged: undefined };
-      } catch {
-        // Fails the file schema: core repairs it on load and saves the result.
-      }
-    }
-    return { store, salvaged };
-  }
-}
+const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[:.]/g, '-');
 
 const NOBODY: WriteTroubleListener = { failing: () => undefined, recovered: () => undefined };
 
-function document<F extends FileShape, T>(
+interface Opened {
+  /** The value to start from (undefined: none; core starts from defaults). */
+  value: unknown;
+  /** Other top-level keys of the file, kept on every write (a newer app's additions are not dropped). */
+  rest: Record<string, unknown>;
+  /** Null when the document may be written; otherwise why it lives in memory only. */
+  memoryOnly: string | null;
+}
+
+function openDocument(
+  fs: FsPort,
+  dir: string,
   name: DocumentName,
-  opened: Opened<F>,
+  appVersion: string,
+  now: () => number,
+  kept: KeptAside[],
+): Opened {
+  const file = join(dir, `${name}.json`);
+  let text: string | null;
+  try {
+    // Far larger than any real document (settings are under 1 KiB, a year of programme a few KiB): not read.
+    text = readText(fs, file, MAX_DOCUMENT_BYTES);
+  } catch (error) {
+    // Unreadable (no permission, I/O error): never write over what could not be read.
+    kept.push({
+      name,
+      aside: null,
+      recovered: false,
+      reason: `it cannot be read (${errorCode(error)})`,
+      unreadable: true,
+    });
+    return { value: undefined, rest: {}, memoryOnly: errorCode(error) };
+  }
+  if (text === null) return { value: undefined, rest: {}, memoryOnly: null };
+
+  let parsed: unknown;
+  let reason: string | null = null;
+  if (text === TOO_LARGE) reason = `it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`;
+  else
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      reason = 'it is not JSON (truncated or overwritten)';
+    }
+  if (reason === null && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)))
+    reason = `it holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}, not an object`;
+  const record = reason === null ? (parsed as Record<string, unknown>) : null;
+
+  if (record && fromTheFuture(name, record, appVersion)) {
+    const aside = `${name}.json.newer-${stamp(now())}`;
+    let copied = true;
+    try {
+      replaceFile(fs, join(dir, aside), text);
+    } catch {
+      copied = false;
+    }
+    kept.push({
+      name,
+      aside: copied ? aside : null,
+      recovered: false,
+      reason: 'it was written by a newer version of WalkBreak',
+      newer: true,
+    });
+    return { value: undefined, rest: {}, memoryOnly: 'ENEWER' };
+  }
+
+  const { [name]: value, ...rest } = record ?? {};
+  if (record) reason = CHECKS[name](value);
+  if (reason === null) return { value, rest, memoryOnly: null };
+
+  // Damaged: keep the file aside byte for byte, hand what it held to core (which keeps what is valid).
+  const aside = `${name}.json.broken-${stamp(now())}`;
+  let moved = true;
+  try {
+    fs.renameSync(file, join(dir, aside));
+    syncFolder(fs, dir);
+  } catch {
+    moved = false;
+  }
+  kept.push({ name, aside: moved ? aside : null, recovered: value !== undefined, reason });
+  return { value, rest: record ? rest : {}, memoryOnly: moved ? null : 'EUNWRITABLE' };
+}
+
+function document<T>(
+  fs: FsPort,
+  dir: string,
+  name: DocumentName,
+  appVersion: string,
+  opened: Opened,
   options: OpenStoresOptions,
 ): DurableDocument<T> {
-  const { store } = opened;
-  let salvaged = opened.salvaged;
+  let current = opened.value;
+  const file = join(dir, `${name}.json`);
+  if (opened.memoryOnly !== null) {
+    // Told at start; saving is not tried, so a newer or unreadable file is never overwritten.
+    let waiting = false;
+    return {
+      load: () => current,
+      save(value) {
+        current = value;
+        waiting = true;
+      },
+      get pending() {
+        return waiting;
+      },
+      flush: () => !waiting,
+    };
+  }
+  const internal = {
+    ...(opened.rest['__internal__'] as object | undefined),
+    migrations: { version: appVersion },
+  };
   return durableDocument<T>(
     name,
     {
-      read: () => (store?.get(name as never) as unknown) ?? salvaged,
+      read: () => current,
       write: (value) => {
-        if (!store)
-          throw Object.assign(new Error(`${name}.json cannot be replaced`), { code: 'EUNWRITABLE' });
-        store.set(name as never, value as never);
-        salvaged = undefined;
+        if (CHECKS[name](value) !== null) throw fsError('EINVAL', `refused to save an invalid ${name}`);
+        replaceFile(
+          fs,
+          file,
+          JSON.stringify({ ...opened.rest, [name]: value, __internal__: internal }, undefined, '\t'),
+        );
+        current = value;
       },
     },
     options.trouble ?? NOBODY,
@@ -210,64 +297,15 @@ function document<F extends FileShape, T>(
 }
 
 export function openStores(dir: string, version: string, options: OpenStoresOptions = {}): Stores {
+  const fs = options.fs ?? nodeFs;
+  const now = options.now ?? Date.now;
   const kept: KeptAside[] = [];
-  const settingsFile = openKeepingBadFile(
-    dir,
-    'settings',
-    () =>
-      new Store<SettingsFile>({
-        cwd: dir,
-        name: 'settings',
-        schema: SETTINGS_SCHEMA,
-        projectVersion: version,
-        migrations: SETTINGS_MIGRATIONS,
-        clearInvalidConfig: false,
-      }),
-    kept,
-  );
-  const trackerFile = openKeepingBadFile(
-    dir,
-    'tracker',
-    () =>
-      new Store<TrackerFile>({
-        cwd: dir,
-        name: 'tracker',
-        schema: TRACKER_SCHEMA,
-        projectVersion: version,
-        clearInvalidConfig: false,
-      }),
-    kept,
-  );
-  const programmeFile = openKeepingBadFile(
-    dir,
-    'programme',
-    () =>
-      new Store<ProgrammeFile>({
-        cwd: dir,
-        name: 'programme',
-        schema: PROGRAMME_SCHEMA,
-        projectVersion: version,
-        clearInvalidConfig: false,
-      }),
-    kept,
-  );
-  const deskFile = openKeepingBadFile(
-    dir,
-    'desk',
-    () =>
-      new Store<DeskFile>({
-        cwd: dir,
-        name: 'desk',
-        schema: DESK_SCHEMA,
-        projectVersion: version,
-        clearInvalidConfig: false,
-      }),
-    kept,
-  );
-  const settings = document<SettingsFile, Settings>('settings', settingsFile, options);
-  const desk = document<DeskFile, StoredDesk>('desk', deskFile, options);
-  const tracker = document<TrackerFile, PersistedTracker>('tracker', trackerFile, options);
-  const programme = document<ProgrammeFile, StoredBreak>('programme', programmeFile, options);
+  const open = <T>(name: DocumentName): DurableDocument<T> =>
+    document<T>(fs, dir, name, version, openDocument(fs, dir, name, version, now, kept), options);
+  const settings = open<Settings>('settings');
+  const tracker = open<PersistedTracker>('tracker');
+  const programme = open<StoredBreak>('programme');
+  const desk = open<StoredDesk>('desk');
   return {
     settings: { load: settings.load, save: settings.save },
     tracker: {
@@ -294,12 +332,26 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
     keptAside: kept,
     problems: kept.map(
       (k) =>
-        `${k.name}.json could not be read (${k.reason}); ${k.aside ? `it was kept as ${k.aside}` : 'it could not be moved aside'}` +
+        `${k.name}.json could not be read (${k.reason}); ` +
+        (k.newer
+          ? `it is left as it was${k.aside ? `, a copy is kept as ${basename(k.aside)}` : ''}, and this version runs on defaults without saving over it`
+          : k.aside
+            ? `it was kept as ${basename(k.aside)}`
+            : 'it could not be moved aside') +
         `${k.recovered ? ', and what it held was recovered' : ''}.`,
     ),
     get notice() {
       return keptAsideNotice(kept, (options.i18n ?? english)());
     },
     flush: () => [settings, tracker, programme, desk].map((d) => d.flush()).every(Boolean),
+    pending: () =>
+      (
+        [
+          ['settings', settings],
+          ['tracker', tracker],
+          ['programme', programme],
+          ['desk', desk],
+        ] as const
+      ).flatMap(([name, doc]) => (doc.pending ? [name] : [])),
   };
 }

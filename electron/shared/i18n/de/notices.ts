@@ -22,6 +22,16 @@ const de: Messages<typeof en> = {
       programme: 'Ihr Gehplan: Die Datei ließ sich nicht lesen; der Plan beginnt von vorn.',
       desk: 'Ihre Arbeitsplatzprüfung: Die Datei war nicht lesbar, daher wird die Prüfung erneut angeboten.',
     },
+    newer: {
+      settings:
+        'Ihre Einstellungen wurden von einer neueren WalkBreak-Version gespeichert; diese Version nutzt die Standardeinstellungen und überschreibt sie nicht.',
+      tracker:
+        'Die Sitzzeit-Messung wurde von einer neueren WalkBreak-Version gespeichert; diese Version beginnt sie neu und überschreibt sie nicht.',
+      programme:
+        'Ihr Gehplan wurde von einer neueren WalkBreak-Version gespeichert; diese Version ändert ihn nicht. Aktualisieren Sie WalkBreak, um ihn fortzusetzen.',
+    },
+    unreadable:
+      'Die Datei ließ sich nicht öffnen; Änderungen werden deshalb vorerst nur im Arbeitsspeicher gehalten.',
     keptBeside: 'Die beschädigte Datei wurde neben der neuen aufbewahrt.',
     memoryOnly:
       'Die beschädigte Datei ließ sich nicht verschieben; Änderungen werden deshalb vorerst nur im Arbeitsspeicher gehalten.',

@@ -17,6 +17,15 @@ export default {
       programme: 'Your walking programme: the file could not be read, so this started again.',
       desk: 'Your desk check: the file could not be read, so it will ask again.',
     },
+    newer: {
+      settings:
+        'Your settings were saved by a newer version of WalkBreak; this version uses the standard settings and does not save over them.',
+      tracker:
+        'The sitting timer was saved by a newer version of WalkBreak; this version starts it again and does not save over it.',
+      programme:
+        'Your walking programme was saved by a newer version of WalkBreak; this version does not change it. Update WalkBreak to continue it.',
+    },
+    unreadable: 'The file could not be opened, so changes are kept in memory only for now.',
     keptBeside: 'The damaged file was kept beside the new one.',
     memoryOnly: 'The damaged file could not be moved, so changes are kept in memory only for now.',
     details: 'Details are in logs/main.log.',
