@@ -89,7 +89,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       (early ??= createTranslator(resolveLanguage('system', e.app.getPreferredSystemLanguages()), RESOURCES)),
   };
   // One "cannot save" / "saving again" notice for every kind of file, history included.
-  const trouble = writeTroubleNotices(e, log, () => speak.i18n());
+  const trouble = writeTroubleNotices(e, log, () => speak.i18n(), o.userDataDir);
   // File errors name paths relative to userData in logs and messages (never the user's home folder).
   const fs = relativeErrors(o.fs ?? nodeFs, o.userDataDir);
   const stores = openStores(o.userDataDir, o.version, { trouble, i18n: () => speak.i18n(), fs });

@@ -21,6 +21,9 @@ const isSaved = (name: string): name is Saved => (SAVED as readonly string[]).in
 const onScreen = new Set<NotificationSlice>();
 const KEPT = 20;
 
+/** Codes meaning the folder refuses writes (read-only file system, no permission), not a full disk. */
+const REFUSED = new Set(['EROFS', 'EACCES', 'EPERM']);
+
 /** Logs `notice` and shows it as a notification where the system has them. */
 export function showNotice(e: NotifySlice, notice: Notice, log: Logger): void {
   log.warn(`${notice.title}: ${notice.body}`);
@@ -84,6 +87,8 @@ export function writeTroubleNotices(
   e: NotifySlice,
   log: Logger,
   i18n: () => Pick<Translator, 't'>,
+  /** The user-data folder, named when the system refuses writes there (read-only, no permission). */
+  folder = '',
 ): WriteTroubleListener {
   const failing = new Set<string>();
   return {
@@ -92,11 +97,10 @@ export function writeTroubleNotices(
       if (failing.size === 0) {
         const { t } = i18n();
         const which = isSaved(document) ? document : 'other';
-        showNotice(
-          e,
-          { title: t('notices:saveFailed.title'), body: t(`notices:saveFailed.body.${which}`, { code }) },
-          log,
-        );
+        const body = t(`notices:saveFailed.body.${which}`, { code });
+        // Where and why when it is not a full disk: the folder WalkBreak may not write to.
+        const where = REFUSED.has(code) ? ' ' + t('notices:saveFailed.refused', { folder }) : '';
+        showNotice(e, { title: t('notices:saveFailed.title'), body: body + where }, log);
       }
       failing.add(document);
     },

@@ -179,7 +179,8 @@ describe('hostile files at start', { timeout: 60_000 }, () => {
     expect(core.settings.get()).toMatchObject(GOOD.settings);
     expect(core.settings.update({ sitThresholdMin: 55 }).sitThresholdMin).toBe(55);
     const titles = env.fake.shownNotifications().map((n) => n.options.body ?? '');
-    expect(titles).toEqual([expect.stringContaining('EROFS')]);
+    expect(titles).toEqual([expect.stringContaining(`(EROFS: is the disk full?)`)]);
+    expect(titles[0]).toContain(`WalkBreak is not allowed to write in its data folder, ${env.dir}.`);
     expect(read('settings.json')).toBe(before);
   });
 });

@@ -39,6 +39,7 @@ const de: Messages<typeof en> = {
   },
   saveFailed: {
     title: 'WalkBreak kann gerade nicht speichern',
+    refused: 'WalkBreak darf in seinem Datenordner nicht schreiben: {{folder}}.',
     body: {
       settings:
         'Ihre Einstellungen konnten nicht gespeichert werden ({{code}}: Ist der Datenträger voll?). Es geht nichts verloren: WalkBreak behält Ihre Änderungen und versucht es erneut.',

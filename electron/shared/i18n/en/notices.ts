@@ -32,6 +32,7 @@ export default {
   },
   saveFailed: {
     title: 'WalkBreak cannot save right now',
+    refused: 'WalkBreak is not allowed to write in its data folder, {{folder}}.',
     body: {
       settings:
         'Saving your settings failed ({{code}}: is the disk full?). Nothing is lost: WalkBreak keeps your changes and tries again.',
