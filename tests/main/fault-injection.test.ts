@@ -19,6 +19,9 @@ import { openStores, type DocumentName } from '../../electron/main/adapters/stor
 import type { Settings } from '../../electron/shared/settings';
 import { FAULTS, faultyFs, kindOf, type Fault } from './faulty-fs';
 
+/** The documents this suite drives (desk.json goes through the same durable path and is not driven here). */
+type TestedDocument = Exclude<DocumentName, 'desk'>;
+
 vi.mock('electron', () => ({ default: {} }));
 
 /**
@@ -35,7 +38,7 @@ const APRIL = Date.UTC(2026, 3, 10, 12);
 const NOW = Date.UTC(2026, 3, 20, 12);
 
 type Op =
-  | { doc: DocumentName; seq: number }
+  | { doc: TestedDocument; seq: number }
   | { doc: 'history'; seq: number; at: number }
   | { doc: 'summaries' }
   | { doc: 'import'; seq: number; at: number };
@@ -57,7 +60,7 @@ const OPS: Op[] = [
 ];
 
 const event = (seq: number, at: number) => ({ type: 'clock-changed' as const, at: at + seq, skewMs: seq });
-const value = (doc: DocumentName, seq: number): unknown =>
+const value = (doc: TestedDocument, seq: number): unknown =>
   doc === 'settings'
     ? ({ sitThresholdMin: seq } as Partial<Settings>)
     : doc === 'tracker'
@@ -65,7 +68,7 @@ const value = (doc: DocumentName, seq: number): unknown =>
       : ({ version: 1, programme: newProgramme(1, seq), advisory: [], lastWalk: null } satisfies StoredBreak);
 
 /** The sequence number a stored document holds (0 when none). */
-function seqOf(doc: DocumentName, stored: unknown): number {
+function seqOf(doc: TestedDocument, stored: unknown): number {
   const v = stored as
     { sitThresholdMin?: number; savedAt?: number; programme?: { startedAt?: number } } | null | undefined;
   return (
@@ -75,7 +78,7 @@ function seqOf(doc: DocumentName, stored: unknown): number {
 
 /** What is on disk right now, read with plain node:fs. */
 function onDisk(dir: string): {
-  docs: Record<DocumentName, number>;
+  docs: Record<TestedDocument, number>;
   events: Set<number>;
   unreadable: string[];
 } {

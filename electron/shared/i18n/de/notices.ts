@@ -29,6 +29,7 @@ const de: Messages<typeof en> = {
         'Die Sitzzeit-Messung wurde von einer neueren WalkBreak-Version gespeichert; diese Version beginnt sie neu und überschreibt sie nicht.',
       programme:
         'Ihr Gehplan wurde von einer neueren WalkBreak-Version gespeichert; diese Version ändert ihn nicht. Aktualisieren Sie WalkBreak, um ihn fortzusetzen.',
+      desk: 'Ihre Arbeitsplatzprüfung wurde von einer neueren WalkBreak-Version gespeichert; diese Version überschreibt sie nicht.',
     },
     unreadable:
       'Die Datei ließ sich nicht öffnen; Änderungen werden deshalb vorerst nur im Arbeitsspeicher gehalten.',

@@ -24,6 +24,7 @@ export default {
         'The sitting timer was saved by a newer version of WalkBreak; this version starts it again and does not save over it.',
       programme:
         'Your walking programme was saved by a newer version of WalkBreak; this version does not change it. Update WalkBreak to continue it.',
+      desk: 'Your desk check was saved by a newer version of WalkBreak; this version does not save over it.',
     },
     unreadable: 'The file could not be opened, so changes are kept in memory only for now.',
     keptBeside: 'The damaged file was kept beside the new one.',
