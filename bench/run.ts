@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark and prints a table, or with --json one JSON object per line.
 // Exits non-zero when a goal is missed, so a regression is visible.
+import { benchBusyDetection } from './busy-detection';
 import { benchEngineYear } from './engine-year';
 import { benchHistory } from './history';
 import { benchMainStart } from './main-start';
@@ -15,6 +16,7 @@ const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [
   benchSittingDay,
   benchSittingCosts,
   benchReminderLatency,
+  benchBusyDetection,
   benchEngineYear,
   benchHistory,
   benchMainStart,

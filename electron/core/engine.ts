@@ -1,13 +1,14 @@
 // The engine runs the pure tracker through its ports: one armed timer, effects executed in order,
 // snapshots pushed to subscribers, state persisted when it matters. No Electron, no Node, no DOM.
 import type { Settings } from '../shared/settings';
-import type { PlanHalt, ReminderView, TrackerSnapshot } from '../shared/tracker';
+import type { HoldReason, PlanHalt, ReminderView, TrackerSnapshot } from '../shared/tracker';
 import type { ProgrammeStatus } from '../shared/walk';
-import type { Clock, EngineStore, IdleSource, ReminderPresenter, Timer } from './ports';
+import type { BusySource, Clock, EngineStore, IdleSource, ReminderPresenter, Timer } from './ports';
 import { restoreTracker } from './restore';
 import { nextWakeAt, snapshotOf } from './schedule';
 import { MINUTE_MS } from './time';
-import { step, type Effect, type TrackerInput } from './tracker';
+import { BUSY_ANSWER_WAIT_MS } from './tracker-state';
+import { step, type BusyAnswer, type Effect, type TrackerInput } from './tracker';
 import type { TrackerState } from './tracker-state';
 
 export interface EnginePorts {
@@ -16,6 +17,8 @@ export interface EnginePorts {
   idle: IdleSource;
   presenter: ReminderPresenter;
   store: EngineStore;
+  /** Calls, presentations, do-not-disturb (issue 16): asked only while a reminder is due. Optional. */
+  busy?: BusySource;
   /** Told about recoverable problems (bad stored state, a failing port); main logs them. */
   warn?: (message: string) => void;
 }
@@ -25,6 +28,8 @@ export interface EnginePorts {
  * crash loses at most this plus one sampling interval of sitting (docs/performance.md, "tracker.json writes").
  */
 const SEEN_EVERY_MS = MINUTE_MS;
+/** A look at the busy sources this recent answers interruptionHold() without a new one. */
+const BUSY_FRESH_MS = MINUTE_MS;
 /** Never arm the timer closer than this, so a bug can never spin. */
 const MIN_DELAY_MS = 250;
 
@@ -34,6 +39,10 @@ export class Engine {
   private listeners = new Set<(snapshot: TrackerSnapshot) => void>();
   private lastPersistKey = '';
   private lastSeenAt = -Infinity;
+  /** The latest answer of the busy sources, with the instant it was asked. */
+  private busyAnswer: BusyAnswer | null = null;
+  /** When an unanswered look at the busy sources was started, else null. */
+  private askingSince: number | null = null;
   /** Timer wake-ups so far (for `npm run bench`). */
   wakeUps = 0;
   /** The walking plan's halt (health-evidence.md part 2 (c), "Pause and see a clinician"), or null while active. */
@@ -75,7 +84,13 @@ export class Engine {
     const { clock } = this.ports;
     const wall = clock.now();
     const settings = this.effectiveSettings();
-    const result = step(prev, input, { wall, mono: clock.monotonic(), sample: this.sampleIdle(), settings });
+    const result = step(prev, input, {
+      wall,
+      mono: clock.monotonic(),
+      sample: this.sampleIdle(),
+      settings,
+      busy: this.busyEnabled() ? { answer: this.busyAnswer } : null,
+    });
     this.state = result.state;
     this.execute(result.effects);
     this.persist(result.state, wall, false);
@@ -125,6 +140,31 @@ export class Engine {
     return this.dispatch({ kind: 'settings' });
   }
 
+  /**
+   * The one hold every prompt obeys (issue 16): the posture reset, the next-day notification and anything else
+   * WalkBreak puts in front of the user asks this first and shows nothing while it is not an empty list.
+   * - [] : free (or no busy source is on): show it.
+   * - reasons: a call, a presentation, do-not-disturb: wait (try again later, e.g. at the next snapshot).
+   * - null: not known yet; a look was started now, ask again in a few seconds (a source that fails or does not
+   *   answer counts as free then).
+   * A reminder held right now answers with its reasons; otherwise an answer up to BUSY_FRESH_MS old is used.
+   */
+  interruptionHold(): HoldReason[] | null {
+    if (!this.busyEnabled()) return [];
+    const now = this.ports.clock.now();
+    const held = snapshotOf(this.requireState(), this.settings, now).hold;
+    if (held) return held.reasons;
+    const answer = this.busyAnswer;
+    if (answer && now - answer.askedAt <= BUSY_FRESH_MS) return answer.reasons;
+    const asking = this.askingSince;
+    if (asking !== null && now - asking >= BUSY_ANSWER_WAIT_MS) {
+      this.askingSince = null;
+      return [];
+    }
+    if (asking === null) this.checkBusy();
+    return null;
+  }
+
   getSettings(): Settings {
     return this.settings;
   }
@@ -156,10 +196,41 @@ export class Engine {
         else if (effect.type === 'show-reminder') presenter.showReminder(this.reminderFor(effect.view));
         else if (effect.type === 'hide-reminder') presenter.hideReminder();
         else if (effect.type === 'cue') presenter.cue(effect.cue);
+        else if (effect.type === 'check-busy') this.checkBusy();
         else presenter.openBreak();
       } catch (error) {
         this.warn(`${effect.type} failed: ${String(error)}`);
       }
+    }
+  }
+
+  private busyEnabled(): boolean {
+    try {
+      return this.ports.busy?.enabled() === true;
+    } catch (error) {
+      this.warn(`busy sources failed: ${String(error)}`);
+      return false;
+    }
+  }
+
+  /**
+   * Asks the busy sources without waiting: the answer is kept for the next step. A source that throws counts as
+   * "not busy"; one that never answers, or answers later than BUSY_ANSWER_WAIT_MS, is treated the same.
+   */
+  private checkBusy(): void {
+    const askedAt = this.ports.clock.now();
+    this.askingSince ??= askedAt;
+    const keep = (reasons: BusyAnswer['reasons']) => {
+      if (this.askingSince !== null && this.askingSince <= askedAt) this.askingSince = null;
+      // Too late: the tracker has already counted this look as "not busy"; a slow source never holds anything.
+      if (this.ports.clock.now() - askedAt > BUSY_ANSWER_WAIT_MS) return;
+      if (askedAt >= (this.busyAnswer?.askedAt ?? -Infinity)) this.busyAnswer = { askedAt, reasons };
+    };
+    try {
+      this.ports.busy?.check(keep);
+    } catch (error) {
+      this.warn(`busy check failed: ${String(error)}`);
+      keep([]);
     }
   }
 

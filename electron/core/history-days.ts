@@ -116,6 +116,8 @@ export function addEvent(days: DayMap, event: HistoryEvent): void {
     case 'reminder-expired':
       day.reminders.expired += 1;
       return;
+    case 'reminder-held':
+      return;
     case 'walk-started':
       addHour(day.breakHours, hour);
       return;

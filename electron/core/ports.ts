@@ -2,7 +2,7 @@
 // tests and the browser harness implement them with fakes or in-memory versions.
 import type { DeskCue } from '../shared/desk-cue';
 import type { HistoryEvent } from '../shared/history';
-import type { ReminderView } from '../shared/tracker';
+import type { HoldReason, ReminderView } from '../shared/tracker';
 import type { PersistedTracker } from './tracker-state';
 
 /** Wall clock (truth for what users see and history) plus a monotonic clock (to tell real time from clock changes). */
@@ -41,6 +41,22 @@ export interface IdleSample {
 
 export interface IdleSource {
   sample(): IdleSample;
+}
+
+/**
+ * Whether the user is busy in a way a reminder must not interrupt: in a call, presenting, in do-not-disturb
+ * (issue 16). Asked only while a reminder is due, never on an ordinary wake. Adapters run the OS's own tools or
+ * D-Bus asynchronously; a source that fails, or answers nothing, counts as "not busy" (docs/tracker.md, "Calls,
+ * presentations, do-not-disturb").
+ */
+export interface BusySource {
+  /** False when every source is off in Settings or none can tell on this OS: the engine then never asks. */
+  enabled(): boolean;
+  /**
+   * Starts one look and returns at once; `answer` is called once (later, or never when a source hangs) with the
+   * reasons seen, an empty list when none. Must not throw; the engine treats a throw as "not busy".
+   */
+  check(answer: (reasons: HoldReason[]) => void): void;
 }
 
 /** Shows and hides the reminder and the break window. */

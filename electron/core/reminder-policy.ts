@@ -5,7 +5,13 @@ import type { Settings } from '../shared/settings';
 import { SETTINGS_LIMITS } from '../shared/settings-limits';
 import type { ReminderView, TrayState } from '../shared/tracker';
 import { MINUTE_MS, wholeMinutes } from './time';
-import { APPROACHING_MS, PERIOD_END_GRACE_MS, isStanding, type TrackerState } from './tracker-state';
+import {
+  APPROACHING_MS,
+  MAX_HOLD_MS,
+  PERIOD_END_GRACE_MS,
+  isStanding,
+  type TrackerState,
+} from './tracker-state';
 import { currentOrNextPeriod, isWorkingTime } from './working-hours';
 
 /** The evidence cap: the most snoozes in a row and extra minutes a setting may allow (settings only lower them). */
@@ -134,13 +140,19 @@ export function countedSittingMs(s: TrackerState, settings: Settings, now: numbe
   return Math.max(0, sittingUntil(s, now) - Math.max(s.boutStart, period.start));
 }
 
-/** Tray icon state at `now`: grey while reminders are off, paused or outside working hours. */
+/**
+ * Tray icon state at `now`: grey while reminders are off, paused or outside working hours; amber while a due
+ * reminder is held for a call (red after the maximum hold).
+ */
 export function trayState(s: TrackerState, settings: Settings, now: number): TrayState {
   if (!settings.remindersEnabled || isPaused(s, now) || !isWorkingTime(settings.workingHours, now))
     return 'paused';
   if (s.boutStart === null || s.presence === 'away' || s.presence === 'walking') return 'fresh';
   // Standing: the sitting clock is stopped and no reminder comes until the user sits down.
   if (isStanding(s) && s.reminder.phase === 'none') return 'fresh';
+  // Held for a call, presentation or do-not-disturb: amber ("soon"), red once the maximum hold has passed.
+  const heldSince = s.reminder.phase === 'waiting' ? (s.reminder.heldSince ?? null) : null;
+  if (heldSince !== null) return now - heldSince >= MAX_HOLD_MS ? 'overdue' : 'approaching';
   const threshold = settings.sitThresholdMin * MINUTE_MS;
   const sat = countedSittingMs(s, settings, now);
   if (s.reminder.phase !== 'none' || sat >= threshold) return 'overdue';

@@ -1,6 +1,6 @@
 // When the engine must next look at the world: the one instant its single timer is armed for.
 import type { Settings } from '../shared/settings';
-import type { TrackerSnapshot } from '../shared/tracker';
+import type { HoldView, TrackerSnapshot } from '../shared/tracker';
 import {
   isPaused,
   mayRemind,
@@ -17,6 +17,7 @@ import {
   AWAY_SAMPLE_MS,
   HOLD_POLL_MS,
   LONG_STANDING_MS,
+  MAX_HOLD_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
   PRESENT_SAMPLE_MS,
@@ -96,6 +97,7 @@ export function snapshotOf(s: TrackerState, settings: Settings, now: number): Tr
     outsideWorkingHours: !isWorkingTime(settings.workingHours, now),
     idleUnreliable: s.idleUnreliable === true,
     snoozeCount: s.reminder.snoozeCount,
+    hold: holdOf(s, now),
   };
 }
 
@@ -107,6 +109,14 @@ export function snapshotOf(s: TrackerState, settings: Settings, now: number): Tr
 function shownSittingEnd(s: TrackerState, now: number): number {
   const stopped = (s.presence === 'locked' || s.presence === 'asleep') && s.absentSince !== null;
   return stopped ? Math.min(now, s.absentSince ?? now) : now;
+}
+
+/** A due reminder held because the user is busy (a call, a presentation, do-not-disturb, an app full screen). */
+function holdOf(s: TrackerState, now: number): HoldView | null {
+  const since = s.reminder.heldSince ?? null;
+  if (s.reminder.phase !== 'waiting' || since === null) return null;
+  const reasons = s.reminder.heldFor?.length ? s.reminder.heldFor : ['presentation' as const];
+  return { since, reasons: [...reasons], long: now - since >= MAX_HOLD_MS };
 }
 
 /** A planned reminder held by a pause comes when the pause ends; a meeting "until I resume" has no time yet. */

@@ -37,6 +37,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   soundVolume: 60,
   snoozeMaxInRow: 2,
   snoozeMaxExtraMin: 30,
+  holdForCamera: true,
+  holdForMicrophone: true,
+  holdForDnd: true,
+  holdForFullscreen: true,
 });
 
 function checkShortcuts(value: unknown, t: TranslateFn): Check {
@@ -135,6 +139,11 @@ function check(field: keyof Settings, value: unknown, t: TranslateFn): Check {
       return checkInteger(value, field, t);
     case 'soundEnabled':
       return onOff(t('settings:problems.soundEnabled'));
+    case 'holdForCamera':
+    case 'holdForMicrophone':
+    case 'holdForDnd':
+    case 'holdForFullscreen':
+      return onOff(t('settings:problems.holdSource'));
     case 'snoozeOptionsMin':
       return checkSnoozeOptions(value, t);
     case 'remindersEnabled':

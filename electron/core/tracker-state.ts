@@ -1,5 +1,5 @@
 // The sitting tracker's state: plain JSON data, so it can be persisted, restored, compared and shifted.
-import type { Presence } from '../shared/tracker';
+import type { HoldReason, Presence } from '../shared/tracker';
 import type { WalkSource } from '../shared/history';
 import { MINUTE_MS, SECOND_MS } from './time';
 
@@ -15,6 +15,13 @@ export const TYPING_PAUSE_SEC = 3;
 export const TYPING_POLL_MS = 10 * SECOND_MS;
 /** How often to look again while a due reminder is held for another app's fullscreen or presentation. */
 export const HOLD_POLL_MS = 30 * SECOND_MS;
+/**
+ * After this long holding a reminder for a call, presentation or do-not-disturb, the tray says a break is well
+ * overdue; the hold goes on (no window ever opens over a call).
+ */
+export const MAX_HOLD_MS = 2 * 60 * MINUTE_MS;
+/** A busy look not answered in this time counts as "not busy": a slow source never holds a reminder back. */
+export const BUSY_ANSWER_WAIT_MS = 5 * SECOND_MS;
 /** A due reminder is never held back longer than this for a typing pause. */
 export const MAX_REMINDER_DELAY_MS = MINUTE_MS;
 /** Longest gap between idle samples while the user is at the computer. */
@@ -59,8 +66,15 @@ export interface ReminderState {
   waitingSince: number | null;
   /** Wall ms it was shown. */
   shownAt: number | null;
-  /** Wall ms since when a due reminder is held because another app is fullscreen or presenting, else null. */
+  /**
+   * Wall ms since when a due reminder is held because the user is busy (another app fullscreen or presenting, a
+   * call, do-not-disturb), else null.
+   */
   heldSince?: number | null;
+  /** Why it is held (absent in older stored states). */
+  heldFor?: HoldReason[];
+  /** Wall ms the busy sources were last asked for this reminder, else null (absent in older stored states). */
+  checkedAt?: number | null;
   /** Whether the reminder on screen is the firm one. */
   firm: boolean;
   /**
@@ -161,6 +175,8 @@ export function shiftState(s: TrackerState, by: number): TrackerState {
     reminder: {
       ...s.reminder,
       waitingSince: shiftOrNull(s.reminder.waitingSince, by),
+      ...(s.reminder.heldSince != null && { heldSince: s.reminder.heldSince + by }),
+      ...(s.reminder.checkedAt != null && { checkedAt: s.reminder.checkedAt + by }),
       shownAt: shiftOrNull(s.reminder.shownAt, by),
       basisAt: s.reminder.basisAt + by,
     },

@@ -2,7 +2,7 @@
 // Times are wall-clock ms; the monotonic reading only tells real elapsed time from clock changes.
 import type { DeskCue } from '../shared/desk-cue';
 import type { Settings } from '../shared/settings';
-import type { PauseLength, ReminderView } from '../shared/tracker';
+import type { HoldReason, PauseLength, ReminderView } from '../shared/tracker';
 import type { ExpiredReason, HistoryEvent, SkipVia, WalkSource } from '../shared/history';
 import type { IdleSample } from './ports';
 import {
@@ -20,6 +20,7 @@ import {
   CLOCK_JUMP_TOLERANCE_MS,
   LOCK_BREAK_MS,
   LONG_STANDING_MS,
+  BUSY_ANSWER_WAIT_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
   MEETING_SUGGESTION_MIN_SITTING_MS,
@@ -30,6 +31,7 @@ import {
   shiftState,
   sitDown,
   type AbsenceCause,
+  type ReminderState,
   type TrackerState,
 } from './tracker-state';
 
@@ -62,6 +64,17 @@ export interface StepContext {
   /** Idle reading taken now, or null when none was taken. */
   sample: IdleSample | null;
   settings: Settings;
+  /**
+   * The busy sources (calls, presentations, do-not-disturb), or null/absent when none is on: then reminders are
+   * never held for them. `answer` is the latest look the engine got back, with the instant it was asked.
+   */
+  busy?: { answer: BusyAnswer | null } | null;
+}
+
+/** What a look at the busy sources found, and when it was asked (the tracker matches it to its own question). */
+export interface BusyAnswer {
+  askedAt: number;
+  reasons: HoldReason[];
 }
 
 /** What the engine must do after a step, in order. */
@@ -71,7 +84,9 @@ export type Effect =
   | { type: 'hide-reminder' }
   | { type: 'open-break' }
   /** A quiet cue (a notification, never a window): the suggestion after a long standing spell. */
-  | { type: 'cue'; cue: DeskCue };
+  | { type: 'cue'; cue: DeskCue }
+  /** Ask the busy sources (asynchronously); the answer is used at the next step. */
+  | { type: 'check-busy' };
 
 export interface StepResult {
   state: TrackerState;
@@ -276,10 +291,18 @@ function expire(s: TrackerState, reason: ExpiredReason, now: number, fx: Effect[
   if (s.reminder.phase === 'none') return s;
   if (s.reminder.phase === 'shown')
     fx.push(record({ type: 'reminder-expired', at: now, reason }), { type: 'hide-reminder' });
-  return {
-    ...s,
-    reminder: { ...s.reminder, phase: 'none', waitingSince: null, heldSince: null, shownAt: null },
-  };
+  return { ...s, reminder: { ...stopWaiting(s.reminder, now, fx), shownAt: null } };
+}
+
+/**
+ * A waiting reminder stops waiting (shown, dropped or no longer due). A hold ends with it: history keeps only
+ * "held from … to …".
+ */
+function stopWaiting(r: ReminderState, now: number, fx: Effect[]): ReminderState {
+  const since = r.heldSince ?? null;
+  if (since !== null && now > since)
+    fx.push(record({ type: 'reminder-held', at: now, start: since, end: now }));
+  return { ...r, phase: 'none', waitingSince: null, heldSince: null, heldFor: [], checkedAt: null };
 }
 
 function moved(s: TrackerState, now: number, fx: Effect[]): TrackerState {
@@ -324,14 +347,8 @@ function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[
   const here = s.presence === 'present' ? s : comeBack(s, now, fx);
   if (here.reminder.phase === 'shown')
     fx.push(record({ type: 'reminder-accepted', at: now }), { type: 'hide-reminder' });
+  const cleared = { ...stopWaiting(here.reminder, now, fx), shownAt: null };
   fx.push(record({ type: 'walk-started', at: now, source }), { type: 'open-break' });
-  const cleared = {
-    ...here.reminder,
-    phase: 'none' as const,
-    waitingSince: null,
-    heldSince: null,
-    shownAt: null,
-  };
   return { ...absent({ ...here, reminder: cleared }, now, 'walk'), presence: 'walking', walkSource: source };
 }
 
@@ -416,38 +433,58 @@ function settleWorkingPeriod(s: TrackerState, ctx: StepContext): TrackerState {
   return start === null ? s : { ...s, reminder: { ...freshReminder(), basis: 'period', basisAt: start } };
 }
 
-/** Raises a due reminder: waits for a typing pause, but never longer than about a minute. */
+/**
+ * Raises a due reminder: waits for a typing pause, but never longer than about a minute. A user who is busy (another
+ * app fullscreen, or the busy sources see a call, a presentation, do-not-disturb) holds it for as long as that
+ * lasts; once it ends the reminder comes at once, the wait counted toward the snooze cap.
+ */
 function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): TrackerState {
   const now = ctx.wall;
   const r = s.reminder;
   if (!mayRemind(s, ctx.settings, now))
-    return r.phase === 'waiting'
-      ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null, heldSince: null } }
-      : s;
+    return r.phase === 'waiting' ? { ...s, reminder: stopWaiting(r, now, fx) } : s;
   if (r.phase === 'shown') return s;
   const due = plannedAt(s, ctx.settings, now);
   if (due === null || now < due)
-    return r.phase === 'waiting'
-      ? { ...s, reminder: { ...r, phase: 'none', waitingSince: null, heldSince: null } }
-      : s;
+    return r.phase === 'waiting' ? { ...s, reminder: stopWaiting(r, now, fx) } : s;
   const waitingSince = r.waitingSince ?? now;
-  // Another app fullscreen or presenting holds the reminder; once it ends the reminder comes at once.
-  if (ctx.sample?.fullscreen === true)
-    return { ...s, reminder: { ...r, phase: 'waiting', waitingSince, heldSince: r.heldSince ?? now } };
-  const held = (r.heldSince ?? null) !== null;
+  const busy = busyNow(r, ctx);
+  if (busy === 'pending') {
+    // The first look at a due reminder: ask, and wait for the answer (the next poll, 10 s later).
+    if ((r.checkedAt ?? null) === null) fx.push({ type: 'check-busy' });
+    return { ...s, reminder: { ...r, phase: 'waiting', waitingSince, checkedAt: r.checkedAt ?? now } };
+  }
+  const reasons: HoldReason[] = ctx.sample?.fullscreen === true ? unique([...busy, 'presentation']) : busy;
+  if (reasons.length > 0) {
+    // Held; the busy sources are asked again for the next look (every HOLD_POLL_MS).
+    if (ctx.busy) fx.push({ type: 'check-busy' });
+    return {
+      ...s,
+      reminder: {
+        ...r,
+        phase: 'waiting',
+        waitingSince,
+        heldSince: r.heldSince ?? waitingSince,
+        heldFor: reasons,
+        checkedAt: ctx.busy ? now : null,
+      },
+    };
+  }
+  const heldSince = r.heldSince ?? null;
   const paused = ctx.sample !== null && ctx.sample.idleSec >= TYPING_PAUSE_SEC;
-  if (!held && !paused && now - waitingSince < MAX_REMINDER_DELAY_MS) {
+  if (heldSince === null && !paused && now - waitingSince < MAX_REMINDER_DELAY_MS) {
     return { ...s, reminder: { ...r, phase: 'waiting', waitingSince } };
   }
+  // The wait for a call counts like a snooze: past the cap, the reminder after it is the firm one.
+  const heldMin = heldSince === null ? 0 : Math.ceil((now - heldSince) / MINUTE_MS);
+  const counted = { ...s, reminder: { ...r, snoozeExtraMin: r.snoozeExtraMin + heldMin } };
   const shown = {
-    ...s,
+    ...counted,
     reminder: {
-      ...r,
+      ...stopWaiting(counted.reminder, now, fx),
       phase: 'shown' as const,
-      waitingSince: null,
-      heldSince: null,
       shownAt: now,
-      firm: isFirm(s, ctx.settings),
+      firm: isFirm(counted, ctx.settings),
     },
   };
   const view = reminderView(shown, ctx.settings, now);
@@ -457,6 +494,22 @@ function settleReminder(s: TrackerState, ctx: StepContext, fx: Effect[]): Tracke
   fx.push({ type: 'show-reminder', view });
   return shown;
 }
+
+/**
+ * What the busy sources say for this reminder: the reasons from the answer to the tracker's latest question;
+ * none when no source is on, or when the answer is late (a slow or failing source never holds a reminder);
+ * 'pending' while the question is fresh (the first look at a due reminder waits for it, one poll at most).
+ */
+function busyNow(r: ReminderState, ctx: StepContext): HoldReason[] | 'pending' {
+  if (!ctx.busy) return [];
+  const asked = r.checkedAt ?? null;
+  const answer = ctx.busy.answer;
+  if (asked !== null && answer !== null && answer.askedAt >= asked) return answer.reasons;
+  if (asked !== null && ctx.wall - asked >= BUSY_ANSWER_WAIT_MS) return [];
+  return 'pending';
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 function record(event: HistoryEvent): Effect {
   return { type: 'record', event };

@@ -2,7 +2,7 @@
 // renders it with Electron's Tray and Menu; the browser harness renders the same model as HTML, so both hosts agree
 // by construction.
 import type { Translator } from '../shared/i18n';
-import type { PauseLength, TrackerSnapshot, TrayState } from '../shared/tracker';
+import type { HoldView, PauseLength, TrackerSnapshot, TrayState } from '../shared/tracker';
 import { wholeMinutes } from './time';
 
 /** Every command the tray menu can send. */
@@ -69,7 +69,16 @@ export function statusText(s: TrackerSnapshot, tr: Translator, stepMin = 1): str
       : t('tray:status.pausedUntil', { count, time });
   }
   if (s.outsideWorkingHours) return t('tray:status.outsideHours', { count });
+  if (s.hold) return heldText(s.hold, tr);
   return t('tray:status.sitting', { count });
+}
+
+/** Why a due reminder waits, the strongest reason first; after the maximum hold, that a break is well overdue. */
+function heldText(hold: HoldView, { t }: Translator): string {
+  if (hold.long) return t('tray:status.heldLong');
+  if (hold.reasons.includes('call')) return t('tray:status.heldCall');
+  if (hold.reasons.includes('presentation')) return t('tray:status.heldPresentation');
+  return t('tray:status.heldDnd');
 }
 
 /** The tooltip: "WalkBreak: " and the status line, or the walking plan's lock, which matters more. */

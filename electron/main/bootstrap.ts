@@ -13,6 +13,7 @@ import { historyDocuments } from './adapters/history-documents';
 import { nodeFs, relativeErrors, type FsPort } from './adapters/durable-fs';
 import { historyFiles } from './adapters/history-file';
 import { retryEvery } from './adapters/durable-document';
+import { busySources, probesFor, SYSTEM_TOOLS, type Probe } from './adapters/busy-sources';
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
 import { sessionBus, type SessionBus } from './adapters/session-bus';
@@ -55,6 +56,8 @@ export interface BootstrapOptions {
   wayland?: boolean;
   /** The file system for settings, tracker, programme and history (default node:fs; tests inject faults). */
   fs?: FsPort;
+  /** The call/presentation/do-not-disturb probes (default: this OS's, busy-sources.ts). Tests pass fakes or []. */
+  busyProbes?: Probe[];
 }
 
 export interface Running {
@@ -138,6 +141,17 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
         desktop: desktopSignals(o.platform, log.warn, bus),
         wayland,
       }),
+      // Calls, presentations, do-not-disturb (issue 16): asked only while a reminder is due.
+      busy: busySources(
+        o.busyProbes ??
+          probesFor(
+            o.platform,
+            { ...SYSTEM_TOOLS, bus, ownPids: new Set([process.pid]) },
+            { x11: process.env['XDG_SESSION_TYPE'] === 'x11' },
+          ),
+        () => core.settings.get(),
+        log.warn,
+      ),
       presenter: createPresenter(
         e,
         windows,

@@ -77,6 +77,7 @@ const EVENT_SCHEMAS: {
     at: ms,
     reason: v.picklist(['away', 'lock', 'suspend', 'moved', 'walk', 'paused', 'disabled'] as const),
   }),
+  'reminder-held': v.strictObject({ type: v.literal('reminder-held'), at: ms, ...span }),
   'walk-started': v.strictObject({
     type: v.literal('walk-started'),
     at: ms,

@@ -36,6 +36,11 @@ export type HistoryEvent =
   | { type: 'reminder-skipped'; at: number; via: SkipVia }
   | { type: 'reminder-accepted'; at: number }
   | { type: 'reminder-expired'; at: number; reason: ExpiredReason }
+  /**
+   * A due reminder waited while the user was in a call, presenting or in do-not-disturb (issue 16). Only the span
+   * is kept: nothing about the call, the app or which signal saw it.
+   */
+  | { type: 'reminder-held'; at: number; start: number; end: number }
   | { type: 'walk-started'; at: number; source: WalkSource }
   | { type: 'walk-ended'; at: number; start: number; completed: boolean }
   /** `until` null: until the user resumes; `reason` 'meeting' for an "In a meeting" pause. */

@@ -32,6 +32,13 @@ export interface Shortcuts {
   startWalk: string | null;
 }
 
+/**
+ * The switches of the signals that hold a due reminder while the user is busy (issue 16): camera in use,
+ * microphone in use (a call), do-not-disturb / focus, an app full screen or presenting. Each on by default; what
+ * each can see depends on the OS (docs/tracker.md, "Calls, presentations, do-not-disturb").
+ */
+export type HoldSetting = 'holdForCamera' | 'holdForMicrophone' | 'holdForDnd' | 'holdForFullscreen';
+
 /** User settings persisted by main (electron-store) and edited in the renderer. */
 export interface Settings {
   /** Minutes of continuous sitting before a reminder (20–60). */
@@ -76,6 +83,14 @@ export interface Settings {
   snoozeMaxInRow: number;
   /** Most extra minutes the snoozes of one reminder may add, in whole minutes (5–30, default 30). */
   snoozeMaxExtraMin: number;
+  /** Hold a due reminder while a camera is in use (default on). */
+  holdForCamera: boolean;
+  /** Hold a due reminder while a microphone is in use (default on). */
+  holdForMicrophone: boolean;
+  /** Hold a due reminder while do-not-disturb / focus assist is on (default on). */
+  holdForDnd: boolean;
+  /** Hold a due reminder while another app is full screen or presenting (default on). */
+  holdForFullscreen: boolean;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

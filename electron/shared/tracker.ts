@@ -27,6 +27,19 @@ export interface ReminderView {
 
 /** The walking plan's halt: paused (see a clinician soon) or locked (urgent care, until clinician clearance). */
 export type PlanHalt = 'paused' | 'locked';
+/**
+ * Why a due reminder waits (issue 16): a call (camera or microphone in use), a presentation or an app full
+ * screen, or the system's do-not-disturb / focus mode.
+ */
+export type HoldReason = 'call' | 'presentation' | 'dnd';
+
+/** A due reminder held back because the user is busy: since when, why, and whether the maximum hold passed. */
+export interface HoldView {
+  since: number;
+  reasons: HoldReason[];
+  /** Held for 2 hours or more: the tray says a break is well overdue (still no window over a call). */
+  long: boolean;
+}
 
 /** A complete, self-contained picture of the tracker at `at`. */
 export interface TrackerSnapshot {
@@ -68,6 +81,8 @@ export interface TrackerSnapshot {
    * and the tray and Home show the locked state with the emergency advice.
    */
   plan?: PlanHalt;
+  /** A due reminder waiting because the user is in a call, presenting or in do-not-disturb; null otherwise. */
+  hold: HoldView | null;
 }
 
 /**

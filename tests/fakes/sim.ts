@@ -6,7 +6,7 @@ import type { PersistedTracker } from '../../electron/core/tracker-state';
 import type { DeskCue } from '../../electron/shared/desk-cue';
 import type { HistoryEvent } from '../../electron/shared/history';
 import type { Settings } from '../../electron/shared/settings';
-import type { ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
+import type { HoldReason, ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
 
 export const SEC = 1_000;
 export const MIN = 60_000;
@@ -45,6 +45,16 @@ export class Sim {
   /** What the platform reports about other apps: fullscreen or presenting, keeping the screen in use. */
   fullscreen: boolean | null = null;
   screenInUse: boolean | null = null;
+  /**
+   * The busy sources (calls, presentations, do-not-disturb; issue 16): null = every source off (the engine never
+   * asks); a list = what they see now, answered `busyDelayMs` after being asked; 'fail' = the check throws;
+   * 'hang' = it never answers (a source stuck past its deadline).
+   */
+  busy: HoldReason[] | 'fail' | 'hang' | null = null;
+  busyDelayMs = 0;
+  /** Looks at the busy sources so far (each one a D-Bus question or a command run in main). */
+  busyChecks = 0;
+  private busyAnswers: { dueMono: number; deliver: () => void }[] = [];
   events: HistoryEvent[] = [];
   shown: { at: number; view: ReminderView; snapshot: TrackerSnapshot }[] = [];
   hidden: number[] = [];
@@ -107,6 +117,18 @@ export class Sim {
           },
         },
         idle: { sample: () => this.sample() },
+        busy: {
+          enabled: () => this.busy !== null,
+          check: (answer) => {
+            this.busyChecks += 1;
+            const seen = this.busy;
+            if (seen === 'fail') throw new Error('camera check failed');
+            if (seen === 'hang' || seen === null) return;
+            const deliver = () => answer([...seen]);
+            if (this.busyDelayMs === 0) deliver();
+            else this.busyAnswers.push({ dueMono: this.mono + this.busyDelayMs, deliver });
+          },
+        },
         presenter,
         store,
         warn: (m) => this.warnings.push(m),
@@ -171,6 +193,9 @@ export class Sim {
     this.mono = mono;
     this.wall += delta;
     if (this.activity !== 'idle') this.lastInputWall = this.wall;
+    const arrived = this.busyAnswers.filter((a) => a.dueMono <= mono);
+    this.busyAnswers = this.busyAnswers.filter((a) => a.dueMono > mono);
+    for (const a of arrived) a.deliver();
   }
 
   setActivity(activity: Activity): this {

@@ -30,6 +30,8 @@ function boot(): Running {
     platform: 'linux',
     version: '0.1.0',
     logToConsole: false,
+    sessionBus: null,
+    busyProbes: [],
   });
   return running;
 }

@@ -52,5 +52,8 @@ export function bootstrapOptions(
     platform,
     version: '0.1.0',
     logToConsole: false,
+    // Never the real OS's camera, microphone or D-Bus from a test.
+    sessionBus: null,
+    busyProbes: [],
   };
 }

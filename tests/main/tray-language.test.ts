@@ -87,6 +87,7 @@ describe('trayModel wording', () => {
     idleUnreliable: false,
     outsideWorkingHours: false,
     snoozeCount: 0,
+    hold: null,
     ...over,
   });
   const de = GERMAN;

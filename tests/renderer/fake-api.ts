@@ -43,6 +43,7 @@ export function snapshot(overrides: Partial<TrackerSnapshot> = {}): TrackerSnaps
     outsideWorkingHours: false,
     idleUnreliable: false,
     snoozeCount: 0,
+    hold: null,
     ...overrides,
   };
 }

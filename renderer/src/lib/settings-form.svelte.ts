@@ -1,6 +1,7 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
 // Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
 import type {
+  HoldSetting,
   LanguageSetting,
   ReminderStyle,
   Settings,
@@ -80,6 +81,13 @@ export class SettingsForm {
   snoozeMaxInRow = $state<NumberInput>(null);
   snoozeMaxExtraMin = $state<NumberInput>(null);
   reminderStyle = $state<ReminderStyle>('notification-and-window');
+  /** Which signals hold a due reminder while the user is busy (a call, a presentation, do-not-disturb). */
+  holds = $state<Record<HoldSetting, boolean>>({
+    holdForCamera: true,
+    holdForMicrophone: true,
+    holdForDnd: true,
+    holdForFullscreen: true,
+  });
   /** Global shortcuts as typed; empty means off. */
   shortcutSnooze = $state('');
   shortcutStartWalk = $state('');
@@ -155,6 +163,12 @@ export class SettingsForm {
     this.snoozeMaxInRow = settings.snoozeMaxInRow;
     this.snoozeMaxExtraMin = settings.snoozeMaxExtraMin;
     this.reminderStyle = settings.reminderStyle;
+    this.holds = {
+      holdForCamera: settings.holdForCamera,
+      holdForMicrophone: settings.holdForMicrophone,
+      holdForDnd: settings.holdForDnd,
+      holdForFullscreen: settings.holdForFullscreen,
+    };
     this.shortcutSnooze = settings.shortcuts.snooze ?? '';
     this.shortcutStartWalk = settings.shortcuts.startWalk ?? '';
     const days = emptyDays();
@@ -233,6 +247,7 @@ export class SettingsForm {
       snoozeMaxInRow: Number(this.snoozeMaxInRow),
       snoozeMaxExtraMin: Number(this.snoozeMaxExtraMin),
       reminderStyle: this.reminderStyle,
+      ...this.holds,
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,
         startWalk: this.shortcutStartWalk.trim() || null,

@@ -70,7 +70,7 @@ const de: Messages<typeof en> = {
     legend: 'So erscheint eine Erinnerung',
     window: 'Mitteilung und Fenster',
     notification: 'Nur Mitteilung',
-    hint: 'Das kleine Fenster hat die Schaltflächen „Losgehen“ und „Später“; eine Mitteilung allein ist unauffälliger (ein Klick darauf öffnet das Fenster). WalkBreak erkennt nicht, wenn eine andere App präsentiert oder im Vollbild läuft: Wählen Sie vor einer Präsentation oder einem Anruf „In einer Besprechung“ im Menü im Infobereich.',
+    hint: 'Das kleine Fenster hat die Schaltflächen „Losgehen“ und „Später“; eine Mitteilung allein ist unauffälliger (ein Klick darauf öffnet das Fenster). Wo WalkBreak nicht erkennt, dass Sie telefonieren oder präsentieren (siehe „Anrufe und Präsentationen“), wählen Sie vorher „In einer Besprechung“ im Menü im Infobereich.',
   },
   sound: {
     label: 'Ton bei einer Erinnerung',
@@ -78,6 +78,40 @@ const de: Messages<typeof en> = {
     volume: 'Lautstärke',
     volumeHint: '{{min}}–{{max}} %. Bei 0 ist es still.',
     test: 'Testton abspielen',
+  },
+  holds: {
+    title: 'Anrufe und Präsentationen',
+    intro:
+      'Eine Erinnerung, die fällig wird, während Sie telefonieren, präsentieren oder „Nicht stören“ eingeschaltet haben, wartet und kommt spätestens eine Minute danach. WalkBreak sieht nur nach, wenn eine Erinnerung fällig ist. Was es liest, bleibt auf diesem Computer; der Verlauf speichert nur, wann eine Erinnerung zurückgehalten wurde.',
+    camera: {
+      label: 'Warten, solange eine Kamera benutzt wird',
+      windows:
+        'Liest die Datenschutzliste, in der Windows Apps führt, die gerade die Kamera benutzen (ConsentStore in der Registrierung). Welche App oder was auf dem Bildschirm ist, sieht es nicht.',
+      linux: 'Sucht nach Ihren Programmen, die ein Kameragerät (/dev/video…) geöffnet haben.',
+    },
+    microphone: {
+      label: 'Warten, solange ein Mikrofon benutzt wird',
+      windows:
+        'Liest die Datenschutzliste, in der Windows Apps führt, die gerade das Mikrofon benutzen (dieselbe wie das Mikrofonsymbol neben der Uhr). Ein stummgeschalteter Anruf zählt auch.',
+      linux:
+        'Fragt PulseAudio oder PipeWire (pactl), ob ein Programm von einem Mikrofon aufnimmt. Aufnahmen des Bildschirms oder der Tonausgabe zählen nicht.',
+    },
+    dnd: {
+      label: 'Warten, solange „Nicht stören“ an ist',
+      windows:
+        'Liest, ob Benachrichtigungen in den Windows-Einstellungen ausgeschaltet sind. Fokussitzungen und automatische Fokusregeln lassen sich nicht lesen; der Schalter für Vollbild und Präsentationen unten deckt Vollbild-Apps ab.',
+      linux:
+        'Liest den „Nicht stören“-Schalter von GNOME (gsettings) und von KDE Plasma (über D-Bus). Andere Desktops: nichts.',
+    },
+    fullscreen: {
+      label: 'Warten, solange eine App im Vollbild ist oder präsentiert',
+      windows:
+        'Fragt Windows, ob eine Vollbild-App, ein Spiel oder der Präsentationsmodus läuft (über PowerShell, etwa eine Sekunde).',
+      linux:
+        'Liest, ob das aktive Fenster im Vollbild ist (xprop). Nur X11: Wayland-Desktops verraten das anderen Apps nicht.',
+    },
+    macos:
+      'macOS lässt WalkBreak Kamera, Mikrofon, Fokus und Vollbildfenster anderer Apps nicht ohne zusätzliche Berechtigungen sehen, deshalb kann hier auf einem Mac nichts wirken. Wählen Sie vor einem Anruf oder einer Präsentation „In einer Besprechung“ in der Menüleiste.',
   },
   hours: {
     title: 'Arbeitszeiten',
@@ -151,6 +185,7 @@ const de: Messages<typeof en> = {
     },
     snoozeOptions:
       'Die Zeiten für „Später“ müssen 1 bis {{count}} verschiedene ganze Minutenzahlen von {{min}} bis {{max}} sein.',
+    holdSource: 'Jedes Signal für Anrufe und Präsentationen muss ein- oder ausgeschaltet sein.',
     soundEnabled: 'Der Ton muss ein- oder ausgeschaltet sein.',
     remindersEnabled: 'Erinnerungen müssen ein- oder ausgeschaltet sein.',
     startAtLogin: 'Der Start bei der Anmeldung muss ein- oder ausgeschaltet sein.',

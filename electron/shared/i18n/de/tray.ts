@@ -28,6 +28,10 @@ const de: Messages<typeof en> = {
     standing_one: 'Stehend seit {{count}} Min. (Sitzzeit angehalten bei {{sitting}} Min.)',
     standing_other: 'Stehend seit {{count}} Min. (Sitzzeit angehalten bei {{sitting}} Min.)',
     outsideHours_other: 'Sie sitzen seit {{count}} Min. (außerhalb der Arbeitszeit)',
+    heldCall: 'Wartet: Sie sind in einem Anruf',
+    heldPresentation: 'Wartet: Sie präsentieren',
+    heldDnd: 'Wartet: „Nicht stören“ ist an',
+    heldLong: 'Pause lange überfällig: sie kommt, sobald Sie frei sind',
   },
   plan: {
     locked: 'Gehplan gesperrt: Bitte lassen Sie sich notfallmäßig untersuchen',

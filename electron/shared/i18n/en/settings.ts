@@ -68,7 +68,7 @@ export default {
     legend: 'How a reminder appears',
     window: 'Notification and window',
     notification: 'Notification only',
-    hint: 'The small window has Start walk and Snooze buttons; a notification alone is quieter (click it for the window). WalkBreak cannot see when another app is presenting or full screen: before a presentation or a call, choose “In a meeting” in the tray menu.',
+    hint: 'The small window has Start walk and Snooze buttons; a notification alone is quieter (click it for the window). Where WalkBreak cannot tell that you are in a call or presenting (see “Calls and presentations”), choose “In a meeting” in the tray menu first.',
   },
   sound: {
     label: 'Play a sound with a reminder',
@@ -76,6 +76,40 @@ export default {
     volume: 'Volume',
     volumeHint: '{{min}}–{{max}}%. 0 is silent.',
     test: 'Play a test sound',
+  },
+  holds: {
+    title: 'Calls and presentations',
+    intro:
+      'A reminder that falls due while you are in a call, presenting or in do-not-disturb waits, and comes within a minute after it ends. WalkBreak looks only when a reminder is due. What it reads stays on this computer; history keeps only when a reminder was held.',
+    camera: {
+      label: 'Wait while a camera is in use',
+      windows:
+        'Reads the privacy list Windows keeps of apps using the camera right now (the registry’s ConsentStore). It does not see which app or what is on screen.',
+      linux: 'Looks for your programs holding a camera device (/dev/video…) open.',
+    },
+    microphone: {
+      label: 'Wait while a microphone is in use',
+      windows:
+        'Reads the privacy list Windows keeps of apps using the microphone right now (the same list as the microphone icon near the clock). A muted call still counts.',
+      linux:
+        'Asks PulseAudio or PipeWire (pactl) whether any program is recording from a microphone. Recording your screen or sound output is not counted.',
+    },
+    dnd: {
+      label: 'Wait while do not disturb is on',
+      windows:
+        'Reads whether notifications are turned off in Windows settings. Focus sessions and automatic focus rules cannot be read; the presentation switch below covers full-screen apps.',
+      linux:
+        'Reads GNOME’s do-not-disturb switch (gsettings) and KDE Plasma’s (over D-Bus). Other desktops: nothing.',
+    },
+    fullscreen: {
+      label: 'Wait while an app is full screen or presenting',
+      windows:
+        'Asks Windows whether a full-screen app, a game or presentation mode is running (through PowerShell, a second or so).',
+      linux:
+        'Reads whether the focused window is full screen (xprop). X11 only: Wayland desktops do not tell other apps.',
+    },
+    macos:
+      'macOS does not let WalkBreak see the camera, the microphone, Focus or other apps’ full-screen windows without extra permissions, so nothing here can work on a Mac. Before a call or a presentation, choose “In a meeting” in the menu bar.',
   },
   hours: {
     title: 'Working hours',
@@ -147,6 +181,7 @@ export default {
       range: 'Extra time from snoozes must be a whole number of minutes from {{min}} to {{max}}.',
     },
     snoozeOptions: 'Snooze lengths must be 1 to {{count}} different whole minutes from {{min}} to {{max}}.',
+    holdSource: 'Each call and presentation signal must be on or off.',
     soundEnabled: 'Sound must be on or off.',
     remindersEnabled: 'Reminders must be on or off.',
     startAtLogin: 'Start at login must be on or off.',

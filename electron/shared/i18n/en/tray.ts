@@ -27,6 +27,11 @@ export default {
     /** While standing at the desk: the sitting clock is paused, not reset. */
     standing_one: 'Standing for {{count}} min (sitting clock paused at {{sitting}} min)',
     standing_other: 'Standing for {{count}} min (sitting clock paused at {{sitting}} min)',
+    /** A due reminder waits until the user is free (issue 16); after 2 hours the wording changes. */
+    heldCall: 'Waiting: you are in a call',
+    heldPresentation: 'Waiting: you are presenting',
+    heldDnd: 'Waiting: do not disturb is on',
+    heldLong: 'Break well overdue: it comes as soon as you are free',
   },
   /** The walking plan's halt, shown above the status line (health-evidence.md part 2 (c)). */
   plan: {
