@@ -62,7 +62,8 @@ test.describe('English system', () => {
 
     await harness.updateSettings({ language: 'en' });
     await expect(home.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(home.locator('body')).toHaveText(english);
+    // innerText on both sides: it applies CSS (an upper-cased card title reads as shown), textContent does not.
+    await expect.poll(() => home.locator('body').innerText()).toBe(english);
   });
 });
 
