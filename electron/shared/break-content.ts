@@ -241,6 +241,23 @@ export const BRISK_CUE = { fromLevel: 4, text: 'content:cues.brisk' } as const s
 /** The posture cue shown in turn during the steady part of the walk (F48, F50, F53). */
 export const postureCueKey = (cue: PostureCue): ContentKey => `content:cues.posture.${cue}`;
 
+/**
+ * The "Before you go" card, shown on the check-in of every plan walk (part 2 (d)): the seed's advice in the spec's
+ * order (shoes, flat even ground, posture) and then the stop-if line, the same texts the walk screen shows.
+ */
+export const BEFORE_YOU_GO: { advice: readonly ContentKey[]; stopIf: ContentKey } = {
+  advice: (
+    [
+      'shoes',
+      'level-ground',
+      'head-up',
+      'shoulders-relaxed',
+      'no-lean',
+    ] as const satisfies readonly PostureCue[]
+  ).map(postureCueKey),
+  stopIf: 'content:walkStopIf',
+};
+
 /** From level 6, after two green weeks, gentle slopes may be added (F50). */
 export const SLOPE_CUE = { fromLevel: 6, text: 'content:cues.slope' } as const satisfies {
   fromLevel: number;

@@ -3,7 +3,7 @@
 // answer reaches the urgent screen and locks the plan; ending early because of the back holds the level.
 // Every step is checked with axe (no serious or critical violations) and photographed in light and dark.
 import type { Frame, FrameLocator } from '@playwright/test';
-import { POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
+import { BEFORE_YOU_GO, POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
 import { analyze, blocking } from './axe';
 import { test, expect } from './fixtures';
 import { MINUTE, SECOND, type Harness } from './harness';
@@ -97,6 +97,10 @@ async function checkIn(harness: Harness, before: number, shots = false): Promise
   await heading(harness, 'Quick check before you go');
   await pain(w, en(PRE_WALK.P0.text), before);
   await noneOf(w, en(PRE_WALK.P1.text));
+  // "Before you go" on every plan walk (part 2 (d)): the seed's advice and the stop-if line.
+  const card = w.getByRole('region', { name: 'Before you go' });
+  for (const line of BEFORE_YOU_GO.advice) await expect(card).toContainText(en(line));
+  await expect(card.getByRole('note')).toHaveText(en(BEFORE_YOU_GO.stopIf));
   if (shots) await look(harness, 'check-in');
   await w.getByRole('button', { name: 'Continue' }).click();
   await heading(harness, 'Warm-up');
@@ -139,12 +143,19 @@ async function walk(harness: Harness, minutes: number, shots = false): Promise<v
     await look(harness, 'warmup-reps');
     await w.getByRole('button', { name: 'Back' }).click();
     await heading(harness, 'Easy march on the spot');
-    for (let i = 0; i < 6; i++)
-      await w
-        .getByRole('button', { name: /Next move|Skip this move/ })
-        .first()
-        .click();
-    await heading(harness, 'Desk cat–camel');
+    const next = async (moves: number, name: string) => {
+      for (let i = 0; i < moves; i++)
+        await w
+          .getByRole('button', { name: /Next move|Skip this move/ })
+          .first()
+          .click();
+      await heading(harness, name);
+    };
+    // The two figures redrawn for issue 14, at the size the break shows them.
+    await next(3, 'Standing trunk turn');
+    await look(harness, 'warmup-trunk-turn');
+    await next(3, 'Desk cat–camel');
+    await look(harness, 'warmup-cat-camel');
     await w.getByRole('button', { name: 'Start the walk' }).click();
   } else {
     await w.getByRole('button', { name: 'Skip the warm-up and walk' }).click();

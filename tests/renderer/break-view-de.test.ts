@@ -54,6 +54,20 @@ describe('the break window in German', () => {
     expectAllGerman();
   });
 
+  it('shows the "Before you go" card of the check-in in German', async () => {
+    await open(breakState(), 'Zeit, aufzustehen und zu gehen');
+    await user.click(screen.getByRole('button', { name: 'Meinen 7-Minuten-Spaziergang starten' }));
+    const h1 = await vi.waitFor(() =>
+      screen.getByRole('heading', { level: 1, name: 'Kurzer Check, bevor Sie losgehen' }),
+    );
+    await vi.waitFor(() => expect(document.activeElement).toBe(h1));
+    const card = screen.getByRole('region', { name: 'Bevor Sie losgehen' });
+    expect(card.textContent).toContain('Bequeme Schuhe, die guten Halt geben');
+    expect(card.textContent).toContain('Bleiben Sie vorerst auf ebenem, gleichmäßigem Untergrund.');
+    expect(card.textContent).toContain('Hören Sie auf zu gehen und holen Sie Rat ein');
+    expectAllGerman();
+  });
+
   it('asks a new user to set up the plan in German', async () => {
     await open(
       breakState({ onboardingNeeded: true, programme: null, nextWalkMin: null }),

@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BreakState } from '../../electron/shared/break';
-import { EMERGENCY_CHOICES, POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
+import { BEFORE_YOU_GO, EMERGENCY_CHOICES, POST_WALK, PRE_WALK } from '../../electron/shared/break-content';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
 import { NOW, breakState, installFakeApi, ok, sessionView, walkEvaluation, type FakeApi } from './fake-api';
 import { ENGLISH } from '../fakes/i18n';
@@ -72,6 +72,17 @@ describe('check-in', () => {
     expect(scale.getByRole('radio', { name: '0, no pain' })).toBeTruthy();
     expect(scale.getByRole('radio', { name: '5' })).toBeTruthy();
     expect(scale.getByRole('radio', { name: '10, worst pain imaginable' })).toBeTruthy();
+  });
+
+  it('shows the "Before you go" card on every plan walk: shoes, flat ground, posture and when to stop', async () => {
+    await open(breakState(), 'Quick check before you go', true);
+    const card = within(screen.getByRole('region', { name: 'Before you go' }));
+    expect(card.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      BEFORE_YOU_GO.advice.map((k) => en(k)),
+    );
+    expect(card.getByRole('note').textContent).toBe(en(BEFORE_YOU_GO.stopIf));
+    // It is read, not answered: Continue is the same one click after the questions.
+    expect(card.queryAllByRole('button')).toEqual([]);
   });
 
   it('is answered with the keyboard alone', async () => {

@@ -13,6 +13,7 @@ import type { AdvisoryItem, PostureCue } from '../../electron/shared/break';
 import {
   ADVISORY_QUESTIONS,
   AT_HOME_EXTRAS,
+  BEFORE_YOU_GO,
   BRISK_CUE,
   CLINICIAN_CHOICES,
   COOL_DOWN,
@@ -48,6 +49,7 @@ import type {
   RuleId,
   Side,
 } from '../../electron/shared/walk';
+import { POSTURE_CUES } from '../../electron/core/walk-clock';
 import { ENGLISH, GERMAN } from '../fakes/i18n';
 
 const en = ENGLISH.t;
@@ -257,6 +259,36 @@ describe('illustrations', () => {
   );
 });
 
+describe('illustrations that show the movement (issue 14)', () => {
+  const svg = (file: string) => readFileSync(join(illustrations, file), 'utf8');
+  /** The y coordinates of a path's points (absolute commands only, as the files are written). */
+  const ys = (d: string) =>
+    [...d.matchAll(/(-?\d+(?:\.\d+)?)[ ,](-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[2]));
+  const paths = (text: string, strokeWidth: string) =>
+    [...text.matchAll(new RegExp(`<path stroke-width="${strokeWidth}"[^>]*d="([^"]+)"`, 'g'))].map(
+      (m) => m[1]!,
+    );
+
+  it('W4 trunk turn: the turn arrow circles the shoulders, never the hips', () => {
+    const file = svg(WARM_UP.find((m) => m.id === 'W4')!.illustration);
+    const hips = 112;
+    const arrows = paths(file, '5');
+    expect(arrows.length).toBeGreaterThan(0);
+    for (const d of arrows) expect(Math.max(...ys(d)), d).toBeLessThan(hips - 10);
+  });
+
+  it('W7 cat–camel: hands reach the desk, and both phases (rounded up, let down) are drawn', () => {
+    const file = svg(WARM_UP.find((m) => m.id === 'W7')!.illustration);
+    // The desk top is the line at y 112 from x 150; an arm ends on its edge.
+    expect(file).toMatch(/M150 112H194/);
+    expect(file).toMatch(/ 152 1(0[89]|1[0-2])"/);
+    // Two back curves from the hip: one arching up (control point above), one sagging (control point below).
+    const backs = [...file.matchAll(/M58 114Q(\d+) (\d+) \d+ \d+/g)].map((m) => Number(m[2]));
+    expect(backs.some((y) => y < 114)).toBe(true);
+    expect(backs.some((y) => y > 114)).toBe(true);
+  });
+});
+
 describe('questions', () => {
   it('labels every emergency item for P1 and Q7, and every see-a-clinician item for Q9', () => {
     expectLabels(PRE_WALK.P1.choices, { ...EMERGENCY, 'both-legs-numb-weak': true });
@@ -304,6 +336,26 @@ describe('questions', () => {
     }
     for (const cue of Object.keys(CUES) as PostureCue[]) expect(en(postureCueKey(cue)).trim()).not.toBe('');
     expect(Object.keys(RESOURCES.en.content.cues.posture).sort()).toEqual(Object.keys(CUES).sort());
+  });
+});
+
+describe('"Before you go" (part 2 (d), amended 2026-12-04)', () => {
+  it("gives the seed's advice in order: shoes, flat even ground, posture, then the stop-if line of the walk", () => {
+    expect(BEFORE_YOU_GO.advice.map((k) => en(k))).toEqual([
+      'Comfortable, supportive shoes that do not rub are all you need.',
+      'Keep to flat, even ground for now.',
+      'Walk tall with your head up and your eyes looking ahead.',
+      'Let your shoulders drop and relax, and let your arms swing naturally.',
+      'Stay upright: try not to lean forward.',
+    ]);
+    // Every posture cue the walk shows is on the card, and nothing else.
+    expect([...BEFORE_YOU_GO.advice].sort()).toEqual(POSTURE_CUES.map(postureCueKey).sort());
+    expect(en(BEFORE_YOU_GO.stopIf)).toBe(
+      'Stop walking and get advice if the pain increases, you get numbness, tingling or weakness in a leg, or your ' +
+        'back feels unstable or catches.',
+    );
+    for (const key of [...BEFORE_YOU_GO.advice, BEFORE_YOU_GO.stopIf, 'content:beforeYouGo.title' as const])
+      expect(de(key), key).not.toBe(en(key));
   });
 });
 

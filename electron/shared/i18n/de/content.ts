@@ -184,6 +184,10 @@ const de: Messages<typeof en> = {
     kneeToChest: 'Knie zur Brust, in Rückenlage: 5–10 Sekunden halten, 5-mal auf jeder Seite.',
     kneeRolls: 'Knie zur Seite kippen, in Rückenlage: 10 Sekunden halten, 3-mal auf jeder Seite.',
   },
+  beforeYouGo: {
+    title: 'Bevor Sie losgehen',
+    intro: 'Ein paar Dinge, die den Spaziergang für Ihren Rücken leichter machen:',
+  },
   walkStopIf:
     'Hören Sie auf zu gehen und holen Sie Rat ein, wenn die Schmerzen zunehmen, Sie Taubheit, Kribbeln oder ' +
     'Schwäche in einem Bein bemerken oder Ihr Rücken sich instabil anfühlt oder blockiert.',

@@ -7,6 +7,7 @@
 //   stopIf                                  the always-visible stop line (STOP_IF)
 //   stretchRules.{slow,warmUpHolds,support,notACure,startLow}  (STRETCH_RULES lists them in order, with stopIf)
 //   intro.{warmUp,coolDown}
+//   beforeYouGo.{title,intro}                 the card before each plan walk (BEFORE_YOU_GO lists its lines)
 //   moves.<W1…W7|C1…C4>.{name, steps.{s1…s4}, dose, caution}; moves.C2.alternative
 //   atHome.{kneeToChest,kneeRolls}          AT_HOME_EXTRAS
 //   cues.{easyStart,easyEnd,brisk,slope}; cues.posture.<PostureCue>
@@ -177,6 +178,11 @@ export default {
   atHome: {
     kneeToChest: 'Knee to chest, lying on your back: hold 5–10 seconds, 5 times each side.',
     kneeRolls: 'Knee rolls, lying on your back: hold 10 seconds, 3 times each side.',
+  },
+  /** The "Before you go" card on the check-in of every plan walk (part 2 (d)); its list is BEFORE_YOU_GO. */
+  beforeYouGo: {
+    title: 'Before you go',
+    intro: 'A few things that make the walk easier on your back:',
   },
   /** Stays visible on the walk and short-walk screens (part 2 (d), "Before you go"). */
   walkStopIf:
