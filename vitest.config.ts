@@ -19,8 +19,6 @@ export default defineConfig({
           include: ['tests/{core,shared,main,preload}/**/*.test.ts'],
           environment: 'node',
           env: { TZ: 'Europe/London', ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' },
-          // electron-store does `import electron from 'electron'`; inline it so vi.mock('electron') reaches it.
-          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

@@ -41,8 +41,6 @@ function bootOnce(bootstrap: Bootstrap): number {
 }
 
 export async function benchMainStart(): Promise<BenchResult[]> {
-  // electron-store imports 'electron', which outside Electron would try to download the binary (toolchain §3.3).
-  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron';
   const t0 = performance.now();
   const { bootstrap } = await import('../electron/main/bootstrap');
   const importMs = performance.now() - t0;

@@ -17,7 +17,7 @@ export interface StoredDesk {
   workstation: WorkstationCheck | null;
 }
 
-/** Where the desk document lives (electron-store in main, memory in the harness and tests). */
+/** Where the desk document lives (desk.json through durable-fs in main, memory in the harness and tests). */
 export interface DeskStore {
   /** The stored document as read, unchecked, or undefined/null when none. */
   load(): unknown;

@@ -3,7 +3,7 @@ import type { TranslateFn, Translator } from '../shared/i18n';
 import type { Settings, SettingsIssue } from '../shared/settings';
 import { applySettingsPatch, copySettings, repairSettings } from './settings';
 
-/** Where settings live (electron-store in main, memory in the browser harness). */
+/** Where settings live (settings.json through durable-fs in main, memory in the browser harness). */
 export interface SettingsStorePort {
   /** The raw stored settings object, or undefined when none was stored yet. */
   load(): unknown;

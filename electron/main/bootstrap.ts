@@ -40,7 +40,7 @@ export interface BootstrapOptions {
   preloadPath: string;
   renderer: RendererSource;
   platform: NodeJS.Platform;
-  /** App version, used as electron-store's projectVersion for migrations. */
+  /** App version, written into each document's `__internal__.migrations.version` (a newer one is kept aside). */
   version: string;
   devTools?: boolean;
   /** Also log to the console (default true). */

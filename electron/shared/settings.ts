@@ -39,7 +39,7 @@ export interface Shortcuts {
  */
 export type HoldSetting = 'holdForCamera' | 'holdForMicrophone' | 'holdForDnd' | 'holdForFullscreen';
 
-/** User settings persisted by main (electron-store) and edited in the renderer. */
+/** User settings persisted by main (settings.json) and edited in the renderer. */
 export interface Settings {
   /** Minutes of continuous sitting before a reminder (20–60). */
   sitThresholdMin: number;

@@ -13,9 +13,6 @@ import type { TrackerSnapshot } from '../../electron/shared/tracker';
 import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from '../fakes/electron';
 import { bootstrapOptions, PRELOAD, START, useMainTestEnv } from './helpers';
 
-// electron-store imports 'electron' at load time (toolchain §3.3); main itself only uses the slice it is given.
-vi.mock('electron', () => ({ default: {} }));
-
 const RESOURCES = fileURLToPath(new URL('../../resources', import.meta.url));
 const MIN = 60_000;
 

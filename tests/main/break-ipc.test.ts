@@ -10,9 +10,6 @@ import type { HistoryEvent } from '../../electron/shared/history';
 import type { IpcResult } from '../../electron/shared/ipc';
 import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from '../fakes/electron';
 
-// electron-store imports 'electron' at load time (toolchain §3.3); main itself only uses the slice it is given.
-vi.mock('electron', () => ({ default: {} }));
-
 /** Monday 2 March 2026, 09:00 in London (GMT). */
 const START = new Date('2026-03-02T09:00:00Z').getTime();
 const MIN = 60_000;

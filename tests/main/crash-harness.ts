@@ -32,7 +32,7 @@ export interface SoakResult {
   ms: number;
 }
 
-/** One file with everything but Node built-ins; 'electron' (imported by electron-store) is an empty module. */
+/** One file with everything but Node built-ins (main's stores import nothing from 'electron'). */
 async function buildChild(outDir: string): Promise<string> {
   const outfile = join(outDir, 'crash-child.mjs');
   await build({
@@ -46,15 +46,6 @@ async function buildChild(outDir: string): Promise<string> {
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
-    plugins: [
-      {
-        name: 'no-electron',
-        setup(b) {
-          b.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'stub' }));
-          b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {};' }));
-        },
-      },
-    ],
   });
   return outfile;
 }

@@ -1,4 +1,4 @@
-// The persistence adapters: electron-store files (schema, projectVersion + migrations, bad files kept aside).
+// The persistence adapters: the JSON documents (electron-store's layout, app version + migrations, bad files kept aside).
 // The history files are tested in history-file.test.ts.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,10 +5,11 @@
 // it still holds is recovered, and the user is told once: never a silent reset. A file written by a newer
 // WalkBreak is copied aside and never overwritten: this version runs on defaults in memory for that document.
 //
-// The file layout is electron-store's (`{ "<name>": value, "__internal__": { "migrations": { "version" } } }`),
-// which earlier versions wrote, so existing files read as they are and an older build can still read ours.
-// electron-store itself is no longer used: it wrote once without checking for short writes, flushed no folder,
-// and through `atomically`/conf wrote in place whenever a `SNAP` variable was set (docs/reliability.md).
+// The file layout is the one electron-store wrote in earlier versions
+// (`{ "<name>": value, "__internal__": { "migrations": { "version" } } }`), so existing files read as they are and
+// an older build can still read ours. electron-store is no longer a dependency: it wrote once without checking for
+// short writes, flushed no folder, and through `atomically`/conf wrote in place whenever a `SNAP` variable was set
+// (docs/reliability.md).
 import { statSync, utimesSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
