@@ -11,6 +11,7 @@ import { coreTranslator } from './i18n';
 import { HistoryLog } from './history-log';
 import { memoryHistoryFiles } from './history-memory';
 import { HistoryService, type HistoryDocuments } from './history-service';
+import type { Pause } from './history-transfer';
 import { SettingsService, type SettingsStorePort } from './settings-service';
 
 export interface CoreApp {
@@ -38,7 +39,7 @@ export function createCoreApp(
    * The history store (the host sends `ports.store.appendEvent` to it) and how files reach the user. Without it,
    * recorded events are also kept in an in-memory history, and nothing can be saved.
    */
-  historyHost?: { log: HistoryLog; documents: HistoryDocuments },
+  historyHost?: { log: HistoryLog; documents: HistoryDocuments; pause?: Pause },
   /** The system's preferred languages, most preferred first (Electron: app.getPreferredSystemLanguages()). */
   preferredLanguages: () => readonly string[] = () => ['en'],
   /** The desk document (desk.json in main); kept in memory when the host gives none. */

@@ -20,7 +20,7 @@ import { emptyDay } from './history-days';
 import { insights } from './history-insights';
 import type { HistoryLog, HistoryProblem } from './history-log';
 import { dayKeysEnding, daysOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
-import { exportFile, parseImport, type ExportFile } from './history-transfer';
+import { exportFile, IMPORT_SLICE, parseImport, type ExportFile, type Pause } from './history-transfer';
 import { monthOf } from './history-codec';
 import { monthName } from '../shared/history-words';
 import { DAY_MS } from './time';
@@ -47,6 +47,11 @@ export interface HistoryServicePorts {
   breakState(): BreakState | null;
   /** The translator for the current language setting (read each time: the language can change). */
   i18n(): Translator;
+  /**
+   * Lets the host's event loop run between slices of an import (main: setImmediate), so the tray, IPC and the
+   * engine's timers are served while a long history is read. Without it an import still answers the same.
+   */
+  pause?: Pause;
 }
 
 /** A problem reading the history, in words for the user. */
@@ -101,9 +106,19 @@ export class HistoryService {
     return this.ports.documents.saveFile(exportFile(what, format, { events, days }, this.ports.now()));
   }
 
-  /** Checks the whole file first (ImportRejected, nothing changed), then merges it without duplicates. */
-  importHistory(text: string): ImportResult {
-    return this.ports.log.merge(parseImport(text, this.ports.i18n(), this.ports.now()));
+  /**
+   * Checks the whole file first (ImportRejected, nothing changed), then merges it without duplicates. Both steps
+   * run in slices (IMPORT_SLICE) with `pause()` between them; each merged slice is on disk before the next.
+   */
+  async importHistory(text: string): Promise<ImportResult> {
+    const pause = this.ports.pause;
+    const events = await parseImport(text, this.ports.i18n(), this.ports.now(), pause);
+    let added = 0;
+    for (let i = 0; i < events.length; i += IMPORT_SLICE.events) {
+      if (i > 0) await pause?.();
+      added += this.ports.log.merge(events.slice(i, i + IMPORT_SLICE.events)).added;
+    }
+    return { added, duplicates: events.length - added };
   }
 
   async clinicianSummary(): Promise<SaveResult> {

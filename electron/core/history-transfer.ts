@@ -147,20 +147,126 @@ export class ImportRejected extends Error {
   }
 }
 
+/** Lets the host's event loop run (tray, IPC, timers) between two slices of an import. */
+export type Pause = () => Promise<void>;
+
+const NO_PAUSE: Pause = () => Promise.resolve();
+
+/**
+ * How much of an import is done between two pauses: characters scanned, records parsed or checked, events merged.
+ * Each slice takes a few milliseconds (`npm run bench`, "import"), so the tray and IPC are served throughout.
+ */
+export const IMPORT_SLICE = { chars: 1 << 20, records: 5_000, events: 5_000 } as const;
+
+/** Element spans (start, end) of one array that is a member of the top-level object. */
+interface Spans {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Splits a JSON text whose top level is an object, in slices: every array that is a member of that object is cut
+ * out (left as `[]` in the skeleton) and its elements' spans are kept under the member's raw key text. The skeleton
+ * (a few dozen bytes for an export) and each element are then parsed on their own, so no single JSON.parse takes
+ * the whole file. Returns null when the text does not start with `{` (then it is no export, whatever it is).
+ * Only structure is followed here (strings, nesting, commas); the JSON.parse of skeleton and elements checks the rest.
+ */
+async function splitTopObject(
+  text: string,
+  pause: Pause,
+): Promise<{ skeleton: string; arrays: Map<string, Spans> } | null> {
+  const QUOTE = 34; // "
+  const first = text.search(/\S/);
+  if (first < 0 || text.charCodeAt(first) !== 123) return null;
+  const kept: string[] = [];
+  const arrays = new Map<string, Spans>();
+  let keptFrom = 0;
+  let depth = 0;
+  let lastString: [number, number] = [-1, -1];
+  let cut: Spans | null = null;
+  let elementStart = 0;
+  let next = IMPORT_SLICE.chars;
+  for (let i = 0; i < text.length; i += 1) {
+    if (i >= next) {
+      next += IMPORT_SLICE.chars;
+      await pause();
+    }
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        if (end < 0) break;
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92) slashes += 1;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end < 0) break; // an unterminated string: the skeleton will not parse
+      if (depth === 1) lastString = [i, end + 1];
+      i = end;
+    } else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth === 2 && c === 91) {
+        cut = { starts: [], ends: [] };
+        arrays.set(text.slice(lastString[0], lastString[1]), cut);
+        kept.push(text.slice(keptFrom, i + 1));
+        elementStart = i + 1;
+      }
+    } else if (c === 125 || c === 93) {
+      if (depth === 2 && cut) {
+        if (cut.starts.length > 0 || text.slice(elementStart, i).trim() !== '') {
+          cut.starts.push(elementStart);
+          cut.ends.push(i);
+        }
+        cut = null;
+        keptFrom = i;
+      }
+      depth -= 1;
+    } else if (c === 44 && depth === 2 && cut) {
+      cut.starts.push(elementStart);
+      cut.ends.push(i);
+      elementStart = i + 1;
+    }
+  }
+  if (cut) return { skeleton: kept.join(''), arrays }; // ends inside an array: the skeleton lacks its `]`
+  kept.push(text.slice(keptFrom));
+  return { skeleton: kept.join(''), arrays };
+}
+
+/** Parses every element of an array cut out by splitTopObject, in slices; throws SyntaxError like JSON.parse. */
+async function parseElements(text: string, spans: Spans, pause: Pause): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (let i = 0; i < spans.starts.length; i += 1) {
+    if (i > 0 && i % IMPORT_SLICE.records === 0) await pause();
+    out.push(JSON.parse(text.slice(spans.starts[i], spans.ends[i])));
+  }
+  return out;
+}
+
 /**
  * Checks a whole JSON events export; returns its events or throws ImportRejected naming the first problem. A bad
- * record's detail (field and what was expected) is the schema's own text and stays English.
+ * record's detail (field and what was expected) is the schema's own text and stays English. The work is done in
+ * slices with `pause()` between them (IMPORT_SLICE), so a 100 MiB file never holds the main process for long; the
+ * answer is the same as parsing it in one go.
  */
-export function parseImport(
+export async function parseImport(
   text: string,
   tr: Translator,
   now: number = Number.MAX_SAFE_INTEGER,
-): HistoryEvent[] {
+  pause: Pause = NO_PAUSE,
+): Promise<HistoryEvent[]> {
   const reject = (reason: string): ImportRejected => new ImportRejected(reason, tr);
   if (text.length > MAX_IMPORT_CHARS) throw reject(tr.t('history:importRejected.tooLarge'));
   let raw: unknown;
+  let records: unknown[] | null = null;
   try {
-    raw = JSON.parse(text);
+    const split = await splitTopObject(text, pause);
+    raw = JSON.parse(split ? split.skeleton : text);
+    for (const [key, spans] of split?.arrays ?? []) {
+      // Every cut array is parsed (a syntax error anywhere is "not JSON"); only the events are kept.
+      const values = await parseElements(text, spans, pause);
+      if (JSON.parse(key) === 'events') records = values;
+    }
   } catch {
     throw reject(tr.t('history:importRejected.notJson'));
   }
@@ -170,9 +276,11 @@ export function parseImport(
     throw reject(tr.t('history:importRejected.notExport'));
   if (file.version !== 1) throw reject(tr.t('history:importRejected.newer'));
   if (!Array.isArray(file.events)) throw reject(tr.t('history:importRejected.noEvents'));
-  if (file.events.length > MAX_IMPORT_EVENTS) throw reject(tr.t('history:importRejected.tooLarge'));
+  const all = records ?? file.events;
+  if (all.length > MAX_IMPORT_EVENTS) throw reject(tr.t('history:importRejected.tooLarge'));
   const events: HistoryEvent[] = [];
-  for (const [i, record] of file.events.entries()) {
+  for (const [i, record] of all.entries()) {
+    if (i > 0 && i % IMPORT_SLICE.records === 0) await pause();
     const parsed = parseHistoryEvent(record);
     const detail = parsed.ok ? timeOutOfBounds(parsed.event, now) : parsed.message;
     if (!parsed.ok || detail !== null)

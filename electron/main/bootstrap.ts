@@ -171,7 +171,12 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     stores.settings,
     stores.programme,
     // The save dialog reads the language when it opens, long after `core` exists.
-    { log: history, documents: historyDocuments(e, () => core.i18n(), windows.mainWindow) },
+    {
+      log: history,
+      documents: historyDocuments(e, () => core.i18n(), windows.mainWindow),
+      // An import yields to the event loop between slices: the tray and IPC stay served (issue 19).
+      pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    },
     () => e.app.getPreferredSystemLanguages(),
     stores.desk,
   );

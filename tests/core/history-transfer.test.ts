@@ -1,10 +1,12 @@
 // Export, import and deletes through the real HistoryLog on in-memory files: export → import into an empty history
 // gives identical summaries, importing twice adds nothing, a bad file is refused with a clear message and changes
 // nothing, CSV has the right rows, and deleting a day removes exactly what touched it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HistoryLog } from '../../electron/core/history-log';
 import { memoryHistoryFiles } from '../../electron/core/history-memory';
-import { exportFile, ImportRejected, parseImport } from '../../electron/core/history-transfer';
+import { HistoryService } from '../../electron/core/history-service';
+import { exportFile, IMPORT_SLICE, ImportRejected, parseImport } from '../../electron/core/history-transfer';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { syntheticHistory } from '../fakes/history-days';
 import { ENGLISH, GERMAN } from '../fakes/i18n';
@@ -24,24 +26,24 @@ const exportText = (log: HistoryLog): string =>
   exportFile('events', 'json', { events: log.readAll().events, days: [] }, NOW).text;
 
 describe('history export and import', () => {
-  it('round-trips: export, import into an empty history, identical summaries; a second import adds nothing', () => {
+  it('round-trips: export, import into an empty history, identical summaries; a second import adds nothing', async () => {
     const source = logWith(history).log;
     const text = exportText(source);
     const target = logWith([]).log;
-    expect(target.merge(parseImport(text, ENGLISH))).toEqual({ added: history.length, duplicates: 0 });
+    expect(target.merge(await parseImport(text, ENGLISH))).toEqual({ added: history.length, duplicates: 0 });
     expect(target.load().days).toEqual(source.load().days);
     const before = target.readAll().events.length;
-    expect(target.merge(parseImport(text, ENGLISH))).toEqual({ added: 0, duplicates: history.length });
+    expect(target.merge(await parseImport(text, ENGLISH))).toEqual({ added: 0, duplicates: history.length });
     expect(target.readAll().events).toHaveLength(before);
     expect(target.load().days).toEqual(source.load().days);
   });
 
-  it('merges an export with overlapping history without duplicates, whatever the key order of the records', () => {
+  it('merges an export with overlapping history without duplicates, whatever the key order of the records', async () => {
     const half = Math.floor(history.length / 2);
     const { log } = logWith(history.slice(0, half + 100));
     const reordered = history.slice(half).map((e) => Object.fromEntries(Object.entries(e).reverse()));
     const text = JSON.stringify({ format: 'walkbreak-history', version: 1, events: reordered });
-    expect(log.merge(parseImport(text, ENGLISH))).toEqual({
+    expect(log.merge(await parseImport(text, ENGLISH))).toEqual({
       added: history.length - half - 100,
       duplicates: 100,
     });
@@ -83,17 +85,17 @@ describe('history export and import', () => {
       }),
       /^Record 1 is not a valid event \(walk-evaluated painAfter: expected/,
     ],
-  ])('refuses %s with a clear message and changes nothing', (_name, text, message) => {
+  ])('refuses %s with a clear message and changes nothing', async (_name, text, message) => {
     const { files, log } = logWith(history.slice(0, 50));
     const before = new Map(files.texts);
-    expect(() => parseImport(text, ENGLISH)).toThrow(ImportRejected);
-    expect(() => parseImport(text, ENGLISH)).toThrow(message);
+    await expect(parseImport(text, ENGLISH)).rejects.toThrow(ImportRejected);
+    await expect(parseImport(text, ENGLISH)).rejects.toThrow(message);
     expect(files.texts).toEqual(before);
     expect(log.readAll().events).toHaveLength(50);
   });
 
-  it('refuses in German with a German translator (the record detail stays the schema text)', () => {
-    expect(() => parseImport('{"events":[]}', GERMAN)).toThrow(
+  it('refuses in German with a German translator (the record detail stays the schema text)', async () => {
+    await expect(parseImport('{"events":[]}', GERMAN)).rejects.toThrow(
       'Diese Datei ist kein Export eines WalkBreak-Verlaufs. Es wurde nichts importiert.',
     );
     const bad = JSON.stringify({
@@ -101,7 +103,7 @@ describe('history export and import', () => {
       version: 1,
       events: [history[0], { type: 'x' }],
     });
-    expect(() => parseImport(bad, GERMAN)).toThrow(
+    await expect(parseImport(bad, GERMAN)).rejects.toThrow(
       /^Eintrag 2 ist kein gültiges Ereignis \(type: not a known event type\)\. Es wurde nichts importiert\.$/,
     );
   });
@@ -158,5 +160,134 @@ describe('history export and import', () => {
     expect(log.load().days.get('2026-03-03')).toMatchObject({ sittingMs: 0, reminders: { shown: 1 } });
     expect(log.deleteAll()).toBe(1);
     expect(log.load().days.size).toBe(0);
+  });
+});
+
+/** What an import answers: the events, or the message it was refused with. */
+async function outcome(text: string): Promise<HistoryEvent[] | string> {
+  try {
+    return await parseImport(text, ENGLISH, NOW);
+  } catch (error) {
+    if (error instanceof ImportRejected) return error.message;
+    throw error;
+  }
+}
+
+/** The same check done the simple way: the whole file in one JSON.parse (what import did before issue 19). */
+async function inOneGo(text: string): Promise<HistoryEvent[] | string> {
+  let whole: unknown;
+  try {
+    whole = JSON.parse(text);
+  } catch {
+    return outcome('not json');
+  }
+  const file = whole as { events?: unknown } | null;
+  if (typeof file !== 'object' || file === null || !Array.isArray(file.events)) return outcome(text);
+  // Same header, the events given to the sliced parser as a fresh, canonical file.
+  return outcome(JSON.stringify({ ...file, events: file.events }));
+}
+
+describe('import in slices (issue 19: a big import must not hold the main process)', () => {
+  const big = syntheticHistory(at('2026-05-01T00:00'), 400, 3);
+  const LONG = 60_000;
+  const bigText = exportFile('events', 'json', { events: big, days: [] }, NOW).text;
+
+  it(
+    'pauses between slices of scanning, parsing and checking, and answers as one JSON.parse would',
+    async () => {
+      expect(bigText.length).toBeGreaterThan(IMPORT_SLICE.chars);
+      expect(big.length).toBeGreaterThan(2 * IMPORT_SLICE.records);
+      let pauses = 0;
+      const events = await parseImport(bigText, ENGLISH, NOW, () => {
+        pauses += 1;
+        return Promise.resolve();
+      });
+      expect(events).toEqual((JSON.parse(bigText) as { events: HistoryEvent[] }).events);
+      const slices = (n: number, per: number): number => Math.ceil(n / per) - 1;
+      expect(pauses).toBe(
+        slices(bigText.length, IMPORT_SLICE.chars) + 2 * slices(big.length, IMPORT_SLICE.records),
+      );
+    },
+    LONG,
+  );
+
+  it(
+    'merges in slices: the service pauses between them and the history is the same as one merge',
+    async () => {
+      const files = memoryHistoryFiles();
+      const log = new HistoryLog(files);
+      const pauses: number[] = [];
+      const service = new HistoryService({
+        log,
+        documents: {
+          saveFile: () => Promise.resolve({ saved: false }),
+          saveClinicianSummary: () => Promise.resolve({ saved: false }),
+        },
+        now: () => NOW,
+        breakState: () => null,
+        i18n: () => ENGLISH,
+        pause: () => {
+          pauses.push(files.texts.size);
+          return Promise.resolve();
+        },
+      });
+      expect(await service.importHistory(bigText)).toEqual({ added: big.length, duplicates: 0 });
+      // The last pauses come between merged slices: each finds the months of the slices before it already stored.
+      const merging = pauses.filter((months) => months > 0);
+      expect(merging).toHaveLength(Math.ceil(big.length / IMPORT_SLICE.events) - 1);
+      expect(merging).toEqual([...merging].sort((a, b) => a - b));
+      expect(merging.at(-1)).toBeLessThan(files.texts.size);
+      expect(log.load().days).toEqual(logWith(big).log.load().days);
+      expect(await service.importHistory(bigText)).toEqual({ added: 0, duplicates: big.length });
+    },
+    LONG,
+  );
+
+  const good = JSON.stringify({ format: 'walkbreak-history', version: 1, events: history.slice(0, 3) });
+  it.each([
+    [
+      'brackets, commas and escaped quotes inside strings',
+      good.replace('"format"', '"note":"[a, \\"b]\\" {",\n"format"'),
+    ],
+    ['nested arrays and objects in a record', good.replace('"events":[{', '"events":[{"x":[[1,{"y":[2]}]],')],
+    ['white space everywhere', good.replace(/([[\]{},:])/g, ' \n$1\t ')],
+    ['an empty events array', '{"format":"walkbreak-history","version":1,"events":[ ]}'],
+    [
+      'events given twice (the last one counts)',
+      good.replace('"events":[', '"events":[{"type":"x"}],"events":['),
+    ],
+    ['another array beside the events', good.replace('"format"', '"other":[1,[2],{"a":[3]}],"format"')],
+    ['a trailing comma in the events', good.replace(/}]}$/, '},]}')],
+    ['an empty element', good.replace('},{', '},,{')],
+    ['a truncated file', good.slice(0, good.length / 2)],
+    ['a broken array elsewhere', good.replace('"format"', '"other":[1 2],"format"')],
+    ['text after the object', good + ' x'],
+    ['an unterminated string', good.slice(0, 40)],
+    ['a top-level array', JSON.stringify([good])],
+    ['events that are not an array', '{"format":"walkbreak-history","version":1,"events":{"a":[1]}}'],
+    ['a record out of bounds', good.replace(/"at":\d+/, '"at":1')],
+  ])('%s: the same answer as one JSON.parse', async (_name, text) => {
+    expect(await outcome(text)).toEqual(await inOneGo(text));
+  });
+
+  it('any text made from an export by one edit gets the same answer as one JSON.parse (property)', async () => {
+    const base = JSON.stringify(
+      { format: 'walkbreak-history', version: 1, events: history.slice(0, 4) },
+      null,
+      1,
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: base.length - 1 }),
+        fc.nat({ max: base.length - 1 }),
+        fc.constantFrom('', '[', ']', '{', '}', ',', '"', '\\', ':', ' ', '0', 'x'),
+        async (from, to, insert) => {
+          const [a, b] = from <= to ? [from, to] : [to, from];
+          const text = base.slice(0, a) + insert + base.slice(Math.min(b, a + 3));
+          expect(await outcome(text)).toEqual(await inOneGo(text));
+        },
+      ),
+      { seed: 19, numRuns: 400 },
+    );
   });
 });

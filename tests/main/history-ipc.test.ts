@@ -7,9 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { eventLine } from '../../electron/core/history-codec';
 import { printWindowOptions } from '../../electron/main/adapters/history-documents';
 import { bootstrap } from '../../electron/main/bootstrap';
+import { IMPORT_SLICE } from '../../electron/core/history-transfer';
 import type { HistoryEvent } from '../../electron/shared/history';
 import type { HistoryOverview, ImportResult, SaveResult } from '../../electron/shared/history-view';
 import type { IpcResult } from '../../electron/shared/ipc';
+import type { TrackerSnapshot } from '../../electron/shared/tracker';
 import type { FakeBrowserWindow } from '../fakes/electron';
 import { boutEvent } from '../fakes/history-days';
 import { bootstrapOptions, START, useMainTestEnv } from './helpers';
@@ -153,6 +155,38 @@ describe('history over IPC', () => {
     const overview = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });
     expect(overview.ok && overview.value.days.find((d) => d.day === '2026-03-01')?.sittingMs).toBe(95 * MIN);
   });
+
+  it('a big import does not hold main: between its slices the tray and IPC are served (issue 19)', async () => {
+    const win = await bootWithHistory();
+    // 40,000 sitting bouts, one every 5 minutes before yesterday: over 4 MB, several slices of every step.
+    const events = Array.from({ length: 40_000 }, (_, i) => {
+      const end = DAY_BEFORE - i * 5 * MIN;
+      return boutEvent(end - 4 * MIN, end);
+    });
+    const text = JSON.stringify({ format: 'walkbreak-history', version: 1, events }, null, 1);
+    expect(text.length).toBeGreaterThan(4 * IMPORT_SLICE.chars);
+    let settled = false;
+    const importing = call<ImportResult>('history:import', win, { text }).finally(() => {
+      settled = true;
+    });
+    let served = 0;
+    for (let turn = 0; !settled; turn += 1) {
+      // While the import waits for its next slice: the tray answers a click and IPC answers a call.
+      const snapshot = await call<TrackerSnapshot>('tracker:get-snapshot', win, {});
+      expect(snapshot.ok).toBe(true);
+      if (turn === 1) {
+        env.fake.tray().click('Start a walk now');
+        const walking = await call<TrackerSnapshot>('tracker:get-snapshot', win, {});
+        expect(walking.ok && walking.value.presence).toBe('walking');
+        expect(settled).toBe(false);
+      }
+      served += 1;
+      await vi.advanceTimersToNextTimerAsync();
+    }
+    // The import took many turns of the event loop (in one go it would have finished before the first call).
+    expect(served).toBeGreaterThan(5);
+    expect(await importing).toEqual({ ok: true, value: { added: 40_000, duplicates: 0 } });
+  }, 60_000);
 
   it('deletes a day and then everything', async () => {
     const win = await bootWithHistory();

@@ -32,7 +32,7 @@ const shown = (at: number): HistoryEvent => ({
 const line = (event: HistoryEvent): string => JSON.stringify(event) + '\n';
 
 describe('history timestamps and records', () => {
-  it('events before 2000 or after tomorrow are skipped and counted on read, and refused on import', () => {
+  it('events before 2000 or after tomorrow are skipped and counted on read, and refused on import', async () => {
     const text = [shown(NOW), shown(Date.UTC(1999, 11, 31)), shown(NOW + 2 * 86_400_000)].map(line).join('');
     expect(parseLines(text, NOW)).toMatchObject({ skipped: 2, duplicates: 0 });
     const file = JSON.stringify({
@@ -40,7 +40,7 @@ describe('history timestamps and records', () => {
       version: 1,
       events: [shown(NOW), shown(Date.UTC(2100, 0, 1))],
     });
-    expect(() => parseImport(file, ENGLISH, NOW)).toThrow(/Record 2 .*in the future/);
+    await expect(parseImport(file, ENGLISH, NOW)).rejects.toThrow(/Record 2 .*in the future/);
   });
 
   it('a line written twice is read once', () => {

@@ -85,7 +85,11 @@ const core = createCoreApp(
   },
   settingsStore,
   programmeStore,
-  { log: historyLog, documents: browserDocuments },
+  {
+    log: historyLog,
+    documents: browserDocuments,
+    pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  },
   () => navigator.languages,
 );
 
