@@ -156,7 +156,7 @@ const NO_PAUSE: Pause = () => Promise.resolve();
  * How much of an import is done between two pauses: characters scanned, records parsed or checked, events merged.
  * Each slice takes a few milliseconds (`npm run bench`, "import"), so the tray and IPC are served throughout.
  */
-export const IMPORT_SLICE = { chars: 1 << 20, records: 5_000, events: 5_000 } as const;
+export const IMPORT_SLICE = { chars: 1 << 20, records: 5_000, events: 1_000 } as const;
 
 /** Element spans (start, end) of one array that is a member of the top-level object. */
 interface Spans {

@@ -1,5 +1,5 @@
 // Fault injection over every write of every file kind (issue 19), in the manner of SQLite's I/O-error tests: a
-// fixed workload (settings, tracker and programme saves, history appends in two months, the month summaries, an
+// fixed workload (settings, tracker, programme and desk saves, history appends in two months, the month summaries, an
 // import) runs once per disk-changing call and fault (ENOSPC, EDQUOT, EIO, EROFS, EACCES, a short write, a torn
 // write), with that one call failing. For every injected point: every write that was acknowledged is on disk at
 // once and after a restart, the user was told about every write that was not, once the disk works again every
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredBreak } from '../../electron/core/break-session';
+import type { StoredDesk } from '../../electron/core/desk-service';
 import { parseLines } from '../../electron/core/history-codec';
 import { HistoryLog } from '../../electron/core/history-log';
 import { newProgramme } from '../../electron/core/programme-state';
@@ -16,11 +17,19 @@ import { initialState, type PersistedTracker } from '../../electron/core/tracker
 import { nodeFs } from '../../electron/main/adapters/durable-fs';
 import { historyFiles } from '../../electron/main/adapters/history-file';
 import { openStores, type DocumentName } from '../../electron/main/adapters/stores';
+import { WORKSTATION_ITEMS, type WorkstationAnswer, type WorkstationItem } from '../../electron/shared/desk';
 import type { Settings } from '../../electron/shared/settings';
 import { FAULTS, faultyFs, kindOf, type Fault } from './faulty-fs';
 
-/** The documents this suite drives (desk.json goes through the same durable path and is not driven here). */
-type TestedDocument = Exclude<DocumentName, 'desk'>;
+/** The documents this suite drives: every one stores.ts owns (a Record, so a new one fails to compile here). */
+type TestedDocument = DocumentName;
+const EVERY_DOCUMENT: Record<DocumentName, true> = {
+  settings: true,
+  tracker: true,
+  programme: true,
+  desk: true,
+};
+const DOCUMENTS = Object.keys(EVERY_DOCUMENT) as DocumentName[];
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -57,6 +66,8 @@ const OPS: Op[] = [
   { doc: 'import', seq: 10, at: MARCH },
   { doc: 'programme', seq: 11 },
   { doc: 'history', seq: 12, at: APRIL },
+  { doc: 'desk', seq: 13 },
+  { doc: 'desk', seq: 14 },
 ];
 
 const event = (seq: number, at: number) => ({ type: 'clock-changed' as const, at: at + seq, skewMs: seq });
@@ -65,15 +76,42 @@ const value = (doc: TestedDocument, seq: number): unknown =>
     ? ({ sitThresholdMin: seq } as Partial<Settings>)
     : doc === 'tracker'
       ? ({ version: 1, savedAt: seq, state: initialState(seq, 0) } satisfies PersistedTracker)
-      : ({ version: 1, programme: newProgramme(1, seq), advisory: [], lastWalk: null } satisfies StoredBreak);
+      : doc === 'programme'
+        ? ({
+            version: 1,
+            programme: newProgramme(1, seq),
+            advisory: [],
+            lastWalk: null,
+          } satisfies StoredBreak)
+        : ({
+            version: 1,
+            workstation: {
+              checkedAt: seq,
+              answers: Object.fromEntries(WORKSTATION_ITEMS.map((item) => [item, 'yes'])) as Record<
+                WorkstationItem,
+                WorkstationAnswer
+              >,
+            },
+          } satisfies StoredDesk);
 
 /** The sequence number a stored document holds (0 when none). */
 function seqOf(doc: TestedDocument, stored: unknown): number {
   const v = stored as
-    { sitThresholdMin?: number; savedAt?: number; programme?: { startedAt?: number } } | null | undefined;
-  return (
-    (doc === 'settings' ? v?.sitThresholdMin : doc === 'tracker' ? v?.savedAt : v?.programme?.startedAt) ?? 0
-  );
+    | {
+        sitThresholdMin?: number;
+        savedAt?: number;
+        programme?: { startedAt?: number };
+        workstation?: { checkedAt?: number } | null;
+      }
+    | null
+    | undefined;
+  const seq = {
+    settings: v?.sitThresholdMin,
+    tracker: v?.savedAt,
+    programme: v?.programme?.startedAt,
+    desk: v?.workstation?.checkedAt,
+  }[doc];
+  return seq ?? 0;
 }
 
 /** What is on disk right now, read with plain node:fs. */
@@ -83,8 +121,8 @@ function onDisk(dir: string): {
   unreadable: string[];
 } {
   const unreadable: string[] = [];
-  const docs = { settings: 0, tracker: 0, programme: 0 };
-  for (const doc of ['settings', 'tracker', 'programme'] as const) {
+  const docs = { settings: 0, tracker: 0, programme: 0, desk: 0 };
+  for (const doc of DOCUMENTS) {
     try {
       docs[doc] = seqOf(
         doc,
@@ -145,7 +183,7 @@ function run(failAt: number, fault: Fault): Outcome & { points: { op: string; fi
       { failing: () => told.add('history'), recovered: () => undefined },
       () => NOW,
     );
-    const acked = { settings: 0, tracker: 0, programme: 0 };
+    const acked = { settings: 0, tracker: 0, programme: 0, desk: 0 };
     const ackedEvents: number[] = [];
     const attempted: number[] = [];
     let falseAcks = 0;
@@ -184,7 +222,7 @@ function run(failAt: number, fault: Fault): Outcome & { points: { op: string; fi
     const again = openStores(dir, '0.1.0');
     const disk = onDisk(dir);
     let lost = 0;
-    for (const doc of ['settings', 'tracker', 'programme'] as const) {
+    for (const doc of DOCUMENTS) {
       const last = Math.max(...OPS.flatMap((op) => (op.doc === doc ? [op.seq] : [])));
       if (seqOf(doc, again[doc].load()) < Math.max(acked[doc], last)) lost += 1;
     }
@@ -218,7 +256,7 @@ describe('fault injection at every disk write', () => {
       const byKind = new Map<string, number>();
       for (const p of clean.points) byKind.set(kindOf(p.file), (byKind.get(kindOf(p.file)) ?? 0) + 1);
       expect([...byKind.keys()].sort()).toEqual(
-        ['folder', 'history events', 'history summaries', 'programme', 'settings', 'tracker'].sort(),
+        ['folder', 'history events', 'history summaries', ...DOCUMENTS].sort(),
       );
 
       let injected = 0;
