@@ -1,11 +1,11 @@
 // The clinician summary: one printable HTML page of the last 6 weeks (programme, walks, weekly pain before and
-// after, flagged answers with dates), in the translator's language and locale ("history:clinician"). Self-contained
+// after, weekly sitting and standing at the desk, flagged answers with dates), in the translator's language and locale ("history:clinician"). Self-contained
 // (no scripts, no external files) so main can print it to PDF and the browser harness can offer it as a download.
 // Every text is escaped. Pure.
 import { PRE_WALK_CHOICES, emergencyKey, preWalkKey, reasonKey } from '../shared/break-content';
 import type { BreakState } from '../shared/break';
 import type { Translator } from '../shared/i18n';
-import type { FlagEntry } from '../shared/history-view';
+import type { DayKey, DaySummary, FlagEntry } from '../shared/history-view';
 import type { EmergencyItem, PreWalkItem, RuleId } from '../shared/walk';
 import { localDayKey } from './calendar';
 import { daysOf, dayKeysEnding, levelsOver, walkLog } from './history-overview';
@@ -43,6 +43,22 @@ h1{font-size:16pt;margin:0 0 4px}h2{font-size:12pt;margin:18px 0 6px;border-bott
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid #e3ebe8}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#4d5d59}ul{padding-left:18px}
 @page{size:A4;margin:16mm}`;
+
+/**
+ * Sitting and standing at the desk by week: the average per tracked day (a day with any sitting or standing), so a
+ * week with days off is not read as a week of little sitting. Dashes for a week with no tracked day.
+ */
+function deskRows(weeks: DayKey[][], summaries: DaySummary[], tr: Translator): string[] {
+  return weeks.map((week) => {
+    const tracked = summaries.filter((d) => week.includes(d.day) && d.sittingMs + d.standingMs > 0);
+    const average = (ms: (d: DaySummary) => number): string =>
+      tracked.length === 0
+        ? '–'
+        : escape(hoursAndMinutes(tracked.reduce((s, d) => s + ms(d), 0) / tracked.length, tr));
+    const range = `${escape(longDate(week[0]!, tr))} – ${escape(longDate(week[week.length - 1]!, tr))}`;
+    return `<tr><td>${range}</td><td class="n">${tr.number(tracked.length)}</td><td class="n">${average((d) => d.sittingMs)}</td><td class="n">${average((d) => d.standingMs)}</td></tr>`;
+  });
+}
 
 /** The printable page for the last CLINICIAN_WEEKS weeks ending with the day of `now`. */
 export function clinicianHtml(days: DayMap, now: number, state: BreakState | null, tr: Translator): string {
@@ -95,6 +111,7 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
     count: walks.length,
     minutes: tr.number(walks.reduce((s, w) => s + w.walkedMin, 0)),
   });
+  const desk = deskRows(weeks, summaries, tr);
   const title = escape(t('history:clinician.title'));
   return `<!doctype html>
 <html lang="${escape(tr.language)}"><head><meta charset="utf-8"><title>${title}</title>
@@ -108,6 +125,9 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
 <h2>${escape(t('history:clinician.weeksTitle'))}</h2>
 <table><thead><tr><th>${escape(t('history:clinician.week'))}</th><th class="n">${escape(t('history:clinician.walks'))}</th><th class="n">${escape(t('history:clinician.minutes'))}</th><th class="n">${escape(t('history:clinician.painBefore'))}</th><th class="n">${escape(t('history:clinician.painAfter'))}</th><th class="n">${escape(t('history:clinician.level'))}</th></tr></thead>
 <tbody>${weekRows.join('')}</tbody></table>
+<h2>${escape(t('history:clinician.deskTitle'))}</h2>
+<table><thead><tr><th>${escape(t('history:clinician.week'))}</th><th class="n">${escape(t('history:clinician.deskDays'))}</th><th class="n">${escape(t('history:clinician.deskSitting'))}</th><th class="n">${escape(t('history:clinician.deskStanding'))}</th></tr></thead>
+<tbody>${desk.join('')}</tbody></table>
 <h2>${escape(t('history:clinician.flagsTitle'))}</h2>
 ${flagItems.length ? `<ul>${flagItems.join('')}</ul>` : `<p>${escape(t('history:clinician.flagsNone'))}</p>`}
 <p class="muted">${escape(t('history:clinician.footer', { date: longDate(today, tr) }))}</p>

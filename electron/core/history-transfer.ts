@@ -71,6 +71,7 @@ const mean = (values: (number | null)[]): number | null => {
 const SUMMARY_HEADER = [
   'date',
   'sitting_min',
+  'standing_min',
   'longest_bout_min',
   'bouts',
   'breaks_inferred',
@@ -92,6 +93,7 @@ function summaryRow(d: DaySummary): (string | number | null)[] {
   return [
     d.day,
     Math.round(d.sittingMs / 60_000),
+    Math.round(d.standingMs / 60_000),
     Math.round(d.longestBoutMs / 60_000),
     d.bouts,
     d.breaks.inferred,

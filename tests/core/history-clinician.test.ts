@@ -89,4 +89,29 @@ describe('clinician summary', () => {
     expect(german).toContain('Das Gehprogramm wurde noch nicht begonnen.');
     expect(german).toContain('Keine in diesem Zeitraum.');
   });
+
+  it('gives sitting and standing at the desk by week, as averages per tracked day, in English and German', () => {
+    const standing = (from: string, to: string): HistoryEvent => ({
+      type: 'standing',
+      at: at(to),
+      start: at(from),
+      end: at(to),
+    });
+    // The last week: two tracked days; sitting 2 h 30 min and 1 h (mean 1 h 45), standing 1 h 20 min and 40 min
+    // (mean 1 h). The week before: nothing tracked.
+    const events = [
+      boutEvent(at('2026-03-12T09:00'), at('2026-03-12T11:30')),
+      standing('2026-03-12T13:00', '2026-03-12T14:20'),
+      boutEvent(at('2026-03-13T09:00'), at('2026-03-13T10:00')),
+      standing('2026-03-13T10:00', '2026-03-13T10:40'),
+    ];
+    const english = textOf(clinicianHtml(summarize(events), NOW, null, ENGLISH));
+    expect(english).toContain('Sitting and standing at the desk by week');
+    expect(english).toContain('Week Tracked days Sitting (avg per day) Standing (avg per day)');
+    expect(english).toMatch(/7 Mar 2026 – 13 Mar 2026 2 1 h 45 min 1 h 00 min/);
+    expect(english).toMatch(/28 Feb 2026 – 6 Mar 2026 0 – –/);
+    const german = textOf(clinicianHtml(summarize(events), NOW, null, GERMAN));
+    expect(german).toContain('Sitzen und Stehen am Schreibtisch nach Wochen');
+    expect(german).toMatch(/7\. März 2026 – 13\. März 2026 2 1 Std\. 45 Min\. 1 Std\. 00 Min\./);
+  });
 });

@@ -143,6 +143,34 @@ describe('history export and import', () => {
     expect(summary[1]!.split(',')[0]).toBe([...log.load().days.keys()].sort()[0]);
   });
 
+  it('puts standing time next to sitting in the daily summaries CSV', () => {
+    const { log } = logWith([
+      {
+        type: 'sitting-bout',
+        at: at('2026-03-03T10:00'),
+        start: at('2026-03-03T09:00'),
+        end: at('2026-03-03T10:00'),
+        endedBy: 'away',
+      },
+      {
+        type: 'standing',
+        at: at('2026-03-03T11:25'),
+        start: at('2026-03-03T10:00'),
+        end: at('2026-03-03T11:25'),
+      },
+    ]);
+    const rows = exportFile('summaries', 'csv', { events: [], days: [...log.load().days.values()] }, NOW)
+      .text.trimEnd()
+      .split('\r\n');
+    expect(rows[0]!.split(',').slice(0, 4)).toEqual([
+      'date',
+      'sitting_min',
+      'standing_min',
+      'longest_bout_min',
+    ]);
+    expect(rows[1]!.split(',').slice(0, 4)).toEqual(['2026-03-03', '60', '85', '60']);
+  });
+
   it('deletes one day (a bout across its midnight goes with it) and everything, reporting how many events', () => {
     const { log } = logWith([
       {

@@ -29,6 +29,7 @@ const walk = (
 const EVENTS: HistoryEvent[] = [
   { type: 'sitting-bout', at: NOW - 60 * MIN, start: NOW - 110 * MIN, end: NOW - 60 * MIN, endedBy: 'walk' },
   { type: 'break', at: NOW - 40 * MIN, kind: 'guided', start: NOW - 60 * MIN, end: NOW - 40 * MIN },
+  { type: 'standing', at: NOW - 110 * MIN, start: NOW - 135 * MIN, end: NOW - 110 * MIN },
   walk(45, 4, 3, 'continue'),
   walk(24 * 60, 3, 6, 'hold'),
 ];
@@ -47,13 +48,16 @@ async function shown() {
 }
 
 describe('HistoryView', () => {
-  it("shows today's sitting, longest bout, breaks and walks, with focus on the heading", async () => {
+  it("shows today's sitting, standing, longest bout, breaks and walks, with focus on the heading", async () => {
     await shown();
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'History' }));
     expect(screen.getByTestId('today-sitting').textContent).toBe('50 min');
+    expect(screen.getByTestId('today-standing').textContent).toBe('25 min');
     expect(screen.getByTestId('today-longest').textContent).toBe('50 min');
     expect(screen.getByTestId('today-breaks').textContent).toBe('1');
     expect(screen.getByTestId('today-walks').textContent).toBe('1 · 8 min');
+    const standing = screen.getByRole('figure', { name: 'Standing at the desk per day' });
+    expect(within(standing).getByText(/^Highest 25 min on /)).toBeTruthy();
   });
 
   it('filters the walk log by outcome', async () => {

@@ -26,6 +26,7 @@ const de: Messages<typeof en> = {
   },
   charts: {
     sitting: 'Sitzen pro Tag',
+    standing: 'Stehen am Schreibtisch pro Tag',
     breaks: 'Pausen pro Tag',
     breaksValue_one: '{{count}} Pause',
     breaksValue_other: '{{count}} Pausen',
@@ -60,6 +61,7 @@ const de: Messages<typeof en> = {
   today: {
     title: 'Heute',
     sitting: 'Bisher gesessen',
+    standing: 'Bisher gestanden',
     longest: 'Längste Sitzphase',
     breaks: 'Pausen',
     walks: 'Spaziergänge',
@@ -201,6 +203,10 @@ const de: Messages<typeof en> = {
     painBefore: 'Schmerz vorher (Mittel)',
     painAfter: 'Schmerz nachher (Mittel)',
     level: 'Stufe',
+    deskTitle: 'Sitzen und Stehen am Schreibtisch nach Wochen',
+    deskDays: 'Erfasste Tage',
+    deskSitting: 'Sitzen (Mittel pro Tag)',
+    deskStanding: 'Stehen (Mittel pro Tag)',
     flagsTitle: 'Auffällige Angaben',
     flagsNone: 'Keine in diesem Zeitraum.',
     sources: {

@@ -27,6 +27,7 @@ export default {
   },
   charts: {
     sitting: 'Sitting per day',
+    standing: 'Standing at the desk per day',
     breaks: 'Breaks per day',
     breaksValue_one: '{{count}} break',
     breaksValue_other: '{{count}} breaks',
@@ -59,6 +60,7 @@ export default {
   today: {
     title: 'Today',
     sitting: 'Sitting so far',
+    standing: 'Standing so far',
     longest: 'Longest sitting',
     breaks: 'Breaks',
     walks: 'Walks',
@@ -199,6 +201,10 @@ export default {
     painBefore: 'Pain before (avg)',
     painAfter: 'Pain after (avg)',
     level: 'Level',
+    deskTitle: 'Sitting and standing at the desk by week',
+    deskDays: 'Tracked days',
+    deskSitting: 'Sitting (avg per day)',
+    deskStanding: 'Standing (avg per day)',
     flagsTitle: 'Flagged answers',
     flagsNone: 'None in this period.',
     /** Where a flagged answer was given. */
