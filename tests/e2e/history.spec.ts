@@ -110,7 +110,11 @@ test('exports the events as CSV with one row per event, and saves the clinician 
   const summary = await browser.newPage();
   await summary.setContent(await textOf(page));
   await expect(summary.getByRole('heading', { level: 1 })).toHaveText('WalkBreak summary for a clinician');
-  await expect(summary.getByRole('table').getByRole('row')).toHaveCount(7);
+  // Two week-by-week tables: walks and pain, then sitting and standing at the desk (issue 17 adds the second).
+  await expect(summary.getByRole('table')).toHaveCount(2);
+  await expect(summary.getByRole('table').nth(0).getByRole('row')).toHaveCount(7);
+  await expect(summary.getByRole('table').nth(1).getByRole('row')).toHaveCount(7);
+  await expect(summary.getByRole('heading', { name: 'Sitting and standing at the desk by week' })).toBeVisible();
   const walks = events.filter(
     (e) => e.type === 'walk-evaluated' && e.at >= new Date(2026, 0, 20).getTime(),
   ).length;
