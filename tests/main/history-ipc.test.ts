@@ -99,7 +99,8 @@ describe('history over IPC', () => {
     // Modal to the History window, so it cannot open behind it (or on another Space).
     expect(env.fake.saveDialogs[0]?.parent).toBe(win);
     const rows = readFileSync(target, 'utf8').trimEnd().split('\r\n');
-    expect(rows[1]).toMatch(/^2026-03-01,65,40,2,/);
+    // sitting 65, standing 0 (issue 17: standing_min after sitting_min), longest 40, 2 bouts
+    expect(rows[1]).toMatch(/^2026-03-01,65,0,40,2,/);
     expect(await call<SaveResult>('history:export', win, { what: 'events', format: 'json' })).toEqual({
       ok: true,
       value: { saved: false },
