@@ -98,6 +98,11 @@ export function createCoreApp(
     now: () => ports.clock.now(),
     breakState: () => breaks.getState(),
     i18n,
+    movementGoalMin: () => {
+      const { movementGoalEnabled, movementGoalMin } = settings.get();
+      return movementGoalEnabled ? movementGoalMin : null;
+    },
+    standingSince: () => engine.snapshot().standingSince,
   });
   const desk = new DeskService(deskStore, () => ports.clock.now(), ports.warn);
   const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history, desk);

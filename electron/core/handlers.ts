@@ -41,6 +41,7 @@ export function createHandlers(
     'break:submit-next-day': (check) => breaks.submitNextDay(check),
     'programme:confirm-clearance': ({ level }) => breaks.confirmClearance(level),
     'history:get-overview': ({ range }) => history.overview(range),
+    'history:get-goal': () => history.goal(),
     'history:export': ({ what, format }) => history.exportHistory(what, format),
     'history:import': ({ text }) => history.importHistory(text),
     'history:save-clinician-summary': () => history.clinicianSummary(),

@@ -6,11 +6,18 @@ import type { DayKey, DaySummary, FlagEntry } from '../shared/history-view';
 import { localDayKey } from './calendar';
 import { startOfNextLocalDay } from './time';
 
+/**
+ * What one "I moved" adds toward the daily movement goal: the 2-minute minimum that counts as a break
+ * (health-evidence.md part 2 (a)); the user says they moved, not for how long.
+ */
+export const MOVED_CREDIT_MS = 2 * 60_000;
+
 export function emptyDay(day: DayKey): DaySummary {
   return {
     day,
     sittingMs: 0,
     standingMs: 0,
+    activeMs: 0,
     longestBoutMs: 0,
     bouts: 0,
     breaks: { inferred: 0, guided: 0, moved: 0 },
@@ -97,6 +104,9 @@ export function addEvent(days: DayMap, event: HistoryEvent): void {
     case 'break': {
       const kind: BreakKind = event.kind;
       day.breaks[kind] += 1;
+      if (kind === 'guided')
+        for (const part of splitByDay(event.start, event.end)) dayOf(days, part.day).activeMs += part.ms;
+      if (kind === 'moved') day.activeMs += MOVED_CREDIT_MS;
       addHour(dayOf(days, localDayKey(event.start)).breakHours, new Date(event.start).getHours());
       return;
     }
@@ -173,6 +183,7 @@ export function summarize(events: Iterable<HistoryEvent>): DayMap {
 export function mergeInto(a: DaySummary, b: DaySummary): void {
   a.sittingMs += b.sittingMs;
   a.standingMs += b.standingMs;
+  a.activeMs += b.activeMs;
   a.longestBoutMs = Math.max(a.longestBoutMs, b.longestBoutMs);
   a.bouts += b.bouts;
   for (const k of Object.keys(a.breaks) as BreakKind[]) a.breaks[k] += b.breaks[k];

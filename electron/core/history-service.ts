@@ -14,7 +14,9 @@ import type {
   ImportResult,
   SaveResult,
 } from '../shared/history-view';
+import type { MovementGoal } from '../shared/goal';
 import { localDayKey } from './calendar';
+import { movementGoal, movementGoalDays } from './movement-goal';
 import { clinicianHtml } from './history-clinician';
 import { emptyDay } from './history-days';
 import { insights } from './history-insights';
@@ -27,7 +29,8 @@ import { DAY_MS } from './time';
 
 /**
  * How far back History reads: the month view (30 days), the insights (90 days of walks), the clinician page
- * (6 weeks) and the level carried into the range. Older months stay on disk until an export asks for them.
+ * (6 weeks), the level carried into the range and the days the movement goal's steps are built from (28 before a
+ * day). Older months stay on disk until an export asks for them.
  */
 const RECENT_MS = 100 * DAY_MS;
 
@@ -52,6 +55,10 @@ export interface HistoryServicePorts {
    * engine's timers are served while a long history is read. Without it an import still answers the same.
    */
   pause?: Pause;
+  /** The daily movement goal's target in minutes, or null when the user turned it off (absent: off). */
+  movementGoalMin?: () => number | null;
+  /** Wall ms the user said "I'm standing", or null while sitting (absent: never standing). */
+  standingSince?: () => number | null;
 }
 
 /** A problem reading the history, in words for the user. */
@@ -83,6 +90,7 @@ export class HistoryService {
     const today = localDayKey(now);
     const state = this.ports.breakState();
     const tr = this.ports.i18n();
+    const target = this.ports.movementGoalMin?.() ?? null;
     return {
       at: now,
       today: days.get(today) ?? emptyDay(today),
@@ -97,7 +105,17 @@ export class HistoryService {
       insights: insights(days, now, tr),
       problems: problems.map((problem) => problemText(problem, tr)),
       firstMonth,
+      goal: target === null ? null : movementGoalDays(days, keys, target),
     };
+  }
+
+  /** Today's movement goal for Home, or null when it is off. */
+  goal(): MovementGoal | null {
+    const target = this.ports.movementGoalMin?.() ?? null;
+    if (target === null) return null;
+    const now = this.ports.now();
+    const { days } = this.ports.log.load(monthOf(now - RECENT_MS));
+    return movementGoal(days, now, target, this.ports.standingSince?.() ?? null);
   }
 
   async exportHistory(what: ExportWhat, format: ExportFormat): Promise<SaveResult> {

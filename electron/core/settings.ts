@@ -19,7 +19,7 @@ export { SETTINGS_LIMITS };
 
 /**
  * Defaults from health-evidence.md part 2 (a): 30 min threshold, 5 min away, snooze 5/10/15 with at most 2 in a row
- * and 30 extra minutes, a 3-minute break.
+ * and 30 extra minutes, a 3-minute break, a daily movement goal building towards 2 h.
  */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sitThresholdMin: 30,
@@ -41,6 +41,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   holdForMicrophone: true,
   holdForDnd: true,
   holdForFullscreen: true,
+  movementGoalEnabled: true,
+  movementGoalMin: 120,
 });
 
 function checkShortcuts(value: unknown, t: TranslateFn): Check {
@@ -87,7 +89,8 @@ type IntegerField =
   | 'breakSuggestedMin'
   | 'soundVolume'
   | 'snoozeMaxInRow'
-  | 'snoozeMaxExtraMin';
+  | 'snoozeMaxExtraMin'
+  | 'movementGoalMin';
 
 function checkInteger(value: unknown, field: IntegerField, t: TranslateFn): Check {
   const { min, max } = SETTINGS_LIMITS[field];
@@ -136,7 +139,10 @@ function check(field: keyof Settings, value: unknown, t: TranslateFn): Check {
     case 'soundVolume':
     case 'snoozeMaxInRow':
     case 'snoozeMaxExtraMin':
+    case 'movementGoalMin':
       return checkInteger(value, field, t);
+    case 'movementGoalEnabled':
+      return onOff(t('settings:problems.movementGoalEnabled'));
     case 'soundEnabled':
       return onOff(t('settings:problems.soundEnabled'));
     case 'holdForCamera':

@@ -167,6 +167,7 @@ export const daySummarySchema = v.object({
   day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
   sittingMs: count,
   standingMs: count,
+  activeMs: count,
   longestBoutMs: count,
   bouts: count,
   breaks: v.object({ inferred: count, guided: count, moved: count }),

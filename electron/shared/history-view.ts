@@ -1,5 +1,6 @@
 // What History shows, as plain JSON computed in core from the event log: one summary per local day, the walk
 // log, insights, and the arguments of the history operations. Types only.
+import type { MovementGoalDays } from './goal';
 import type { BreakKind, HistoryEvent } from './history';
 import type { Level, Outcome, PreWalkItem, ProgrammeStatus, RuleId } from './walk';
 
@@ -34,6 +35,11 @@ export interface DaySummary {
   sittingMs: number;
   /** Time standing at the desk ("I'm standing") within this day, ms; not counted as sitting nor as a break. */
   standingMs: number;
+  /**
+   * Light activity within this day toward the daily movement goal, ms: guided breaks (the walk with its stretches,
+   * as recorded) and each "I moved" as the 2-minute minimum break. Breaks inferred from time away do not count.
+   */
+  activeMs: number;
   /** Longest sitting (the part of a bout within this day), ms. */
   longestBoutMs: number;
   /** Sitting bouts that ended on this day. */
@@ -86,6 +92,8 @@ export interface HistoryOverview {
   problems: string[];
   /** The first month with any history ('YYYY-MM'), or null when there is none. */
   firstMonth: string | null;
+  /** The daily movement goal over the range's days, or null when the user turned it off. */
+  goal: MovementGoalDays | null;
 }
 
 export type ExportWhat = 'events' | 'summaries';

@@ -89,6 +89,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'break:submit-next-day': nextDayArgsSchema,
   'programme:confirm-clearance': v.strictObject({ level: v.optional(levelSchema) }),
   'history:get-overview': v.strictObject({ range: v.picklist(['week', 'month']) }),
+  'history:get-goal': noArgs,
   'history:export': v.strictObject({
     what: v.picklist(['events', 'summaries']),
     format: v.picklist(['csv', 'json']),

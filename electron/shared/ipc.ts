@@ -1,6 +1,7 @@
 // The one IPC contract: invoke channels (`area:verb-noun`, args → result), events (`area:noun`, payload),
 // and the `WalkBreakApi` that `window.walkbreak` implements. Types only; schemas are in ipc-schemas.ts.
 import type { DeskState, WorkstationAnswer, WorkstationItem } from './desk';
+import type { MovementGoal } from './goal';
 import type { Settings, SettingsIssue } from './settings';
 import type { PauseLength, TrackerSnapshot } from './tracker';
 import type { SkipVia, WalkSource } from './history';
@@ -45,6 +46,8 @@ export interface InvokeContract {
   'break:submit-next-day': { args: NextDayArgs; result: BreakState };
   'programme:confirm-clearance': { args: { level?: Level }; result: BreakState };
   'history:get-overview': { args: { range: HistoryRange }; result: HistoryOverview };
+  /** Today's daily movement goal for Home, or null when the user turned it off. */
+  'history:get-goal': { args: NoArgs; result: MovementGoal | null };
   'history:export': { args: { what: ExportWhat; format: ExportFormat }; result: SaveResult };
   'history:import': { args: { text: string }; result: ImportResult };
   'history:save-clinician-summary': { args: NoArgs; result: SaveResult };
@@ -104,6 +107,7 @@ export const API_METHODS = {
   submitNextDay: 'break:submit-next-day',
   confirmClearance: 'programme:confirm-clearance',
   getHistory: 'history:get-overview',
+  getMovementGoal: 'history:get-goal',
   exportHistory: 'history:export',
   importHistory: 'history:import',
   saveClinicianSummary: 'history:save-clinician-summary',

@@ -19,6 +19,8 @@ export const SETTINGS_LIMITS = {
   snoozeMaxInRow: { min: 0, max: 2 },
   /** Extra minutes all snoozes of one reminder may add; 30 is the evidence cap, users may only lower it. */
   snoozeMaxExtraMin: { min: 5, max: 30 },
+  /** The daily movement goal in minutes (health-evidence.md part 2 (a): 1–4 h, 2 h by default). */
+  movementGoalMin: { min: 60, max: 240 },
 } as const;
 
 const MODIFIERS = new Set([

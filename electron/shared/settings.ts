@@ -91,6 +91,13 @@ export interface Settings {
   holdForDnd: boolean;
   /** Hold a due reminder while another app is full screen or presenting (default on). */
   holdForFullscreen: boolean;
+  /**
+   * The daily movement goal on Home and in History (default on; health-evidence.md part 2 (a)): standing and light
+   * activity each day, built up in steps towards `movementGoalMin`.
+   */
+  movementGoalEnabled: boolean;
+  /** The movement goal to build towards, in whole minutes a day (60–240, default 120: 2 h, F3). */
+  movementGoalMin: number;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

@@ -57,6 +57,7 @@ const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'break:submit-next-day': { checkpoint: '24h', feeling: 'same', pain: 2 },
   'programme:confirm-clearance': { level: 2 },
   'history:get-overview': { range: 'week' },
+  'history:get-goal': {},
   'history:export': { what: 'events', format: 'csv' },
   'history:import': { text: '{"format":"walkbreak-history","version":1,"events":[]}' },
   'history:save-clinician-summary': {},

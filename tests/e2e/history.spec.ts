@@ -114,7 +114,9 @@ test('exports the events as CSV with one row per event, and saves the clinician 
   await expect(summary.getByRole('table')).toHaveCount(2);
   await expect(summary.getByRole('table').nth(0).getByRole('row')).toHaveCount(7);
   await expect(summary.getByRole('table').nth(1).getByRole('row')).toHaveCount(7);
-  await expect(summary.getByRole('heading', { name: 'Sitting and standing at the desk by week' })).toBeVisible();
+  await expect(
+    summary.getByRole('heading', { name: 'Sitting and standing at the desk by week' }),
+  ).toBeVisible();
   const walks = events.filter(
     (e) => e.type === 'walk-evaluated' && e.at >= new Date(2026, 0, 20).getTime(),
   ).length;

@@ -157,6 +157,8 @@ export function installFakeApi(
     submitNextDay: vi.fn(breakResult),
     confirmClearance: vi.fn(breakResult),
     getHistory: vi.fn(() => Promise.resolve(ok(overviewFor([], NOW)))),
+    // Off unless a test gives today's goal (the movement goal's ring on Home).
+    getMovementGoal: vi.fn(() => Promise.resolve(ok(null))),
     exportHistory: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),
     importHistory: vi.fn(() => Promise.resolve(ok({ added: 0, duplicates: 0 }))),
     saveClinicianSummary: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),

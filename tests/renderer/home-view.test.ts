@@ -6,6 +6,7 @@ import HomeView from '../../renderer/src/views/HomeView.svelte';
 import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
 import { NOW, breakState, installFakeApi, snapshot } from './fake-api';
 import { englishLeft } from './english-left';
+import type { MovementGoal } from '../../electron/shared/goal';
 
 const MIN = 60_000;
 
@@ -250,5 +251,75 @@ describe('HomeView: the walking plan paused or locked (health-evidence.md part 2
     render(HomeView);
     await vi.waitFor(() => expect(heading()).toBeTruthy());
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+});
+
+describe('HomeView: the daily movement goal', () => {
+  const goal = (over: Partial<MovementGoal> = {}): MovementGoal => ({
+    at: NOW,
+    targetMin: 120,
+    todayMin: 60,
+    doneMs: 25 * MIN,
+    growing: false,
+    ...over,
+  });
+
+  it("shows today's step as a ring with the minutes in words, never a shaming word; none when off", async () => {
+    const api = installFakeApi(snapshot({ sittingSince: NOW - 10 * MIN }));
+    api.getMovementGoal.mockResolvedValue({ ok: true, value: goal() });
+    const { unmount } = render(HomeView);
+    const card = await vi.waitFor(() => screen.getByTestId('goal-card'));
+    expect(screen.getByRole('heading', { name: 'Moving today' })).toBeTruthy();
+    expect(screen.getByTestId('goal-progress').textContent?.trim()).toBe('25 of 60 min');
+    expect(card.textContent).toContain('Standing, walks and breaks all count.');
+    expect(card.textContent).toContain('A step on the way to 120 min a day');
+    expect(card.querySelector('circle.fill')).not.toBeNull();
+    unmount();
+    api.getMovementGoal.mockResolvedValue({ ok: true, value: null });
+    const before = api.getMovementGoal.mock.calls.length;
+    render(HomeView);
+    await vi.waitFor(() => expect(api.getMovementGoal.mock.calls.length).toBeGreaterThan(before));
+    await act(() => Promise.resolve());
+    expect(screen.queryByTestId('goal-card')).toBeNull();
+  });
+
+  it('counts on while standing, says when the step is reached, and reads again after midnight', async () => {
+    const api = installFakeApi(
+      snapshot({ sittingSince: NOW - 30 * MIN, standingSince: NOW - 5 * MIN, standingMs: 5 * MIN }),
+    );
+    api.getMovementGoal.mockResolvedValue({ ok: true, value: goal({ doneMs: 55 * MIN, growing: true }) });
+    render(HomeView);
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('goal-progress').textContent?.trim()).toBe('55 of 60 min'),
+    );
+    await act(() => vi.advanceTimersByTime(5 * MIN));
+    expect(screen.getByTestId('goal-progress').textContent?.trim()).toBe('60 of 60 min');
+    expect(screen.getByTestId('goal-card').textContent).toContain('Today’s goal reached.');
+    const calls = api.getMovementGoal.mock.calls.length;
+    const d = new Date(NOW);
+    const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+    api.getMovementGoal.mockResolvedValue({
+      ok: true,
+      value: goal({ at: midnight, doneMs: 0, growing: false }),
+    });
+    await act(() => vi.advanceTimersByTime(midnight - Date.now() + 2_000));
+    expect(api.getMovementGoal.mock.calls.length).toBeGreaterThan(calls);
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('goal-progress').textContent?.trim()).toBe('0 of 60 min'),
+    );
+  });
+
+  it('speaks German', async () => {
+    setLanguageSetting('de');
+    const api = installFakeApi(snapshot({ sittingSince: NOW - 10 * MIN }));
+    api.getMovementGoal.mockResolvedValue({ ok: true, value: goal() });
+    render(HomeView);
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('goal-progress').textContent?.trim()).toBe('25 von 60 Min.'),
+    );
+    expect(screen.getByRole('heading', { name: 'Bewegung heute' })).toBeTruthy();
+    expect(screen.getByTestId('goal-card').textContent).toContain(
+      'Stehen, Spaziergänge und Pausen zählen alle.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The renderer's only door to main: reads `window.walkbreak` (preload in Electron, the harness in a browser),
 // unwraps every IpcResult into its value or a typed BridgeError, and wraps the event subscriptions.
 import type { DeskState, WorkstationAnswer, WorkstationItem } from '../../../electron/shared/desk';
+import type { MovementGoal } from '../../../electron/shared/goal';
 import type {
   API_EVENTS,
   API_METHODS,
@@ -169,6 +170,8 @@ export const onBreakState = (listener: (state: BreakState) => void): (() => void
   subscribe('onBreakState', listener);
 
 export const getHistory = (range: HistoryRange): Promise<HistoryOverview> => invoke('getHistory', { range });
+/** Today's daily movement goal, or null when the user turned it off. */
+export const getMovementGoal = (): Promise<MovementGoal | null> => invoke('getMovementGoal', {});
 export const exportHistory = (what: ExportWhat, format: ExportFormat): Promise<SaveResult> =>
   invoke('exportHistory', { what, format });
 export const importHistory = (text: string): Promise<ImportResult> => invoke('importHistory', { text });

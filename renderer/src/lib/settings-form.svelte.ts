@@ -81,6 +81,9 @@ export class SettingsForm {
   snoozeMaxInRow = $state<NumberInput>(null);
   snoozeMaxExtraMin = $state<NumberInput>(null);
   reminderStyle = $state<ReminderStyle>('notification-and-window');
+  /** The daily movement goal: on or off, and the minutes a day to build towards. */
+  movementGoalEnabled = $state(true);
+  movementGoalMin = $state<NumberInput>(null);
   /** Which signals hold a due reminder while the user is busy (a call, a presentation, do-not-disturb). */
   holds = $state<Record<HoldSetting, boolean>>({
     holdForCamera: true,
@@ -113,6 +116,8 @@ export class SettingsForm {
     if (inRow) errors.snoozeMaxInRow = inRow;
     const extra = rangeMessage(this.snoozeMaxExtraMin, LIMITS.snoozeMaxExtraMin);
     if (extra) errors.snoozeMaxExtraMin = extra;
+    const goal = rangeMessage(this.movementGoalMin, LIMITS.movementGoalMin);
+    if (goal) errors.movementGoalMin = goal;
     if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = t('settings:snoozeLengths.atLeastOne');
     const snooze = this.shortcutSnooze.trim();
     const walk = this.shortcutStartWalk.trim();
@@ -163,6 +168,8 @@ export class SettingsForm {
     this.snoozeMaxInRow = settings.snoozeMaxInRow;
     this.snoozeMaxExtraMin = settings.snoozeMaxExtraMin;
     this.reminderStyle = settings.reminderStyle;
+    this.movementGoalEnabled = settings.movementGoalEnabled;
+    this.movementGoalMin = settings.movementGoalMin;
     this.holds = {
       holdForCamera: settings.holdForCamera,
       holdForMicrophone: settings.holdForMicrophone,
@@ -247,6 +254,8 @@ export class SettingsForm {
       snoozeMaxInRow: Number(this.snoozeMaxInRow),
       snoozeMaxExtraMin: Number(this.snoozeMaxExtraMin),
       reminderStyle: this.reminderStyle,
+      movementGoalEnabled: this.movementGoalEnabled,
+      movementGoalMin: Number(this.movementGoalMin),
       ...this.holds,
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,

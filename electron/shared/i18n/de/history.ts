@@ -27,6 +27,7 @@ const de: Messages<typeof en> = {
   charts: {
     sitting: 'Sitzen pro Tag',
     standing: 'Stehen am Schreibtisch pro Tag',
+    moving: 'Stehen und Bewegung pro Tag (tägliches Bewegungsziel)',
     breaks: 'Pausen pro Tag',
     breaksValue_one: '{{count}} Pause',
     breaksValue_other: '{{count}} Pausen',
@@ -39,6 +40,8 @@ const de: Messages<typeof en> = {
     showTable: 'Als Tabelle anzeigen',
     day: 'Tag',
   },
+  goalDays_one: 'Das Bewegungsziel des Tages wurde an {{met}} von {{count}} Tag erreicht.',
+  goalDays_other: 'Das Bewegungsziel des Tages wurde an {{met}} von {{count}} Tagen erreicht.',
   pain: {
     title: 'Schmerz vor und nach jedem Spaziergang',
     none: 'In diesen Tagen gibt es keine Spaziergänge mit Schmerzwerten.',

@@ -48,6 +48,13 @@ const de: Messages<typeof en> = {
       'Alltag tut weiterhin gut.',
     link: 'Was jetzt zu tun ist',
   },
+  goal: {
+    title: 'Bewegung heute',
+    progress: '{{done}} von {{goal}} Min.',
+    what: 'Stehen, Spaziergänge und Pausen zählen alle.',
+    met: 'Tagesziel erreicht. Alles Weitere ist ein Bonus.',
+    building: 'Ein Schritt auf dem Weg zu {{target}} Min. am Tag, bemessen an Ihren letzten Tagen.',
+  },
   followUp: {
     question: 'Wie geht es Ihrem Rücken nach dem letzten Spaziergang?',
     link: '2 kurze Fragen beantworten',

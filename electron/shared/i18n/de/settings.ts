@@ -79,6 +79,14 @@ const de: Messages<typeof en> = {
     volumeHint: '{{min}}–{{max}} %. Bei 0 ist es still.',
     test: 'Testton abspielen',
   },
+  goal: {
+    label: 'Tägliches Bewegungsziel',
+    hint: 'Ein Ring auf der Startseite zählt jeden Tag Ihr Stehen, Ihre Spaziergänge und Pausen und steigt behutsam von dem aus, was Sie schon tun.',
+    minutes: {
+      label: 'Hinarbeiten auf',
+      hint: '{{min}}–{{max}} Minuten am Tag Stehen und leichte Bewegung. 120 (2 Stunden) ist ein gutes erstes Ziel.',
+    },
+  },
   holds: {
     title: 'Anrufe und Präsentationen',
     intro:
@@ -177,6 +185,11 @@ const de: Messages<typeof en> = {
       notNumber: 'Die Verschiebungen in Folge müssen eine Zahl zwischen {{min}} und {{max}} sein.',
       range: 'Die Verschiebungen in Folge müssen eine ganze Zahl von {{min}} bis {{max}} sein.',
     },
+    movementGoalMin: {
+      notNumber: 'Das Bewegungsziel muss eine Zahl von Minuten zwischen {{min}} und {{max}} sein.',
+      range: 'Das Bewegungsziel muss eine ganze Zahl von Minuten von {{min}} bis {{max}} sein.',
+    },
+    movementGoalEnabled: 'Das Bewegungsziel muss ein- oder ausgeschaltet sein.',
     snoozeMaxExtraMin: {
       notNumber:
         'Die zusätzliche Zeit durch Verschieben muss eine Minutenzahl zwischen {{min}} und {{max}} sein.',

@@ -28,6 +28,7 @@ export default {
   charts: {
     sitting: 'Sitting per day',
     standing: 'Standing at the desk per day',
+    moving: 'Standing and moving per day (daily movement goal)',
     breaks: 'Breaks per day',
     breaksValue_one: '{{count}} break',
     breaksValue_other: '{{count}} breaks',
@@ -39,6 +40,9 @@ export default {
     showTable: 'Show as a table',
     day: 'Day',
   },
+  /** Days met of the daily movement goal in the range (never a count of days missed). */
+  goalDays_one: 'The day’s movement goal was reached on {{met}} of this {{count}} day.',
+  goalDays_other: 'The day’s movement goal was reached on {{met}} of these {{count}} days.',
   pain: {
     title: 'Pain before and after each walk',
     none: 'No walks with pain scores in these days.',

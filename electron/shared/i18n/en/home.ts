@@ -47,6 +47,14 @@ export default {
       'reminders now suggest moving gently; everyday moving is still good.',
     link: 'What to do next',
   },
+  /** The daily movement goal (health-evidence.md part 2 (a)): never shaming, a short day just fills less. */
+  goal: {
+    title: 'Moving today',
+    progress: '{{done}} of {{goal}} min',
+    what: 'Standing, walks and breaks all count.',
+    met: 'Today’s goal reached. Anything more is a bonus.',
+    building: 'A step on the way to {{target}} min a day, set from your last few days.',
+  },
   followUp: {
     question: 'How is your back after your last walk?',
     link: 'Answer 2 quick questions',

@@ -77,6 +77,14 @@ export default {
     volumeHint: '{{min}}–{{max}}%. 0 is silent.',
     test: 'Play a test sound',
   },
+  goal: {
+    label: 'Daily movement goal',
+    hint: 'A ring on Home counts your standing, walks and breaks each day, building up gently from what you already do.',
+    minutes: {
+      label: 'Build towards',
+      hint: '{{min}}–{{max}} minutes a day of standing and light activity. 120 (2 hours) is a good first aim.',
+    },
+  },
   holds: {
     title: 'Calls and presentations',
     intro:
@@ -176,6 +184,11 @@ export default {
       notNumber: 'Snoozes in a row must be a number of snoozes between {{min}} and {{max}}.',
       range: 'Snoozes in a row must be a whole number of snoozes from {{min}} to {{max}}.',
     },
+    movementGoalMin: {
+      notNumber: 'The movement goal must be a number of minutes between {{min}} and {{max}}.',
+      range: 'The movement goal must be a whole number of minutes from {{min}} to {{max}}.',
+    },
+    movementGoalEnabled: 'The movement goal must be on or off.',
     snoozeMaxExtraMin: {
       notNumber: 'Extra time from snoozes must be a number of minutes between {{min}} and {{max}}.',
       range: 'Extra time from snoozes must be a whole number of minutes from {{min}} to {{max}}.',
