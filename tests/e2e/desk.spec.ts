@@ -42,6 +42,8 @@ test('"I\'m standing" from the tray stops the sitting clock; sitting again runs 
   );
   await expect(home.getByRole('heading', { level: 1 })).toHaveText(/Standing for\s*20\s*min/);
   await expect(home.getByText('Your sitting clock is paused at 12 minutes.', { exact: false })).toBeVisible();
+  // The daily movement goal's ring counts the standing (a first day: a 30-minute step towards 2 h).
+  await expect(home.getByTestId('goal-progress')).toHaveText('20 of 30 min');
   await expect(home.getByRole('button', { name: "I'm standing" })).toHaveAttribute('aria-pressed', 'true');
   await expect(harness.frameElement('reminder')).toHaveCount(0);
   await look(harness, 'home-standing');
@@ -49,6 +51,7 @@ test('"I\'m standing" from the tray stops the sitting clock; sitting again runs 
   await harness.updateSettings({ language: 'de' });
   await expect(home.getByRole('heading', { level: 1 })).toHaveText(/Sie stehen seit\s*20\s*Min\./);
   expect(await englishIn(home)).toEqual([]);
+  await expect(home.getByTestId('goal-progress')).toHaveText('20 von 30 Min.');
   await look(harness, 'home-standing-de');
   await expect(page.getByTestId('tray-tooltip')).toContainText('Sitzzeit angehalten bei 12 Min.');
   await page.getByRole('button', { name: 'Ich sitze wieder' }).click();
@@ -57,6 +60,8 @@ test('"I\'m standing" from the tray stops the sitting clock; sitting again runs 
   await expect(home.getByRole('heading', { level: 1 })).toHaveText(/Sitting for\s*12\s*min/);
   await harness.advance(5 * MINUTE);
   await expect(home.getByRole('heading', { level: 1 })).toHaveText(/Sitting for\s*17\s*min/);
+  // The spell is history now; the ring keeps it and stops counting while the user sits.
+  await expect(home.getByTestId('goal-progress')).toHaveText('20 of 30 min');
   const standing = (await harness.events()).filter((e) => e.type === 'standing');
   expect(standing).toHaveLength(1);
   expect((await harness.events()).filter((e) => e.type === 'break')).toEqual([]);
