@@ -53,6 +53,8 @@ const settingsPatch = v.strictObject({
   soundVolume: v.optional(finite),
   snoozeMaxInRow: v.optional(finite),
   snoozeMaxExtraMin: v.optional(finite),
+  movementGoalEnabled: v.optional(v.boolean()),
+  movementGoalMin: v.optional(finite),
   shortcuts: v.optional(
     v.strictObject({
       snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),
