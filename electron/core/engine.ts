@@ -24,10 +24,11 @@ export interface EnginePorts {
 }
 
 /**
- * While the user sits, the stored "last seen" is refreshed at the first wake this long after the previous one, so a
- * crash loses at most this plus one sampling interval of sitting (docs/performance.md, "tracker.json writes").
+ * While the user sits, the stored "last seen" mark is never more than this short of the next wake, and never more
+ * than this ahead of the last one: a crash loses, or adds, at most this much sitting (issue 15: one minute;
+ * docs/performance.md, "tracker.json writes").
  */
-const SEEN_EVERY_MS = MINUTE_MS;
+const CRASH_LOSS_MS = MINUTE_MS;
 /** A look at the busy sources this recent answers interruptionHold() without a new one. */
 const BUSY_FRESH_MS = MINUTE_MS;
 /** Never arm the timer closer than this, so a bug can never spin. */
@@ -75,7 +76,7 @@ export class Engine {
   stop(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
-    if (this.state) this.persist(this.state, this.ports.clock.now(), true);
+    if (this.state) this.persist(this.state, this.ports.clock.now(), true, null);
   }
 
   /** Applies one input now and returns the resulting snapshot. */
@@ -93,8 +94,9 @@ export class Engine {
     });
     this.state = result.state;
     this.execute(result.effects);
-    this.persist(result.state, wall, false);
-    this.arm(result.state);
+    const wakeAt = nextWakeAt(result.state, this.effectiveSettings());
+    this.persist(result.state, wall, false, wakeAt);
+    this.arm(result.state, wakeAt);
     const snapshot = this.decorate(snapshotOf(result.state, settings, wall));
     for (const listener of this.listeners) listener(snapshot);
     return snapshot;
@@ -234,9 +236,9 @@ export class Engine {
     }
   }
 
-  private arm(state: TrackerState): void {
+  private arm(state: TrackerState, wakeAt: number): void {
     this.cancelTimer?.();
-    const delay = Math.max(MIN_DELAY_MS, nextWakeAt(state, this.effectiveSettings()) - state.lastWall);
+    const delay = Math.max(MIN_DELAY_MS, wakeAt - state.lastWall);
     this.cancelTimer = this.ports.timer.after(delay, () => {
       this.cancelTimer = null;
       this.wakeUps += 1;
@@ -244,19 +246,40 @@ export class Engine {
     });
   }
 
-  private persist(state: TrackerState, savedAt: number, force: boolean): void {
+  /**
+   * Writes tracker.json when what a restart needs changed (persistKey), with two exceptions that need no write:
+   * - the user has just left a sitting bout for a walk, a lock or sleep, and nothing else changed: a restart from
+   *   the stored (sitting) state, with "last seen" marked at the moment they left, ends the bout there, which is
+   *   all a restart needs of the sitting (a walk's end, the return, is written);
+   * - while the user sits, "last seen" is marked (EngineStore.touchTracker: the file's modification time, no
+   *   rewrite) so that it is never more than CRASH_LOSS_MS short of the next wake.
+   * `wakeAt` is the instant the timer is armed for (null on quit: the state is written).
+   */
+  private persist(state: TrackerState, savedAt: number, force: boolean, wakeAt: number | null): void {
     const key = persistKey(state);
-    const sitting = state.presence === 'present' && state.boutStart !== null;
     const { store } = this.ports;
     try {
+      if (!force && key !== this.lastPersistKey && store.touchTracker) {
+        const left = leftSitting(state);
+        if (left && persistKey(left.sitting) === this.lastPersistKey) {
+          if (this.lastSeenAt !== left.at) store.touchTracker(left.at);
+          this.lastSeenAt = left.at;
+          return;
+        }
+      }
       if (force || key !== this.lastPersistKey) {
         store.saveTracker({ version: 1, savedAt, state });
         this.lastPersistKey = key;
-      } else if (sitting && savedAt - this.lastSeenAt >= SEEN_EVERY_MS) {
-        if (store.touchTracker) store.touchTracker(savedAt);
-        else store.saveTracker({ version: 1, savedAt, state });
-      } else return;
-      this.lastSeenAt = savedAt;
+        // Writing the file sets its modification time: the mark is now the write.
+        this.lastSeenAt = savedAt;
+      }
+      const sitting = state.presence === 'present' && state.boutStart !== null;
+      if (!sitting || wakeAt === null) return;
+      const mark = Math.max(savedAt, wakeAt - CRASH_LOSS_MS);
+      if (this.lastSeenAt >= wakeAt - CRASH_LOSS_MS) return;
+      if (store.touchTracker) store.touchTracker(mark);
+      else store.saveTracker({ version: 1, savedAt: mark, state });
+      this.lastSeenAt = mark;
     } catch (error) {
       this.warn(`could not save the tracker state: ${String(error)}`);
     }
@@ -281,8 +304,33 @@ function persistKey(state: TrackerState): string {
     lastSampleAt: 0,
     lastInputAt: 0,
     idleUnreliable: false,
-    reminder: { ...r, phase: 'none', waitingSince: null, heldSince: null, shownAt: null },
+    reminder: {
+      ...r,
+      phase: 'none',
+      waitingSince: null,
+      heldSince: null,
+      heldFor: [],
+      checkedAt: null,
+      shownAt: null,
+    },
   });
+}
+
+/**
+ * A state in which the user has just left a sitting bout (a walk, a lock, sleep), with the sitting state it came
+ * from and the moment they left; null otherwise.
+ */
+function leftSitting(state: TrackerState): { sitting: TrackerState; at: number } | null {
+  const gone = state.presence === 'walking' || state.presence === 'locked' || state.presence === 'asleep';
+  if (!gone || state.boutStart === null || state.absentSince === null) return null;
+  const sitting = {
+    ...state,
+    presence: 'present' as const,
+    absentSince: null,
+    absentCause: null,
+    walkSource: null,
+  };
+  return { sitting, at: state.absentSince };
 }
 
 /** The stored tracker with `savedAt` moved to the last "still true" mark when that is later (EngineStore.touchTracker). */

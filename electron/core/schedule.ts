@@ -27,7 +27,7 @@ import {
 } from './tracker-state';
 
 /**
- * Wall ms of the next instant anything can change: an idle sample (at most every 90 s while present, and exactly
+ * Wall ms of the next instant anything can change: an idle sample (at most every 2 min while present, and exactly
  * when an absence could first reach the away threshold), the reminder or its typing-pause poll, the tray turning
  * "approaching", the end of a pause, or a safety check while locked, asleep or walking.
  */

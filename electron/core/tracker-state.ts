@@ -24,8 +24,12 @@ export const MAX_HOLD_MS = 2 * 60 * MINUTE_MS;
 export const BUSY_ANSWER_WAIT_MS = 5 * SECOND_MS;
 /** A due reminder is never held back longer than this for a typing pause. */
 export const MAX_REMINDER_DELAY_MS = MINUTE_MS;
-/** Longest gap between idle samples while the user is at the computer. */
-export const PRESENT_SAMPLE_MS = 90 * SECOND_MS;
+/**
+ * Longest gap between idle samples while the user is at the computer. Not needed to notice a break (the engine
+ * wakes exactly when an absence could first reach the away threshold); it keeps the tray and "last seen" fresh.
+ * 2 minutes keeps a sitting hour at about 30 wake-ups (issue 15: at most 45 with child processes and tray rebuilds).
+ */
+export const PRESENT_SAMPLE_MS = 2 * MINUTE_MS;
 /** Idle sampling while away, to notice the return. */
 export const AWAY_SAMPLE_MS = MINUTE_MS;
 /** Safety sampling while locked or asleep, in case an unlock/resume event never arrives. */

@@ -36,7 +36,7 @@ test('"I\'m standing" from the tray stops the sitting clock; sitting again runs 
   await harness.advance(12 * MINUTE);
   await page.getByRole('button', { name: "I'm standing" }).click(); // the tray menu's entry
   await harness.advance(20 * MINUTE);
-  // The tray's status is refreshed at the engine's samples (at most 90 s old, docs/tracker.md).
+  // The tray's status is refreshed at the engine's samples (at most 2 minutes old, docs/tracker.md).
   await expect(page.getByTestId('tray-tooltip')).toHaveText(
     /^WalkBreak: Standing for (19|20) min \(sitting clock paused at 12 min\)$/,
   );

@@ -89,6 +89,9 @@ export class Sim {
       saveTracker: (s) => {
         this.saves += 1;
         this.persisted = JSON.parse(JSON.stringify(s)) as PersistedTracker;
+        // Writing a file sets its modification time to the time of the write (POSIX write(2): "Upon successful
+        // completion ... mark for update the last data modification ... timestamps of the file").
+        this.touchedAt = s.savedAt;
       },
       // Like main's store: the file's modification time, read back at the next start as its "last seen".
       touchTracker: (at) => {

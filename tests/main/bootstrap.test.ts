@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { bootstrap, type Running } from '../../electron/main/bootstrap';
+import { PRESENT_SAMPLE_MS } from '../../electron/core/tracker-state';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { API_METHODS, type IpcResult } from '../../electron/shared/ipc';
 import type { Settings } from '../../electron/shared/settings';
@@ -296,7 +297,7 @@ describe('bootstrap on the Electron fake', () => {
     boot();
     advance(10 * MIN);
     env.fake.powerMonitor.lock();
-    advance(MIN);
+    advance(PRESENT_SAMPLE_MS); // within one sampling interval
     const tray = env.fake.tray();
     expect(tray.tooltip).toMatch(/before the screen locked$/);
     advance(3 * MIN);
@@ -401,7 +402,7 @@ describe('bootstrap on the Electron fake', () => {
     boot();
     const tray = env.fake.tray();
     const calls = { ...tray.calls };
-    advance(90_000); // an idle sample at 1.5 min: the tooltip says 1 min now, the icon is unchanged
+    advance(PRESENT_SAMPLE_MS); // an idle sample at 2 min: the tooltip says 2 min now, the icon is unchanged
     expect(tray.calls.setImage).toBe(calls.setImage);
     expect(tray.calls.setToolTip).toBe(calls.setToolTip + 1);
     const after = { ...tray.calls };
@@ -418,7 +419,8 @@ describe('bootstrap on the Electron fake', () => {
     env.fake.tray().click('Quit WalkBreak');
     await vi.advanceTimersByTimeAsync(0);
     expect(env.fake.app.quitCalls).toBe(1);
-    // before-quit saved the state now (no periodic save falls on 10:00: samples come every 90 s).
+    // before-quit saved the state now (samples while sitting only mark the file's time;
+    // they never write it).
     const saved = JSON.parse(readFileSync(join(env.dir, 'tracker.json'), 'utf8')) as {
       tracker: { savedAt: number };
     };
