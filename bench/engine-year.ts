@@ -24,7 +24,7 @@ const DISK_LIKE: HistoryFiles = {
   replace: () => {},
   readSummaries: () => null,
   writeSummaries: () => {},
-  clear: () => {},
+  clear: () => 0,
 };
 
 /** A simulator wired like the app: history goes through the real HistoryLog to (disk-like) files. */

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { localDayKey } from '../electron/core/calendar';
 import { eventLine, monthOf } from '../electron/core/history-codec';
 import { HistoryLog } from '../electron/core/history-log';
 import { HistoryService } from '../electron/core/history-service';
@@ -66,6 +67,39 @@ function loadMs(dir: string, runs: number): number {
   return median(times);
 }
 
+/**
+ * Deleting one day at 10 years (summaries on disk, as after History was opened): median ms over `days` different
+ * days spread over the years, each through a new log (as from the History view after a restart). Changes `dir`.
+ */
+function deleteDayMs(dir: string, days: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < days; i += 1) {
+    const date = new Date(TODAY - (100 + i * 331) * 86_400_000);
+    date.setDate(date.getDate() + ((3 - date.getDay() + 7) % 7)); // a Wednesday: a working day with events
+    const day = localDayKey(date.getTime());
+    const log = new HistoryLog(historyFiles(dir));
+    const t0 = performance.now();
+    const removed = log.deleteDay(day);
+    times.push(performance.now() - t0);
+    if (removed === 0) throw new Error(`delete-day bench: nothing stored on ${day}`);
+  }
+  return median(times);
+}
+
+/** Deleting the whole history at 10 years: ms, and whether any event file was parsed (it must not be). */
+function deleteAllMs(dir: string): { ms: number; parsed: number } {
+  const files = historyFiles(dir);
+  let parsed = 0;
+  const read = files.read.bind(files);
+  files.read = (month) => {
+    parsed += 1;
+    return read(month);
+  };
+  const t0 = performance.now();
+  new HistoryLog(files).deleteAll();
+  return { ms: performance.now() - t0, parsed };
+}
+
 function dirBytes(dir: string, match: RegExp): number {
   return readdirSync(dir)
     .filter((name) => match.test(name))
@@ -101,6 +135,9 @@ export function benchHistory(): BenchResult[] {
     const ratio = a.decade / a.month;
     const eventBytes = dirBytes(dirs.decade, /^events-/);
     const summaryBytes = dirBytes(dirs.decade, /^summary-/);
+    // Last: they change the 10-year history.
+    const deleteDay = deleteDayMs(dirs.decade, 9);
+    const deleteAll = deleteAllMs(dirs.decade);
     const years = 3652 / 365.25;
     const r = (n: number, digits = 3) => round(n, digits);
     return [
@@ -139,6 +176,20 @@ export function benchHistory(): BenchResult[] {
         unit: 'ms',
         goal: 'report',
         pass: true,
+      },
+      {
+        name: 'history delete one day at 10 years (summaries on disk; median of 9 days)',
+        value: r(deleteDay, 1),
+        unit: 'ms',
+        goal: '<= 20',
+        pass: deleteDay <= 20,
+      },
+      {
+        name: 'history delete all at 10 years (event files parsed: must be 0)',
+        value: r(deleteAll.ms, 1),
+        unit: `ms, ${deleteAll.parsed} files parsed`,
+        goal: '0 parsed',
+        pass: deleteAll.parsed === 0,
       },
       {
         name: 'history events per year',

@@ -66,6 +66,19 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Records in a month file's text without parsing them: its distinct non-empty lines (a repeated line is one record,
+ * as parseLines reads it), what delete-all reports.
+ */
+export function countLines(text: string): number {
+  const lines = new Set<string>();
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') lines.add(trimmed);
+  }
+  return lines.size;
+}
+
 /** The identity of an event: the same facts give the same key whatever the key order of the JSON. */
 export function eventKey(event: HistoryEvent): string {
   return JSON.stringify(canonical(event));

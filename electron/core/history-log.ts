@@ -25,8 +25,11 @@ export interface HistoryFiles {
   /** The summaries of one month's events, or null when there are none yet. */
   readSummaries(month: string): string | null;
   writeSummaries(month: string, text: string): void;
-  /** Removes every event file and every summaries file. */
-  clear(): void;
+  /**
+   * Removes every event file and every summaries file; returns how many records (non-empty lines) the event files
+   * held, counted without parsing them.
+   */
+  clear(): number;
 }
 
 /** One month file's daily summaries (its days and, for a bout across a month end, a day of the month before). */
@@ -59,6 +62,13 @@ function previousMonth(month: string): string {
   const [y = 1970, m = 1] = month.split('-').map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
+
+/** The summaries file's text; its head (format, version, size) comes first, as SUMMARY_HEAD reads it. */
+function summaryText(summary: MonthSummary): string {
+  const { format, version, size, skipped, days } = summary;
+  return JSON.stringify({ format, version, size, skipped, days });
+}
+const SUMMARY_HEAD = /^\{"format":"walkbreak-month-summary","version":1,"size":(\d+),/;
 
 function readMonthSummary(text: string | null): MonthSummary | null {
   if (text === null) return null;
@@ -256,11 +266,16 @@ export class HistoryLog {
     return { added, duplicates: incoming.length - added };
   }
 
-  /** Removes every event that touches local day `day` (a bout across midnight goes with it). */
+  /**
+   * Removes every event that touches local day `day` (a bout across midnight goes with it). Reads only the months
+   * whose daily summaries list the day, and those without up-to-date summaries (issue 15: a day at ten years reads
+   * one or two months, not 120).
+   */
   deleteDay(day: DayKey): number {
     this.flush();
     let removed = 0;
-    for (const { month } of this.files.months()) {
+    for (const { month, size } of this.files.months()) {
+      if (!this.mayTouch(month, size, day)) continue;
       const { events } = parseLines(this.files.read(month));
       const keep = events.filter((event) => !daysTouched(event).includes(day));
       if (keep.length === events.length) continue;
@@ -274,12 +289,29 @@ export class HistoryLog {
     return removed + before - this.pending.length;
   }
 
+  /** Removes the whole history without reading it: the count is the stored records plus those waiting. */
   deleteAll(): number {
-    const { events } = this.readAll();
-    this.files.clear();
+    const removed = this.files.clear() + this.pending.length;
     this.pending = [];
     this.invalidate();
-    return events.length;
+    return removed;
+  }
+
+  /**
+   * Whether the month's events may touch `day`: its summaries (one per day its events touch) say so when they are
+   * up to date; without them, or when they cannot be read, only the events can tell. Read as text, not parsed: the
+   * size is the head summaryText writes first, a day is `"day":"YYYY-MM-DD"`.
+   */
+  private mayTouch(month: string, size: number, day: DayKey): boolean {
+    let text: string | null;
+    try {
+      text = this.files.readSummaries(month);
+    } catch {
+      return true;
+    }
+    const head = text === null ? null : SUMMARY_HEAD.exec(text);
+    if (!head || Number(head[1]) !== size) return true;
+    return text!.includes(`"day":${JSON.stringify(day)}`);
   }
 
   private invalidate(): void {
@@ -295,7 +327,7 @@ export class HistoryLog {
 
   private saveSummary(month: string, summary: MonthSummary): void {
     try {
-      this.files.writeSummaries(month, JSON.stringify(summary));
+      this.files.writeSummaries(month, summaryText(summary));
     } catch (error) {
       this.warn(`could not save the history summaries of ${month}: ${String(error)}`);
     }

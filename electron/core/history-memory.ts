@@ -1,5 +1,6 @@
 // HistoryFiles in memory: the browser harness's history store and the core tests' disk. Behaves like the files
 // in main (sizes change with every write, a torn write is a text without its final newline).
+import { countLines } from './history-codec';
 import type { HistoryFiles } from './history-log';
 
 export interface MemoryHistoryFiles extends HistoryFiles {
@@ -39,8 +40,11 @@ export function memoryHistoryFiles(seed: Record<string, string> = {}): MemoryHis
     },
     clear() {
       if (files.failWith) throw files.failWith;
+      let records = 0;
+      for (const text of texts.values()) records += countLines(text);
       texts.clear();
       summaries.clear();
+      return records;
     },
   };
   return files;

@@ -3,6 +3,8 @@
 // nothing, CSV has the right rows, and deleting a day removes exactly what touched it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDayKey } from '../../electron/core/calendar';
+import { daysTouched } from '../../electron/core/history-days';
 import { HistoryLog } from '../../electron/core/history-log';
 import { memoryHistoryFiles } from '../../electron/core/history-memory';
 import { HistoryService } from '../../electron/core/history-service';
@@ -188,6 +190,34 @@ describe('history export and import', () => {
     expect(log.load().days.get('2026-03-03')).toMatchObject({ sittingMs: 0, reminders: { shown: 1 } });
     expect(log.deleteAll()).toBe(1);
     expect(log.load().days.size).toBe(0);
+  });
+
+  it('deleting a day reads only the months whose summaries list it; deleting everything reads no event file', () => {
+    const files = memoryHistoryFiles();
+    const log = new HistoryLog(files);
+    for (const e of history) log.append(e);
+    const months = files.months().length;
+    expect(months).toBeGreaterThanOrEqual(3);
+    log.load(); // the daily summaries are on disk, as after History was first opened
+    const read = files.read.bind(files);
+    const reads: string[] = [];
+    files.read = (month) => {
+      reads.push(month);
+      return read(month);
+    };
+    const day = localDayKey(at('2026-03-15T12:00'));
+    const before = log.readAll().events.filter((e) => daysTouched(e).includes(day)).length;
+    reads.length = 0;
+    expect(log.deleteDay(day)).toBe(before);
+    expect(before).toBeGreaterThan(0);
+    expect(reads).toEqual(['2026-03']);
+    expect(log.load().days.has(day)).toBe(false);
+
+    const left = log.readAll().events.length;
+    reads.length = 0;
+    expect(log.deleteAll()).toBe(left);
+    expect(reads).toEqual([]);
+    expect(files.months()).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
 // lands whole and flushed or is cut back to where it was; a whole-file replacement is a flushed temporary file
 // renamed over the old one, so a file is always the old or the new one.
 import { join } from 'node:path';
+import { countLines } from '../../core/history-codec';
 import type { HistoryFiles } from '../../core/history-log';
 import {
   appendFile,
@@ -101,8 +102,18 @@ export function historyFiles(dir: string, fs: FsPort = nodeFs): HistoryDir {
     },
     clear() {
       const names = historyFileNames(list());
-      for (const name of names) remove(join(dir, name));
+      let records = 0;
+      for (const name of names) {
+        // Counting is only for the message: a file that cannot be read is still removed.
+        try {
+          if (EVENT_FILE.test(name)) records += countLines(readText(fs, join(dir, name)) ?? '');
+        } catch {
+          // not counted
+        }
+        remove(join(dir, name));
+      }
       if (names.length > 0) syncFolder(fs, dir);
+      return records;
     },
   };
 }
