@@ -175,8 +175,9 @@ async function walk(harness: Harness, minutes: number, shots = false): Promise<v
     await heading(harness, 'Calf stretch at the wall or desk');
     await w.getByRole('button', { name: 'Start timer' }).click();
     await harness.advance(10 * SECOND);
-    await expect(w.getByText('Hold 1 of 4: first side')).toBeVisible();
-    await expect(w.getByRole('button', { name: 'Start next' })).toBeVisible();
+    // The hold ran out: the switch-sides countdown runs by itself into the next hold (issue 20), no click.
+    await expect(w.getByRole('status').filter({ hasText: 'Switch sides' })).toBeVisible();
+    await expect(w.getByText('Hold 2 of 4: other side')).toBeVisible();
     await look(harness, 'cooldown');
     for (let i = 0; i < 3; i++)
       await w.getByRole('button', { name: /Next move|On to the questions/ }).click();

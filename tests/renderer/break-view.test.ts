@@ -295,6 +295,49 @@ describe('warm-up', () => {
     expect(screen.getByRole('timer').textContent).toBe('0:00');
     expect(screen.getByText('Time is up. Well done.')).toBeTruthy();
   });
+
+  it('Start timer is one Start/Pause/Resume toggle that keeps focus; when time is up focus moves to Next', async () => {
+    await open(breakState({ session: sessionView('ready') }), 'Warm-up');
+    await tabTo(screen.getByRole('button', { name: 'Start with move 1' }));
+    await user.keyboard('{Enter}');
+    await expectFocusedHeading('Easy march on the spot');
+    const toggle = screen.getByRole('button', { name: 'Start timer' });
+    await tabTo(toggle);
+    await user.keyboard('{Enter}');
+    expect(toggle.textContent?.trim()).toBe('Pause');
+    expect(document.activeElement).toBe(toggle);
+    await act(() => vi.advanceTimersByTime(20_000));
+    await user.keyboard('{Enter}');
+    expect(toggle.textContent?.trim()).toBe('Resume');
+    expect(document.activeElement).toBe(toggle);
+    await act(() => vi.advanceTimersByTime(30_000));
+    expect(screen.getByRole('timer').textContent).toBe('0:40');
+    await user.keyboard('{Enter}');
+    await act(() => vi.advanceTimersByTime(40_000));
+    expect(screen.getByText('Time is up. Well done.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next move' }));
+  });
+
+  it('holds run by themselves: one click starts all four, with a switch-sides countdown between them', async () => {
+    const api = await open(breakState({ session: sessionView('answering') }), 'Cool-down');
+    await user.click(screen.getByRole('button', { name: 'Start with move 1' }));
+    await expectFocusedHeading('Calf stretch at the wall or desk');
+    await user.click(screen.getByRole('button', { name: 'Start timer' }));
+    expect(screen.getByText('Hold 1 of 4: first side')).toBeTruthy();
+    const hold = Number(screen.getByRole('timer').textContent!.split(':')[1]);
+    await act(() => vi.advanceTimersByTime(hold * 1000));
+    expect(screen.getByRole('status').textContent).toContain('Switch sides');
+    expect(screen.getByText('Hold 2 of 4: other side')).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('0:05');
+    await act(() => vi.advanceTimersByTime(5_000));
+    expect(screen.getByRole('status').textContent).not.toContain('Switch sides');
+    expect(screen.getByText('Hold 2 of 4: other side')).toBeTruthy();
+    await act(() => vi.advanceTimersByTime(2 * (hold + 5) * 1000 + hold * 1000));
+    expect(screen.getByText('Time is up. Well done.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Start timer|Pause|Resume/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next move' }));
+    expect(api.submitWalkAnswers).not.toHaveBeenCalled();
+  });
 });
 
 describe('walk', () => {
@@ -531,6 +574,21 @@ describe('first run and the next-day check', () => {
       inFlare: false,
       advisory: ['pregnant'],
     });
+  });
+
+  it('sending the first-run form with answers missing moves focus to the first missing one', async () => {
+    await open(breakState({ onboardingNeeded: true, programme: null }), /set up your walking plan/, true);
+    await user.click(screen.getByRole('button', { name: 'Start my plan' }));
+    expect(document.activeElement).toBe(screen.getByLabelText(/How many minutes can you walk/));
+    await user.type(screen.getByLabelText(/How many minutes can you walk/), '12');
+    await user.click(screen.getByRole('button', { name: 'Start my plan' }));
+    expect(document.activeElement?.textContent).toBe('Please choose a number.');
+    await user.click(within(group(en(PRE_WALK.P0.text))).getByRole('radio', { name: '3' }));
+    await user.click(
+      within(group('Are you in a flare-up of back pain at the moment?')).getByRole('radio', { name: 'No' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Start my plan' }));
+    expect(document.activeElement?.textContent).toBe('Please answer all 8 questions.');
   });
 
   it('every 4 weeks asks only the advisory questions again', async () => {

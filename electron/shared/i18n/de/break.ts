@@ -245,10 +245,11 @@ const de: Messages<typeof en> = {
   moveTimer: {
     round: 'Runde {{round}} von {{total}}',
     allDone: 'Die Zeit ist um. Gut gemacht.',
-    roundDone: 'Zeit. Kurz ausruhen, dann weiter.',
-    startNext: 'Nächste starten',
+    switchSides: 'Seite wechseln. Das nächste Halten beginnt von selbst.',
+    paused: 'Angehalten.',
     start: 'Timer starten',
-    again: 'Noch einmal starten',
+    pause: 'Anhalten',
+    resume: 'Fortsetzen',
   },
   repCounter: {
     of_one: 'von {{count}} Wiederholung',

@@ -235,10 +235,11 @@ export default {
   moveTimer: {
     round: 'Round {{round}} of {{total}}',
     allDone: 'Time is up. Well done.',
-    roundDone: 'Time. Rest a moment, then go on.',
-    startNext: 'Start next',
+    switchSides: 'Switch sides. The next hold starts by itself.',
+    paused: 'Paused.',
     start: 'Start timer',
-    again: 'Start again',
+    pause: 'Pause',
+    resume: 'Resume',
   },
   repCounter: {
     of_one: 'of {{count}} rep',
