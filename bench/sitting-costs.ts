@@ -90,6 +90,7 @@ async function desktopSignalCosts(samples: number): Promise<{ children: number; 
   syncBuiltinESMExports();
   let busCalls = 0;
   const bus: SessionBus = {
+    onSignal: () => undefined,
     call: () => {
       busCalls += 1;
       return Promise.resolve(false);

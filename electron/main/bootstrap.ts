@@ -17,7 +17,7 @@ import { busySources, probesFor, SYSTEM_TOOLS, type Probe } from './adapters/bus
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
 import { sessionBus, type SessionBus } from './adapters/session-bus';
-import { watchPowerEvents } from './adapters/power';
+import { watchPowerEvents, watchScreenSaver } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
 import { openStores } from './adapters/stores';
 import { systemTimer } from './adapters/timer';
@@ -187,6 +187,8 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   core.settings.subscribe((settings) => windows.broadcast('settings:changed', settings));
   core.breaks.subscribe((state) => windows.broadcast('break:state', state));
   watchPowerEvents(e.powerMonitor, core.engine, log.warn);
+  // Linux has no lock-screen/unlock-screen from Electron: the screen saver's signal on the session bus instead.
+  if (o.platform === 'linux' && bus) watchScreenSaver(bus, core.engine, log.warn);
 
   const host = (command: HostCommand | null): void => {
     if (command === 'open-main') windows.openMain('main');

@@ -5,7 +5,7 @@
 // - a service that never replies leaves the caller waiting; the real adapter gives up after its deadline
 //   (session-bus.ts), which the fake models as the same rejection, at once.
 import { vi } from 'vitest';
-import type { BusCall, SessionBus } from '../../electron/main/adapters/session-bus';
+import type { BusCall, SessionBus, SignalMatch } from '../../electron/main/adapters/session-bus';
 
 /** What a service answers to `interface.member`; 'hang' never answers. */
 export type FakeReply = unknown | 'hang' | { error: string };
@@ -34,6 +34,19 @@ export class FakeSessionBus implements SessionBus {
     service.set(method, reply);
     this.services.set(destination, service);
     return this;
+  }
+
+  /** Signal listeners by "interface.member" (the bus delivers a signal to every connection whose match rule fits). */
+  readonly listeners = new Map<string, ((body: unknown[]) => void)[]>();
+
+  onSignal(match: SignalMatch, hear: (body: unknown[]) => void): void {
+    const key = `${match.interface}.${match.member}`;
+    this.listeners.set(key, [...(this.listeners.get(key) ?? []), hear]);
+  }
+
+  /** A desktop service emits a signal: every matching listener hears its arguments. */
+  emit(iface: string, member: string, body: unknown[]): void {
+    for (const hear of this.listeners.get(`${iface}.${member}`) ?? []) hear(body);
   }
 
   close(): void {

@@ -12,6 +12,7 @@ import { API_METHODS, type IpcResult } from '../../electron/shared/ipc';
 import type { Settings } from '../../electron/shared/settings';
 import type { TrackerSnapshot } from '../../electron/shared/tracker';
 import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from '../fakes/electron';
+import { FakeSessionBus } from '../fakes/session-bus';
 import { bootstrapOptions, PRELOAD, START, useMainTestEnv } from './helpers';
 
 const RESOURCES = fileURLToPath(new URL('../../resources', import.meta.url));
@@ -306,6 +307,30 @@ describe('bootstrap on the Electron fake', () => {
     expect(tray.tooltip).toMatch(/^WalkBreak: Sitting for [0-5] min$/);
     expect(history().find((e) => e.type === 'break')).toMatchObject({ cause: 'lock' });
   });
+
+  it.each(['org.gnome.ScreenSaver', 'org.freedesktop.ScreenSaver'])(
+    "Linux: the screen saver's %s.ActiveChanged on the session bus tells lock and unlock at once (issue 13)",
+    (iface) => {
+      const bus = new FakeSessionBus();
+      env.running = bootstrap(env.fake, {
+        ...bootstrapOptions(env.dir, 'linux', RESOURCES),
+        sessionBus: bus,
+      });
+      advance(10 * MIN);
+      env.fake.powerMonitor.lock(); // Linux: no lock-screen event from Electron
+      bus.emit(iface, 'ActiveChanged', [true]);
+      const tray = env.fake.tray();
+      expect(tray.tooltip).toMatch(/before the screen locked$/);
+      advance(3 * MIN);
+      env.fake.powerMonitor.unlock();
+      // GNOME may send the same change under both names: heard once.
+      bus.emit('org.gnome.ScreenSaver', 'ActiveChanged', [false]);
+      bus.emit('org.freedesktop.ScreenSaver', 'ActiveChanged', [false]);
+      // At once, not at the next safety sample up to 5 minutes later.
+      expect(tray.tooltip).toBe('WalkBreak: Sitting for 0 min');
+      expect(history().filter((e) => e.type === 'break')).toMatchObject([{ cause: 'lock' }]);
+    },
+  );
 
   it('settings over IPC: an invalid threshold is a typed error and nothing is saved; a valid one is saved and broadcast', async () => {
     boot();

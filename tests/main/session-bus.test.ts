@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as dbusNative from '@homebridge/dbus-native';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktopSignals } from '../../electron/main/adapters/desktop-signals';
+import { watchScreenSaver } from '../../electron/main/adapters/power';
 import { busSocketPath, sessionBus, variantValue } from '../../electron/main/adapters/session-bus';
 
 describe('busSocketPath (D-Bus specification, "Server Addresses")', () => {
@@ -127,6 +128,49 @@ describe.skipIf(!existsSync(DAEMON))('a real session bus (private dbus-daemon)',
     await expect(bus.call(hello)).rejects.toThrow();
     expect(await bus.call(hello)).toEqual(expect.any(String));
     expect(sockets).toBe(2);
+    bus.close();
+  });
+
+  it("hears the screen saver's ActiveChanged signal from another client: lock and unlock reach the engine (issue 13)", async () => {
+    const bus = sessionBus(address);
+    const inputs: string[] = [];
+    let wake = (): void => {};
+    const next = () => new Promise<void>((resolve) => (wake = resolve));
+    const engine = {
+      dispatch: (input: { kind: string }) => {
+        inputs.push(input.kind);
+        wake();
+        return undefined as never;
+      },
+    };
+    watchScreenSaver(bus, engine, () => {});
+    // The match rules are registered once the connection is up; a round trip makes sure AddMatch was handled.
+    await bus.call({
+      destination: 'org.freedesktop.DBus',
+      path: '/org/freedesktop/DBus',
+      interface: 'org.freedesktop.DBus',
+      member: 'GetId',
+    });
+    const { createClient } = dbusNative as unknown as {
+      createClient(o: { stream: unknown }): {
+        sendSignal(path: string, iface: string, name: string, signature: string, args: unknown[]): void;
+        invoke(m: unknown, cb: (e: unknown, v?: unknown) => void): void;
+        connection: { end(): void };
+      };
+    };
+    const shell = createClient({ stream: createConnection(busSocketPath(address)!) });
+    let heard = next();
+    shell.sendSignal('/org/gnome/ScreenSaver', 'org.gnome.ScreenSaver', 'ActiveChanged', 'b', [true]);
+    await heard;
+    heard = next();
+    // An unrelated signal on the bus is not heard.
+    shell.sendSignal('/org/gnome/ScreenSaver', 'org.gnome.ScreenSaver', 'WakeUpScreen', '', []);
+    shell.sendSignal('/org/freedesktop/ScreenSaver', 'org.freedesktop.ScreenSaver', 'ActiveChanged', 'b', [
+      false,
+    ]);
+    await heard;
+    expect(inputs).toEqual(['lock', 'unlock']);
+    shell.connection.end();
     bus.close();
   });
 });

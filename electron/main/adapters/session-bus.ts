@@ -16,9 +16,21 @@ export interface BusCall {
   body?: unknown[];
 }
 
+/** Which signals to hear (a D-Bus match rule: type='signal', this interface and member). */
+export interface SignalMatch {
+  interface: string;
+  member: string;
+}
+
 export interface SessionBus {
   /** Resolves with the reply's first value; rejects on a D-Bus error, a lost connection or the deadline. */
   call(message: BusCall): Promise<unknown>;
+  /**
+   * Hears every signal matching `match` (from any sender) with its arguments. The match rule is registered with the
+   * bus (org.freedesktop.DBus.AddMatch) on the open connection and again on every new one; when the connection
+   * breaks, signals are heard again from the next call on (the idle sample asks the desktop at least every 5 min).
+   */
+  onSignal(match: SignalMatch, hear: (body: unknown[]) => void): void;
   /** Ends the connection (on quit). */
   close(): void;
 }
@@ -62,6 +74,27 @@ interface Client {
   invoke(message: BusCall, reply: (error: DbusError | null, value?: unknown) => void): void;
   connection: EventEmitter & { end(): void };
 }
+
+/** A message as the client reads it; type 4 is a signal (D-Bus specification, "Message Types"). */
+interface BusMessage {
+  type?: number;
+  interface?: string;
+  member?: string;
+  body?: unknown[];
+}
+const SIGNAL = 4;
+
+/** The bus daemon's own AddMatch call for a rule (D-Bus specification, "Match Rules"). */
+function addMatch(match: SignalMatch): BusCall {
+  return {
+    destination: 'org.freedesktop.DBus',
+    path: '/org/freedesktop/DBus',
+    interface: 'org.freedesktop.DBus',
+    member: 'AddMatch',
+    signature: 's',
+    body: [`type='signal',interface='${match.interface}',member='${match.member}'`],
+  };
+}
 const { createClient } = dbusNative as unknown as { createClient(o: { stream: Socket }): Client };
 
 /** Opens the connection lazily; `connect` is replaceable so tests can hand in a socket to a private bus. */
@@ -70,6 +103,7 @@ export function sessionBus(
   connect: (path: string) => Socket = (path) => createConnection(path),
 ): SessionBus {
   let bus: Client | null = null;
+  const listeners: { match: SignalMatch; hear: (body: unknown[]) => void }[] = [];
   /** Calls waiting for a reply on the open connection: failed at once when it breaks. */
   let waiting = new Set<(error: DbusError) => void>();
 
@@ -87,6 +121,13 @@ export function sessionBus(
     // Without an 'error' listener a broken socket would be an uncaught exception in main.
     opened.connection.on('error', drop);
     opened.connection.on('end', drop);
+    opened.connection.on('message', (message: BusMessage) => {
+      if (message.type !== SIGNAL) return;
+      for (const { match, hear } of listeners)
+        if (message.interface === match.interface && message.member === match.member)
+          hear(message.body ?? []);
+    });
+    for (const { match } of listeners) opened.invoke(addMatch(match), () => undefined);
     bus = opened;
     return opened;
   };
@@ -116,6 +157,15 @@ export function sessionBus(
           done({ message: String(error) });
         }
       });
+    },
+    onSignal(match, hear) {
+      listeners.push({ match, hear });
+      try {
+        if (bus) bus.invoke(addMatch(match), () => undefined);
+        else open();
+      } catch {
+        // No usable address: nothing to hear.
+      }
     },
     close() {
       const open = bus;
