@@ -88,7 +88,13 @@ const core = createCoreApp(
   {
     log: historyLog,
     documents: browserDocuments,
-    pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    // A macrotask that the page's simulated clock (Playwright's clock fakes setTimeout) does not hold back.
+    pause: () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
   },
   () => navigator.languages,
 );
