@@ -1,11 +1,17 @@
 // The guided break behind the IPC contract: the walking programme (persisted through ProgrammeStore), the walk
 // session (check-in → timed walk → symptom check → outcome) and the next-day check. Pure: time comes from the
 // Clock port at each call and every view is computed from timestamps; the tracker hears of walks through `tracker`.
-import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from '../shared/break';
+import type {
+  BreakState,
+  ClearanceArgs,
+  NextDayArgs,
+  OnboardingAnswers,
+  WalkEndReason,
+} from '../shared/break';
 import { FINISHED_BY_END_REASON } from '../shared/break-content';
 import type { HistoryEvent } from '../shared/history';
 import type { Translator } from '../shared/i18n';
-import type { Level, NextDayCheck, PostWalkAnswers, PreWalkCheck, ProgrammeState } from '../shared/walk';
+import type { NextDayCheck, PostWalkAnswers, PreWalkCheck, ProgrammeState } from '../shared/walk';
 import {
   breakStateOf,
   evaluatedEvent,
@@ -21,6 +27,7 @@ import {
   applyNextDayOutcome,
   applyTime,
   applyWalk,
+  clearanceRefusal,
   confirmClearance,
   startingLevel,
   walkHistory,
@@ -28,6 +35,7 @@ import {
 import { minutesOf, newProgramme } from './programme-state';
 import { isUpgrade, worseOutcome } from './escalation';
 import { evaluatePreWalk, evaluateWalk, nextDayRules } from './symptom-rules';
+import { longDate } from '../shared/history-words';
 import { answerWalkDay, dueWalkDay, recordWalkDay } from './walk-days';
 import { endWalkClock, pauseWalkClock, resumeWalkClock, startWalkClock } from './walk-clock';
 
@@ -228,13 +236,29 @@ export class BreakService {
     return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [event]);
   }
 
-  /** The user confirms a clinician cleared them: restart at L1 or the advised level. Nothing changes while active. */
-  confirmClearance(level?: Level): BreakState {
+  /**
+   * The user confirms a clinician saw them on `seenOn` and cleared them: restart at L1 or the advised level. Never
+   * in the same minute as the pause or lock, never with a visit in the future or before the pause (a message
+   * says which). Nothing changes while active.
+   */
+  confirmClearance({ seenOn, level }: ClearanceArgs): BreakState {
     const now = this.now();
     const stored = this.requireStored();
     if (stored.programme.status === 'active') return this.getState();
+    const refusal = clearanceRefusal(stored.haltedAt ?? null, now, seenOn);
+    if (refusal !== null) {
+      const tr = this.ports.i18n();
+      throw new BreakRejected(
+        refusal.kind === 'too-soon'
+          ? tr.t('break:rejected.clearanceTooSoon', { time: tr.time(refusal.from) })
+          : refusal.kind === 'seen-in-future'
+            ? tr.t('break:rejected.seenInFuture')
+            : tr.t('break:rejected.seenBeforeHalt', { date: longDate(refusal.haltDay, tr) }),
+      );
+    }
     this.session = null;
-    return this.commit({ ...stored, programme: confirmClearance(stored.programme, now, level) }, now, []);
+    const { haltedAt: _haltedAt, ...rest } = stored;
+    return this.commit({ ...rest, programme: confirmClearance(stored.programme, now, level) }, now, []);
   }
 
   private timerEvent(now: number, action: 'start' | 'pause' | 'resume' | 'end', reason?: WalkEndReason) {
@@ -243,8 +267,11 @@ export class BreakService {
   }
 
   /** Saves the document, records `events` plus any level or status change, and tells subscribers. */
-  private commit(next: StoredBreak, now: number, events: HistoryEvent[]): BreakState {
+  private commit(draft: StoredBreak, now: number, events: HistoryEvent[]): BreakState {
     const before: ProgrammeState | null = this.stored?.programme ?? null;
+    // When the plan is paused or locked (or a pause becomes a lock), so a clearance can wait a minute after it.
+    const halted = draft.programme.status !== 'active' && draft.programme.status !== before?.status;
+    const next: StoredBreak = halted ? { ...draft, haltedAt: now } : draft;
     this.stored = next;
     try {
       this.ports.store.save(next);

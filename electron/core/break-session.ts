@@ -6,7 +6,7 @@ import type { HistoryEvent } from '../shared/history';
 import type { Level, PainScore, PreWalkCheck, ProgrammeState, WalkEvaluation } from '../shared/walk';
 import { storedBreakSchema, type StoredBreak } from '../shared/walk-schemas';
 import { localDayIndex } from './calendar';
-import { applyTime, isRestDay, nextWalkMinutes } from './programme';
+import { applyTime, clearanceLimits, isRestDay, nextWalkMinutes } from './programme';
 import { minutesOf } from './programme-state';
 import { DAY_MS, MINUTE_MS } from './time';
 import { dueWalkDay, type WalkDay } from './walk-days';
@@ -108,6 +108,7 @@ export function breakStateOf(
       minutes: minutesOf(p.level),
       status: p.status,
       statusReasons: p.statusReasons,
+      clearance: p.status === 'active' ? null : clearanceLimits(stored?.haltedAt ?? null, now),
     },
     nextWalkMin: p && nextWalkMinutes(p),
     restDay: p !== null && isRestDay(p, now),

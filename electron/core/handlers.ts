@@ -39,7 +39,7 @@ export function createHandlers(
     'break:end-timer': ({ reason }) => breaks.endWalkTimer(reason),
     'break:submit-answers': (answers) => breaks.submitAnswers(answers),
     'break:submit-next-day': (check) => breaks.submitNextDay(check),
-    'programme:confirm-clearance': ({ level }) => breaks.confirmClearance(level),
+    'programme:confirm-clearance': (args) => breaks.confirmClearance(args),
     'history:get-overview': ({ range }) => history.overview(range),
     'history:get-goal': () => history.goal(),
     'history:export': ({ what, format }) => history.exportHistory(what, format),

@@ -1,5 +1,6 @@
 // The adaptive walking programme of health-evidence.md (c) as pure reducers: starting level, walks, next-day
 // upgrades, missed walks, clinician pause and urgent lock. Days are local calendar days (calendar.ts).
+import type { ClearanceLimits } from '../shared/break';
 import type {
   Level,
   Outcome,
@@ -10,6 +11,7 @@ import type {
   WalkResult,
 } from '../shared/walk';
 import { calendarDaysBetween, dayIndexOfKey, localDayIndex, localDayKey } from './calendar';
+import { MINUTE_MS } from './time';
 import { escalations, followsAmber, isUpgrade, zoneOf, type WalkHistory } from './escalation';
 import {
   MAX_LEVEL,
@@ -184,4 +186,41 @@ function revise(
 export function confirmClearance(p: ProgrammeState, at: number, level?: Level): ProgrammeState {
   if (p.status === 'active') return p;
   return newProgramme(level === undefined ? 1 : toLevel(level), at, p.preWalkPains);
+}
+
+/**
+ * Why a clearance cannot be confirmed now, or null when it can (issue 14): never in the same minute as the pause
+ * or lock (`haltedAt`, wall ms; null in files written before it was kept): allowed from the start of the first
+ * whole minute at least a minute after it (`from`). The day the user was seen (`seenOn`, a local YYYY-MM-DD day)
+ * is not in the future and not before the day of the pause or lock: a visit before it cannot have cleared it.
+ */
+export type ClearanceRefusal =
+  | { kind: 'too-soon'; from: number }
+  | { kind: 'seen-in-future' }
+  | { kind: 'seen-before-halt'; haltDay: string };
+
+export function clearanceFrom(haltedAt: number): number {
+  return Math.ceil((haltedAt + MINUTE_MS) / MINUTE_MS) * MINUTE_MS;
+}
+
+/** What the clearance form may accept at `now` (the same limits as `clearanceRefusal`). */
+export function clearanceLimits(haltedAt: number | null, now: number): ClearanceLimits {
+  return {
+    from: haltedAt === null ? null : clearanceFrom(haltedAt),
+    earliestSeen: haltedAt === null ? null : localDayKey(haltedAt),
+    latestSeen: localDayKey(now),
+  };
+}
+
+export function clearanceRefusal(
+  haltedAt: number | null,
+  now: number,
+  seenOn: string,
+): ClearanceRefusal | null {
+  if (haltedAt !== null && now < clearanceFrom(haltedAt))
+    return { kind: 'too-soon', from: clearanceFrom(haltedAt) };
+  if (seenOn > localDayKey(now)) return { kind: 'seen-in-future' };
+  if (haltedAt !== null && seenOn < localDayKey(haltedAt))
+    return { kind: 'seen-before-halt', haltDay: localDayKey(haltedAt) };
+  return null;
 }

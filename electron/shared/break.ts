@@ -101,6 +101,8 @@ export interface BreakState {
     minutes: number;
     status: ProgrammeStatus;
     statusReasons: RuleId[];
+    /** What the clearance form allows while paused or locked (null while active). */
+    clearance: ClearanceLimits | null;
   } | null;
   /** Minutes of the next programme walk; null while paused, locked or before onboarding. */
   nextWalkMin: number | null;
@@ -115,6 +117,22 @@ export interface BreakState {
   lastEvaluation: WalkEvaluation | null;
   lastOutcome: Outcome | null;
   pendingNextDay: PendingNextDay | null;
+}
+
+/** The clearance form's limits, from core (programme.ts clearanceRefusal). */
+export interface ClearanceLimits {
+  /** Wall ms from which it can be confirmed (never the same minute as the pause or lock); null when not known. */
+  from: number | null;
+  /** The earliest day the clinician can have seen the user (the day of the pause or lock, YYYY-MM-DD), or null. */
+  earliestSeen: string | null;
+  /** Today (YYYY-MM-DD): the latest day. */
+  latestSeen: string;
+}
+
+/** The clearance form (issue 14): when a clinician saw the user (local YYYY-MM-DD) and the level they advised. */
+export interface ClearanceArgs {
+  seenOn: string;
+  level?: Level;
 }
 
 /** Next-day answers from the window; the time is taken by core. */

@@ -4,7 +4,7 @@ import { workstationAnswersSchema, workstationItemSchema } from './desk-schemas'
 import { MAX_IMPORT_CHARS } from './history-schemas';
 import type { ArgsOf, InvokeChannel } from './ipc';
 import {
-  levelSchema,
+  clearanceSchema,
   nextDayArgsSchema,
   onboardingSchema,
   postWalkSchema,
@@ -89,7 +89,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'break:end-timer': v.strictObject({ reason: v.picklist(['completed', 'back', 'other']) }),
   'break:submit-answers': postWalkSchema,
   'break:submit-next-day': nextDayArgsSchema,
-  'programme:confirm-clearance': v.strictObject({ level: v.optional(levelSchema) }),
+  'programme:confirm-clearance': clearanceSchema,
   'history:get-overview': v.strictObject({ range: v.picklist(['week', 'month']) }),
   'history:get-goal': noArgs,
   'history:export': v.strictObject({

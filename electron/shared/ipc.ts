@@ -5,8 +5,8 @@ import type { MovementGoal } from './goal';
 import type { Settings, SettingsIssue } from './settings';
 import type { PauseLength, TrackerSnapshot } from './tracker';
 import type { SkipVia, WalkSource } from './history';
-import type { BreakState, NextDayArgs, OnboardingAnswers, WalkEndReason } from './break';
-import type { Level, PostWalkAnswers, PreWalkCheck } from './walk';
+import type { BreakState, ClearanceArgs, NextDayArgs, OnboardingAnswers, WalkEndReason } from './break';
+import type { PostWalkAnswers, PreWalkCheck } from './walk';
 import type {
   DayKey,
   DeleteResult,
@@ -44,7 +44,7 @@ export interface InvokeContract {
   'break:end-timer': { args: { reason: WalkEndReason }; result: BreakState };
   'break:submit-answers': { args: PostWalkAnswers; result: BreakState };
   'break:submit-next-day': { args: NextDayArgs; result: BreakState };
-  'programme:confirm-clearance': { args: { level?: Level }; result: BreakState };
+  'programme:confirm-clearance': { args: ClearanceArgs; result: BreakState };
   'history:get-overview': { args: { range: HistoryRange }; result: HistoryOverview };
   /** Today's daily movement goal for Home, or null when the user turned it off. */
   'history:get-goal': { args: NoArgs; result: MovementGoal | null };

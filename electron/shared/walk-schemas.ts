@@ -101,6 +101,20 @@ export const nextDayArgsSchema = v.strictObject({
 
 export const levelSchema = level;
 
+/** The clearance form: the local day a clinician saw the user (YYYY-MM-DD) and the level they advised, if any. */
+export const clearanceSchema = v.strictObject({
+  level: v.optional(level),
+  seenOn: v.pipe(
+    v.string(),
+    v.maxLength(10),
+    v.isoDate(),
+    v.check((day) => {
+      const [y = 0, m = 0, d = 0] = day.split('-').map(Number);
+      return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+    }, 'not a real day'),
+  ),
+});
+
 // The stored programme file: loose objects (unknown keys are ignored) but every field checked.
 const ruleIds = v.array(v.picklist(RULE_IDS));
 const outcome = v.picklist(OUTCOMES);
@@ -170,6 +184,8 @@ export const storedBreakSchema = v.object({
   advisory: v.array(v.picklist(ADVISORY_ITEMS)),
   /** Wall ms the advisory questions were last answered; absent in files written before it existed. */
   advisoryAt: v.optional(wallMs),
+  /** Wall ms the plan was last paused or locked (clearance waits a minute after it); absent in older files. */
+  haltedAt: v.optional(wallMs),
   lastWalk: v.nullable(
     v.object({
       at: wallMs,

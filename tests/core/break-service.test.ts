@@ -6,6 +6,7 @@ import { BreakRejected } from '../../electron/core/break-service';
 import type { OnboardingAnswers } from '../../electron/shared/break';
 import { parseArgs } from '../../electron/shared/ipc-schemas';
 import type { PostWalkAnswers } from '../../electron/shared/walk';
+import { localDayKey } from '../../electron/core/calendar';
 import { HOUR, MIN, Sim } from '../fakes/sim';
 import { CALM } from './walk-fixtures';
 
@@ -130,9 +131,65 @@ describe('BreakService', () => {
 
     sim.advance(2 * DAY, 'idle');
     expect(sim.core.breaks.getState().pendingNextDay).toBeNull();
-    const cleared = sim.core.breaks.confirmClearance();
+    const cleared = sim.core.breaks.confirmClearance({ seenOn: localDayKey(sim.wall) });
     expect(cleared.programme).toMatchObject({ level: 1, status: 'active', statusReasons: [] });
     expect(sim.ofType('programme-level-changed')).toMatchObject([{ from: 2, to: 1 }]);
+  });
+
+  it('clearance (issue 14) asks when the user was seen, restarts at L1 unless advised, and never in the minute of the lock', () => {
+    const sim = onboarded();
+    sim.advance(30 * 1000, 'idle');
+    const lockedAt = sim.wall;
+    const locked = sim.core.breaks.checkIn({ pain: 1, emergency: ['bladder'] });
+    const from = Math.ceil((lockedAt + MIN) / MIN) * MIN;
+    expect(locked.programme?.clearance).toEqual({
+      from,
+      earliestSeen: localDayKey(lockedAt),
+      latestSeen: localDayKey(lockedAt),
+    });
+    expect(sim.programme).toMatchObject({ haltedAt: lockedAt });
+    const today = localDayKey(sim.wall);
+    expect(() => sim.core.breaks.confirmClearance({ seenOn: today })).toThrow(
+      /^The plan stopped only a moment ago\. A clinician’s clearance can be confirmed from 9:02 AM\.$/,
+    );
+    sim.advance(from - sim.wall - 1, 'idle');
+    expect(() => sim.core.breaks.confirmClearance({ seenOn: today })).toThrow(BreakRejected);
+    expect(sim.core.breaks.getState().programme?.status).toBe('locked');
+
+    sim.advance(2 * DAY, 'idle');
+    expect(() => sim.core.breaks.confirmClearance({ seenOn: localDayKey(sim.wall, 1) })).toThrow(
+      'The day you were seen cannot be in the future.',
+    );
+    expect(() => sim.core.breaks.confirmClearance({ seenOn: localDayKey(lockedAt, -1) })).toThrow(
+      /^The day you were seen is before the plan stopped \(Nov 2, 2026\)/,
+    );
+    expect(sim.ofType('programme-status-changed')).toHaveLength(1);
+    const cleared = sim.core.breaks.confirmClearance({ seenOn: localDayKey(lockedAt, 1) });
+    expect(cleared.programme).toMatchObject({ level: 1, status: 'active', clearance: null });
+    expect(sim.programme).not.toHaveProperty('haltedAt');
+  });
+
+  it('a pause that becomes a lock waits a minute from the lock; the pause time survives a restart', () => {
+    const sim = onboarded();
+    greenWalk(sim, { ...GREEN, clinician: ['night-pain'] });
+    expect(sim.core.breaks.getState().programme?.status).toBe('paused');
+    const pausedAt = (sim.programme as { haltedAt: number }).haltedAt;
+    sim.advance(10 * MIN, 'idle');
+    // A lock from the next walk's check-in is not possible while paused; an old file restarts with the pause.
+    const restarted = new Sim({ start: sim.wall, programme: sim.programme }).start();
+    expect(restarted.core.breaks.getState().programme?.clearance?.from).toBe(
+      Math.ceil((pausedAt + MIN) / MIN) * MIN,
+    );
+    const { haltedAt: _gone, ...older } = sim.programme as Record<string, unknown>;
+    const fromOlderFile = new Sim({ start: sim.wall, programme: older }).start();
+    expect(fromOlderFile.core.breaks.getState().programme?.clearance).toEqual({
+      from: null,
+      earliestSeen: null,
+      latestSeen: localDayKey(sim.wall),
+    });
+    expect(
+      fromOlderFile.core.breaks.confirmClearance({ seenOn: localDayKey(sim.wall), level: 3 }).programme,
+    ).toMatchObject({ status: 'active', level: 3 });
   });
 
   it('ending early because of the back holds the level, even if Q3 was answered "finished"', () => {
@@ -325,7 +382,8 @@ describe('break schemas', () => {
     expect(parseArgs('break:submit-answers', GREEN).ok).toBe(true);
     expect(parseArgs('break:check-in', { pain: null, emergency: ['bowel'] }).ok).toBe(true);
     expect(parseArgs('break:onboard', { ...ONBOARD, clinicianLevel: 3 }).ok).toBe(true);
-    expect(parseArgs('programme:confirm-clearance', {}).ok).toBe(true);
+    expect(parseArgs('programme:confirm-clearance', { seenOn: '2026-03-02' }).ok).toBe(true);
+    expect(parseArgs('programme:confirm-clearance', { seenOn: '2026-03-02', level: 3 }).ok).toBe(true);
   });
 
   it('rejects pain out of range or not an integer, unknown ids, extra keys and repeated items', () => {
@@ -342,7 +400,13 @@ describe('break schemas', () => {
     rejects('break:onboard', { ...ONBOARD, comfortableMinutes: Number.POSITIVE_INFINITY });
     rejects('break:end-timer', { reason: 'tired' });
     rejects('break:submit-next-day', { checkpoint: '72h', feeling: 'same', pain: 2 });
-    rejects('programme:confirm-clearance', { level: 9 });
+    rejects('programme:confirm-clearance', { seenOn: '2026-03-02', level: 9 });
+    // Issue 14: the clearance form asks when the user was seen: a day is required, as a real YYYY-MM-DD date.
+    rejects('programme:confirm-clearance', {});
+    rejects('programme:confirm-clearance', { level: 2 });
+    rejects('programme:confirm-clearance', { seenOn: '2026-02-30' });
+    rejects('programme:confirm-clearance', { seenOn: 'yesterday' });
+    rejects('programme:confirm-clearance', { seenOn: '2026-03-02T10:00' });
     rejects('break:start-timer', { extra: true });
   });
 });

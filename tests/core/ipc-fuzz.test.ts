@@ -55,7 +55,7 @@ const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'break:end-timer': { reason: 'completed' },
   'break:submit-answers': CALM,
   'break:submit-next-day': { checkpoint: '24h', feeling: 'same', pain: 2 },
-  'programme:confirm-clearance': { level: 2 },
+  'programme:confirm-clearance': { level: 2, seenOn: '2026-03-02' },
   'history:get-overview': { range: 'week' },
   'history:get-goal': {},
   'history:export': { what: 'events', format: 'csv' },

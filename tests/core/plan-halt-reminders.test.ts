@@ -6,6 +6,7 @@ import { trayModel, tooltipText } from '../../electron/core/tray-model';
 import { reminderCopy } from '../../electron/shared/reminder-copy';
 import type { OnboardingAnswers } from '../../electron/shared/break';
 import { ENGLISH, GERMAN } from '../fakes/i18n';
+import { localDayKey } from '../../electron/core/calendar';
 import { MIN, Sim } from '../fakes/sim';
 import { CALM } from './walk-fixtures';
 
@@ -60,7 +61,7 @@ describe('sitting reminders while the walking plan is paused or locked', () => {
     sim.advance(120 * MIN, 'reading');
     expect(sim.shown.length).toBe(before);
     sim.advance(MIN, 'reading');
-    sim.core.breaks.confirmClearance(1);
+    sim.core.breaks.confirmClearance({ seenOn: localDayKey(sim.wall), level: 1 });
     expect(sim.snapshot().plan).toBeUndefined();
     sim.advance(31 * MIN, 'reading');
     expect(sim.shown.length).toBe(before + 1);

@@ -7,6 +7,9 @@ import {
   applyNextDayOutcome,
   applyTime,
   applyWalk,
+  clearanceFrom,
+  clearanceLimits,
+  clearanceRefusal,
   confirmClearance,
   isRestDay,
   nextWalkMinutes,
@@ -305,6 +308,34 @@ describe('urgent lock and clinician clearance', () => {
     const locked = walk(paused, day(1), 'urgent').p;
     expect(locked.status).toBe('locked');
     expect(walk(locked, day(2), 'clinician').p.status).toBe('locked');
+  });
+
+  it('clearance (issue 14): never in the minute of the pause, never with a visit in the future or before the pause', () => {
+    const haltedAt = day(0, 10) + 30_000; // 10:00:30 local
+    const from = day(0, 10) + 2 * 60_000; // 10:02:00: the first whole minute at least a minute later
+    expect(clearanceFrom(haltedAt)).toBe(from);
+    const today = localDayKey(haltedAt);
+    expect(clearanceRefusal(haltedAt, haltedAt, today)).toEqual({ kind: 'too-soon', from });
+    expect(clearanceRefusal(haltedAt, day(0, 10) + 60_000, today)).toEqual({ kind: 'too-soon', from });
+    expect(clearanceRefusal(haltedAt, from - 1, today)).toEqual({ kind: 'too-soon', from });
+    expect(clearanceRefusal(haltedAt, from, today)).toBeNull();
+    // A pause at the very start of a minute still waits a whole minute.
+    expect(clearanceFrom(day(0, 10))).toBe(day(0, 10) + 60_000);
+    expect(clearanceRefusal(haltedAt, day(3), localDayKey(day(4)))).toEqual({ kind: 'seen-in-future' });
+    expect(clearanceRefusal(haltedAt, day(3), localDayKey(day(-1)))).toEqual({
+      kind: 'seen-before-halt',
+      haltDay: today,
+    });
+    expect(clearanceRefusal(haltedAt, day(3), today)).toBeNull();
+    expect(clearanceRefusal(haltedAt, day(3), localDayKey(day(3)))).toBeNull();
+    // A file from before the pause time was kept: no wait can be computed, the day still cannot be in the future.
+    expect(clearanceRefusal(null, day(3), localDayKey(day(-10)))).toBeNull();
+    expect(clearanceRefusal(null, day(3), localDayKey(day(4)))).toEqual({ kind: 'seen-in-future' });
+    expect(clearanceLimits(haltedAt, day(3))).toEqual({
+      from,
+      earliestSeen: today,
+      latestSeen: localDayKey(day(3)),
+    });
   });
 
   it('after clearance the escalation counters start again', () => {

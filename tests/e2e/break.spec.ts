@@ -284,15 +284,36 @@ test('an emergency item at the check-in reaches the urgent screen and locks the 
   expect(state.nextWalkMin).toBeNull();
   await closeBreak(harness);
 
+  // Straight away the locked plan cannot be cleared: not in the same minute as the lock (issue 14).
+  await harness.open('break');
+  await heading(harness, 'Your walking plan is locked');
+  await w.getByRole('button', { name: 'I have been cleared by a clinician' }).click();
+  await w.getByRole('checkbox', { name: /has checked me and said I can start walking again/ }).check();
+  const seenNow = w.getByLabel('When did the clinician see you?');
+  await seenNow.fill((await seenNow.getAttribute('max'))!);
+  await w.getByRole('button', { name: 'Restart the plan' }).click();
+  await expect(w.getByRole('alert')).toHaveText(
+    /^The plan stopped only a moment ago\. A clinician’s clearance can be confirmed from /,
+  );
+  expect((await harness.breakState()).programme).toMatchObject({ status: 'locked' });
+  await w.getByRole('button', { name: 'Cancel' }).click();
+  await closeBreak(harness);
+
   // Opening the break again shows the locked plan, not a new walk, until a clinician's clearance is confirmed.
   await harness.page.clock.fastForward(DAY);
   await harness.open('break');
   await heading(harness, 'Your walking plan is locked');
+  await expect(w.getByRole('region', { name: 'Summary for your clinician' })).toBeVisible();
   await look(harness, 'locked');
   await w.getByRole('button', { name: 'I have been cleared by a clinician' }).click();
   const restart = w.getByRole('button', { name: 'Restart the plan' });
   await expect(restart).toBeDisabled();
   await w.getByRole('checkbox', { name: /has checked me and said I can start walking again/ }).check();
+  // The day they were seen is asked (today at the latest); level 1 is preselected.
+  await expect(w.getByRole('combobox', { name: 'Start again at' })).toHaveValue('1');
+  const seen = w.getByLabel('When did the clinician see you?');
+  await seen.fill((await seen.getAttribute('max'))!);
+  await look(harness, 'clearance');
   await restart.click();
   await choosePlan(harness, 5);
   await heading(harness, 'Quick check before you go');

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { localDayKey } from '../../electron/core/calendar';
 import { bootstrap, type Running } from '../../electron/main/bootstrap';
 import type { BreakState } from '../../electron/shared/break';
 import type { HistoryEvent } from '../../electron/shared/history';
@@ -155,7 +156,20 @@ describe('break IPC on the Electron fake', () => {
     restart();
     const again = await openMainWindow();
     expect(value(await call<BreakState>('break:get-state', again, {})).programme?.status).toBe('locked');
-    const cleared = value(await call<BreakState>('programme:confirm-clearance', again, { level: 2 }));
+    // Issue 14: the lock's time survives the restart, so a clearance in the same minute is still refused.
+    expect(
+      await call('programme:confirm-clearance', again, { seenOn: localDayKey(Date.now()) }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args', message: expect.stringMatching(/^The plan stopped only a moment ago/) },
+    });
+    vi.advanceTimersByTime(2 * 60_000);
+    const cleared = value(
+      await call<BreakState>('programme:confirm-clearance', again, {
+        level: 2,
+        seenOn: localDayKey(Date.now()),
+      }),
+    );
     expect(cleared.programme).toMatchObject({ level: 2, status: 'active' });
   });
 

@@ -124,7 +124,13 @@ describe('the break content in German', () => {
       ok(
         breakState({
           at: NOW + 1,
-          programme: { level: 2, minutes: 7, status: 'locked', statusReasons: ['emergency-before-walk'] },
+          programme: {
+            level: 2,
+            minutes: 7,
+            status: 'locked',
+            statusReasons: ['emergency-before-walk'],
+            clearance: null,
+          },
           nextWalkMin: null,
           session: sessionView('done', { evaluation: urgent }),
         }),

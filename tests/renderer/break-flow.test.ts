@@ -9,11 +9,11 @@ const session = (step: SessionView['step']): SessionView =>
   sessionView(step, { evaluation: step === 'done' ? EVALUATION : null });
 
 const locked = breakState({
-  programme: { level: 1, minutes: 5, status: 'locked', statusReasons: ['emergency-item'] },
+  programme: { level: 1, minutes: 5, status: 'locked', statusReasons: ['emergency-item'], clearance: null },
   nextWalkMin: null,
 });
 const paused = breakState({
-  programme: { level: 2, minutes: 7, status: 'paused', statusReasons: ['clinician-item'] },
+  programme: { level: 2, minutes: 7, status: 'paused', statusReasons: ['clinician-item'], clearance: null },
   nextWalkMin: null,
 });
 const pendingNextDay = { walkAt: 0, checkpoint: '24h' as const };

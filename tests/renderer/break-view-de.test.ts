@@ -138,7 +138,13 @@ describe('the break window in German', () => {
   it('explains a paused plan in German and offers the restart levels with German minutes', async () => {
     await open(
       breakState({
-        programme: { level: 3, minutes: 10, status: 'paused', statusReasons: ['two-reds-14d'] },
+        programme: {
+          level: 3,
+          minutes: 10,
+          status: 'paused',
+          statusReasons: ['two-reds-14d'],
+          clearance: { from: NOW + 60_000, earliestSeen: '2026-03-01', latestSeen: '2026-03-02' },
+        },
         nextWalkMin: null,
       }),
       'Ihr Gehplan ist pausiert',
@@ -152,6 +158,9 @@ describe('the break window in German', () => {
     expect(options[0]).toBe('Stufe 1: 5 Minuten (empfohlen, sofern nicht anders geraten)');
     expect(options[1]).toBe('Stufe 2: 7 Minuten');
     expect(screen.getByRole('button', { name: 'Plan neu starten' })).toBeTruthy();
+    expect(screen.getByLabelText('Wann wurden Sie untersucht?')).toBeTruthy();
+    expect(screen.getByText(/angehalten wurde \(1\. März 2026\), bis heute/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Zusammenfassung speichern (PDF)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Abbrechen' })).toBeTruthy();
     expectAllGerman();
   });
@@ -159,7 +168,13 @@ describe('the break window in German', () => {
   it('says what to do about a locked plan in German', async () => {
     await open(
       breakState({
-        programme: { level: 2, minutes: 7, status: 'locked', statusReasons: ['emergency-before-walk'] },
+        programme: {
+          level: 2,
+          minutes: 7,
+          status: 'locked',
+          statusReasons: ['emergency-before-walk'],
+          clearance: null,
+        },
         nextWalkMin: null,
       }),
       'Ihr Gehplan ist gesperrt',

@@ -134,7 +134,13 @@ describe('check-in', () => {
       ok(
         breakState({
           at: NOW + 1,
-          programme: { level: 2, minutes: 7, status: 'locked', statusReasons: ['emergency-before-walk'] },
+          programme: {
+            level: 2,
+            minutes: 7,
+            status: 'locked',
+            statusReasons: ['emergency-before-walk'],
+            clearance: null,
+          },
           nextWalkMin: null,
           session: sessionView('done', { evaluation: urgent }),
         }),
@@ -528,9 +534,15 @@ describe('outcome and the paused plan', () => {
     expect(summary.getByText('The pain rose by 3 or 4 points during or after the walk.')).toBeTruthy();
   });
 
-  it('restarts a paused plan only after the user confirms a clinician cleared them', async () => {
+  it('restarts a paused plan only after the user confirms a clinician cleared them, and when they were seen', async () => {
     const paused = breakState({
-      programme: { level: 3, minutes: 10, status: 'paused', statusReasons: ['two-reds-14d'] },
+      programme: {
+        level: 3,
+        minutes: 10,
+        status: 'paused',
+        statusReasons: ['two-reds-14d'],
+        clearance: { from: NOW + 60_000, earliestSeen: '2026-03-01', latestSeen: '2026-03-04' },
+      },
       nextWalkMin: null,
     });
     const api = await open(paused, 'Your walking plan is paused');
@@ -539,9 +551,76 @@ describe('outcome and the paused plan', () => {
     const restart = screen.getByRole('button', { name: 'Restart the plan' });
     expect((restart as HTMLButtonElement).disabled).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: /has checked me/ }));
-    await user.selectOptions(screen.getByRole('combobox', { name: /Start again at/ }), '2');
+    // Level 1 is preselected (issue 14): the clinician's level is a deliberate choice.
+    const level = screen.getByRole('combobox', { name: /Start again at/ }) as HTMLSelectElement;
+    expect(level.value).toBe('1');
+    // The day they were seen is asked, within the pause's day and today; without it nothing is sent.
+    const seen = screen.getByLabelText('When did the clinician see you?') as HTMLInputElement;
+    expect([seen.type, seen.min, seen.max]).toEqual(['date', '2026-03-01', '2026-03-04']);
+    expect(screen.getByText(/from the day the plan stopped \(March 1, 2026\) to today/)).toBeTruthy();
+    expect(screen.getByText(/You can confirm this from .*, a minute after the plan stopped\./)).toBeTruthy();
     await user.click(restart);
-    expect(api.confirmClearance).toHaveBeenCalledExactlyOnceWith({ level: 2 });
+    expect(api.confirmClearance).not.toHaveBeenCalled();
+    expect(screen.getByText('Please enter the day the clinician saw you.')).toBeTruthy();
+    expect(document.activeElement).toBe(seen);
+    await user.type(seen, '2026-03-03');
+    await user.selectOptions(level, '2');
+    await user.click(restart);
+    expect(api.confirmClearance).toHaveBeenCalledExactlyOnceWith({ seenOn: '2026-03-03', level: 2 });
+  });
+
+  it('a refused clearance says why (the message from main), and nothing is lost from the form', async () => {
+    const paused = breakState({
+      programme: {
+        level: 3,
+        minutes: 10,
+        status: 'locked',
+        statusReasons: ['emergency-before-walk'],
+        clearance: { from: NOW + 60_000, earliestSeen: '2026-03-01', latestSeen: '2026-03-04' },
+      },
+      nextWalkMin: null,
+    });
+    const api = await open(paused, 'Your walking plan is locked');
+    api.confirmClearance.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'invalid-args',
+        message: 'The plan stopped only a moment ago. A clinician’s clearance can be confirmed from 9:02 AM.',
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'I have been cleared by a clinician' }));
+    await user.click(screen.getByRole('checkbox', { name: /has checked me/ }));
+    await user.type(screen.getByLabelText('When did the clinician see you?'), '2026-03-04');
+    await user.click(screen.getByRole('button', { name: 'Restart the plan' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/can be confirmed from 9:02 AM/);
+    expect((screen.getByLabelText('When did the clinician see you?') as HTMLInputElement).value).toBe(
+      '2026-03-04',
+    );
+  });
+
+  it('the paused screen offers the summary for the clinician (the printable page) and says where it went', async () => {
+    const paused = breakState({
+      programme: {
+        level: 3,
+        minutes: 10,
+        status: 'paused',
+        statusReasons: ['two-reds-14d'],
+        clearance: null,
+      },
+      nextWalkMin: null,
+    });
+    const api = await open(paused, 'Your walking plan is paused');
+    const summary = within(screen.getByRole('region', { name: 'Summary for your clinician' }));
+    api.saveClinicianSummary.mockResolvedValueOnce(
+      ok({ saved: true as const, fileName: 'walkbreak-summary-2026-03-04.pdf' }),
+    );
+    await user.click(summary.getByRole('button', { name: 'Save the summary (PDF)' }));
+    expect(api.saveClinicianSummary).toHaveBeenCalledOnce();
+    expect(summary.getByRole('status').textContent).toBe(
+      'Saved as walkbreak-summary-2026-03-04.pdf. Print it or show it at your appointment.',
+    );
+    await user.click(summary.getByRole('button', { name: 'Save the summary (PDF)' }));
+    expect(summary.getByRole('status').textContent).toBe('The summary was not saved.');
   });
 });
 

@@ -55,7 +55,7 @@ export function breakState(overrides: Partial<BreakState> = {}): BreakState {
     onboardingNeeded: false,
     advisory: [],
     advisoryDue: false,
-    programme: { level: 2, minutes: 7, status: 'active', statusReasons: [] },
+    programme: { level: 2, minutes: 7, status: 'active', statusReasons: [], clearance: null },
     nextWalkMin: 7,
     restDay: false,
     planWalksToday: 0,

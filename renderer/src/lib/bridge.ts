@@ -13,6 +13,7 @@ import type {
 } from '../../../electron/shared/ipc';
 import type {
   BreakState,
+  ClearanceArgs,
   NextDayArgs,
   OnboardingAnswers,
   WalkEndReason,
@@ -30,7 +31,7 @@ import type {
 } from '../../../electron/shared/history-view';
 import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
 import type { PauseLength, TrackerSnapshot } from '../../../electron/shared/tracker';
-import type { Level, PostWalkAnswers, PreWalkCheck } from '../../../electron/shared/walk';
+import type { PostWalkAnswers, PreWalkCheck } from '../../../electron/shared/walk';
 import '../i18n/common';
 import { t } from './i18n.svelte';
 
@@ -163,8 +164,8 @@ export const endWalkTimer = (reason: WalkEndReason): Promise<BreakState> =>
 export const submitWalkAnswers = (answers: PostWalkAnswers): Promise<BreakState> =>
   invoke('submitWalkAnswers', answers);
 export const submitNextDay = (args: NextDayArgs): Promise<BreakState> => invoke('submitNextDay', args);
-export const confirmClearance = (level?: Level): Promise<BreakState> =>
-  invoke('confirmClearance', level === undefined ? {} : { level });
+export const confirmClearance = (args: ClearanceArgs): Promise<BreakState> =>
+  invoke('confirmClearance', args);
 
 export const onBreakState = (listener: (state: BreakState) => void): (() => void) =>
   subscribe('onBreakState', listener);

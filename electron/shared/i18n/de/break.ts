@@ -125,6 +125,16 @@ const de: Messages<typeof en> = {
     levelHint:
       'Wählen Sie eine höhere Stufe nur, wenn Ihnen ärztlich oder physiotherapeutisch dazu geraten wurde.',
     restart: 'Plan neu starten',
+    seenOn: 'Wann wurden Sie untersucht?',
+    seenOnHint: 'Der Tag des Termins: vom Tag, an dem der Plan angehalten wurde ({{date}}), bis heute.',
+    seenOnMissing: 'Bitte geben Sie den Tag an, an dem Sie untersucht wurden.',
+    waitUntil: 'Sie können das ab {{time}} bestätigen, eine Minute nachdem der Plan angehalten wurde.',
+    summaryTitle: 'Zusammenfassung für Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie',
+    summaryText:
+      'Eine druckbare Seite über Ihre letzten 6 Wochen: die Spaziergänge, Schmerz vorher und nachher, die Antworten, die den Plan angehalten haben, mit Datum.',
+    summaryButton: 'Zusammenfassung speichern (PDF)',
+    summarySaved: 'Gespeichert als {{fileName}}. Drucken Sie sie aus oder zeigen Sie sie beim Termin.',
+    summaryNotSaved: 'Die Zusammenfassung wurde nicht gespeichert.',
   },
   // ---- H1a: the components that mainly show break content, and the break service's refusals ----
   rejected: {
@@ -133,6 +143,10 @@ const de: Messages<typeof en> = {
     nextDayNotDue: 'Gerade steht keine Nachfrage vom Vortag an.',
     notOnboarded: 'Bitte beantworten Sie zuerst die Fragen zum Einstieg.',
     wrongStep: 'Dieser Schritt ist gerade nicht möglich.',
+    clearanceTooSoon: 'Der Plan wurde eben erst angehalten. Eine Freigabe können Sie ab {{time}} bestätigen.',
+    seenInFuture: 'Der Tag der Untersuchung kann nicht in der Zukunft liegen.',
+    seenBeforeHalt:
+      'Der Tag der Untersuchung liegt vor dem Anhalten des Plans ({{date}}). Bitte lassen Sie untersuchen, was seitdem passiert ist.',
   },
   checkIn: {
     title: 'Kurzer Check, bevor Sie losgehen',

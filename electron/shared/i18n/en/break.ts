@@ -118,6 +118,16 @@ export default {
     levelRecommended_other: 'Level {{level}}: {{count}} minutes (recommended unless advised otherwise)',
     levelHint: 'Choose a higher level only if your clinician advised it.',
     restart: 'Restart the plan',
+    seenOn: 'When did the clinician see you?',
+    seenOnHint: 'The day of the appointment: from the day the plan stopped ({{date}}) to today.',
+    seenOnMissing: 'Please enter the day the clinician saw you.',
+    waitUntil: 'You can confirm this from {{time}}, a minute after the plan stopped.',
+    summaryTitle: 'Summary for your clinician',
+    summaryText:
+      'One printable page of your last 6 weeks: the walks, pain before and after, the answers that stopped the plan, with dates.',
+    summaryButton: 'Save the summary (PDF)',
+    summarySaved: 'Saved as {{fileName}}. Print it or show it at your appointment.',
+    summaryNotSaved: 'The summary was not saved.',
   },
   // ---- H1a: the components that mainly show break content, and the break service's refusals ----
   rejected: {
@@ -126,6 +136,11 @@ export default {
     nextDayNotDue: 'No next-day check is due now.',
     notOnboarded: 'Please answer the first-run questions first.',
     wrongStep: 'That step is not available now.',
+    clearanceTooSoon:
+      'The plan stopped only a moment ago. A clinician’s clearance can be confirmed from {{time}}.',
+    seenInFuture: 'The day you were seen cannot be in the future.',
+    seenBeforeHalt:
+      'The day you were seen is before the plan stopped ({{date}}). Please see a clinician about what happened since.',
   },
   checkIn: {
     title: 'Quick check before you go',
