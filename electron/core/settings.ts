@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   language: 'system',
   reminderStyle: 'notification-and-window',
-  shortcuts: Object.freeze({ snooze: null, startWalk: null }),
+  shortcuts: Object.freeze({ snooze: null, startWalk: null, standing: null }),
   breakSuggestedMin: 3,
   soundEnabled: true,
   soundVolume: 60,
@@ -46,7 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 function checkShortcuts(value: unknown, t: TranslateFn): Check {
-  const off = { snooze: null, startWalk: null };
+  const off = { snooze: null, startWalk: null, standing: null };
   if (value === null || typeof value !== 'object')
     return { value, nearest: off, message: t('settings:problems.shortcutsShape') };
   const v = value as Record<string, unknown>;
@@ -55,6 +55,11 @@ function checkShortcuts(value: unknown, t: TranslateFn): Check {
     ? null
     : t('settings:problems.shortcutUnknown');
   for (const key of Object.keys(off)) {
+    // Settings saved before the standing shortcut existed have no such key: it stays absent (off).
+    if (key === 'standing' && !('standing' in v)) {
+      delete nearest[key];
+      continue;
+    }
     const acc = v[key] ?? null;
     const problem =
       acc === null
@@ -67,7 +72,16 @@ function checkShortcuts(value: unknown, t: TranslateFn): Check {
   }
   const same = nearest['snooze'] !== null && nearest['snooze'] === nearest['startWalk'];
   if (same) message ??= t('settings:problems.shortcutsSame');
-  return { value, nearest: same ? { ...nearest, startWalk: null } : nearest, message };
+  const standing = nearest['standing'] ?? null;
+  const standingSame =
+    standing !== null && (standing === nearest['snooze'] || standing === nearest['startWalk']);
+  if (standingSame) message ??= t('settings:problems.shortcutsSameStanding');
+  const repaired = {
+    ...nearest,
+    ...(same && { startWalk: null }),
+    ...(standingSame && { standing: null }),
+  };
+  return { value, nearest: repaired, message };
 }
 
 /** A deep copy, so callers never share arrays or objects with the stored settings. */

@@ -48,6 +48,8 @@ export function integrateDesktop(
         if (minutes !== undefined) run({ kind: 'snooze', minutes });
       },
       startWalk: () => run({ kind: 'start-walk' }),
+      // A toggle, like the tray entry: standing when sitting, sitting again when standing.
+      standing: () => run({ kind: 'standing', standing: core.engine.snapshot().standingSince === null }),
     },
     () => core.i18n(),
     !!o.wayland,

@@ -59,6 +59,7 @@ const settingsPatch = v.strictObject({
     v.strictObject({
       snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),
       startWalk: v.nullable(v.pipe(v.string(), v.maxLength(60))),
+      standing: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(60)))),
     }),
   ),
 });

@@ -30,6 +30,8 @@ export type LanguageSetting = 'system' | 'en' | 'de';
 export interface Shortcuts {
   snooze: string | null;
   startWalk: string | null;
+  /** Toggle "I'm standing" at a sit-stand desk (issue 17); absent in settings saved before it existed: off. */
+  standing?: string | null;
 }
 
 /**

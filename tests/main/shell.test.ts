@@ -280,6 +280,22 @@ describe('global shortcuts on Wayland', () => {
     }
   });
 
+  it("GNOME without the portal: the standing shortcut's refusal is as truthful (issue 17)", () => {
+    boot({ platform: 'linux', wayland: true, desktop: 'gnome' });
+    const { core } = env.running!;
+    let error: unknown;
+    try {
+      core.settings.update({ shortcuts: { snooze: null, startWalk: null, standing: 'Control+Alt+U' } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SettingsRejected);
+    expect((error as SettingsRejected).issues[0]?.message).toBe(
+      'Control+Alt+U could not be set for I’m standing: on Wayland the desktop decides about global shortcuts, and it did not allow this one (GNOME asks for your permission first; some desktops do not offer global shortcuts at all).',
+    );
+    expect(core.settings.get().shortcuts.standing ?? null).toBeNull();
+  });
+
   it('KDE: the portal binds it', () => {
     boot({ platform: 'linux', wayland: true, desktop: 'kde' });
     env.running!.core.settings.update({ shortcuts: { snooze: 'Control+Alt+S', startWalk: null } });

@@ -68,4 +68,26 @@ describe('global shortcuts', () => {
     expect(notes).toEqual(['A WalkBreak shortcut is not available']);
     expect([...env.fake.globalShortcut.registered.keys()]).toEqual(['Control+Alt+S']);
   });
+
+  it('the standing shortcut toggles "I\'m standing", like the tray entry; it must differ from the others', async () => {
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    const gs = env.fake.globalShortcut;
+    const { core } = env.running;
+    core.settings.update({ shortcuts: { snooze: null, startWalk: null, standing: 'Control+Alt+U' } });
+    expect([...gs.registered.keys()]).toEqual(['Control+Alt+U']);
+    gs.press('Control+Alt+U');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(core.engine.snapshot().standingSince).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(10 * MIN);
+    gs.press('Control+Alt+U');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(core.engine.snapshot().standingSince).toBeNull();
+    expect(() =>
+      core.settings.update({
+        shortcuts: { snooze: 'Control+Alt+U', startWalk: null, standing: 'Control+Alt+U' },
+      }),
+    ).toThrow('I’m standing needs a shortcut of its own.');
+    core.settings.update({ shortcuts: { snooze: null, startWalk: null, standing: null } });
+    expect([...gs.registered.keys()]).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-// Global shortcuts (off by default): Snooze and Start a walk from anywhere. Registered at start and re-registered
+// Global shortcuts (off by default): Snooze, Start a walk and "I'm standing" (toggle) from anywhere. Registered at start and re-registered
 // when Settings change them; a shortcut another app holds is refused at save time (the message appears under the
 // field in Settings), and at start it is logged and told once by notification; both in the user's language.
 import type { Translator } from '../../shared/i18n';
@@ -6,7 +6,7 @@ import type { SettingsIssue, Shortcuts } from '../../shared/settings';
 import type { GlobalShortcutSlice } from '../electron-slice';
 
 export type ShortcutName = keyof Shortcuts;
-const NAMES: ShortcutName[] = ['snooze', 'startWalk'];
+const NAMES: ShortcutName[] = ['snooze', 'startWalk', 'standing'];
 
 export interface ShortcutRegistry {
   /** Registers what changed from `prev` to `next`; on any refusal restores `prev` and returns the problems. */
@@ -46,12 +46,14 @@ export function shortcutRegistry(
 
   return {
     change(next, prev) {
+      // A shortcut absent from stored settings (standing, before it existed) is off.
+      const want = (s: Shortcuts, name: ShortcutName): string | null => s[name] ?? null;
       const changed = NAMES.filter(
-        (name) => next[name] !== (held[name] ?? null) || next[name] !== prev[name],
+        (name) => want(next, name) !== (held[name] ?? null) || want(next, name) !== want(prev, name),
       );
-      const refused = changed.filter((name) => !take(name, next[name]));
+      const refused = changed.filter((name) => !take(name, want(next, name)));
       if (refused.length === 0) return [];
-      for (const name of changed) take(name, prev[name]);
+      for (const name of changed) take(name, want(prev, name));
       const { t } = i18n();
       return refused.map((name) => ({
         field: 'shortcuts' as const,

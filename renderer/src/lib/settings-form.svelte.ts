@@ -94,6 +94,7 @@ export class SettingsForm {
   /** Global shortcuts as typed; empty means off. */
   shortcutSnooze = $state('');
   shortcutStartWalk = $state('');
+  shortcutStanding = $state('');
   /** Working-hours ranges per weekday, as edited ('HH:MM' texts from time inputs). */
   days = $state<Record<Weekday, RangeRow[]>>(emptyDays());
   /** Snooze lengths to offer as checkboxes: the usual three plus any other stored value. */
@@ -121,9 +122,16 @@ export class SettingsForm {
     if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = t('settings:snoozeLengths.atLeastOne');
     const snooze = this.shortcutSnooze.trim();
     const walk = this.shortcutStartWalk.trim();
-    const shortcut = (snooze && shortcutProblem(snooze, t)) || (walk && shortcutProblem(walk, t)) || null;
+    const standing = this.shortcutStanding.trim();
+    const shortcut =
+      (snooze && shortcutProblem(snooze, t)) ||
+      (walk && shortcutProblem(walk, t)) ||
+      (standing && shortcutProblem(standing, t)) ||
+      null;
     if (shortcut) errors.shortcuts = shortcut;
     else if (snooze && snooze === walk) errors.shortcuts = t('settings:problems.shortcutsSame');
+    else if (standing && (standing === snooze || standing === walk))
+      errors.shortcuts = t('settings:problems.shortcutsSameStanding');
     const badDay = WEEKDAYS.find((day) => this.dayErrors[day]);
     if (badDay) errors.workingHours = t('settings:hours.checkBelow');
     return errors;
@@ -133,10 +141,13 @@ export class SettingsForm {
   readonly shortcutInvalid = $derived.by(() => {
     const snooze = this.shortcutSnooze.trim();
     const walk = this.shortcutStartWalk.trim();
+    const standing = this.shortcutStanding.trim();
     const same = snooze !== '' && snooze === walk;
+    const standingSame = standing !== '' && (standing === snooze || standing === walk);
     return {
       shortcutSnooze: (snooze !== '' && shortcutProblem(snooze, t) !== null) || same,
       shortcutStartWalk: (walk !== '' && shortcutProblem(walk, t) !== null) || same,
+      shortcutStanding: (standing !== '' && shortcutProblem(standing, t) !== null) || standingSame,
     };
   });
 
@@ -178,6 +189,7 @@ export class SettingsForm {
     };
     this.shortcutSnooze = settings.shortcuts.snooze ?? '';
     this.shortcutStartWalk = settings.shortcuts.startWalk ?? '';
+    this.shortcutStanding = settings.shortcuts.standing ?? '';
     const days = emptyDays();
     for (const day of WEEKDAYS) days[day] = settings.workingHours.days[day].map(row);
     this.days = days;
@@ -260,6 +272,7 @@ export class SettingsForm {
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,
         startWalk: this.shortcutStartWalk.trim() || null,
+        standing: this.shortcutStanding.trim() || null,
       },
       workingHours: {
         enabled: this.workingHoursEnabled,

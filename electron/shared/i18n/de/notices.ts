@@ -73,12 +73,16 @@ const de: Messages<typeof en> = {
         '{{accelerator}} ließ sich nicht für „Später“ festlegen: Unter Wayland entscheidet die Arbeitsumgebung über globale Tastenkürzel und hat dieses nicht erlaubt (GNOME fragt zuerst um Ihre Erlaubnis; manche Arbeitsumgebungen bieten gar keine globalen Tastenkürzel an).',
       startWalk:
         '{{accelerator}} ließ sich nicht für „Spaziergang beginnen“ festlegen: Unter Wayland entscheidet die Arbeitsumgebung über globale Tastenkürzel und hat dieses nicht erlaubt (GNOME fragt zuerst um Ihre Erlaubnis; manche Arbeitsumgebungen bieten gar keine globalen Tastenkürzel an).',
+      standing:
+        '{{accelerator}} ließ sich nicht für „Ich stehe“ festlegen: Unter Wayland entscheidet die Arbeitsumgebung über globale Tastenkürzel und hat dieses nicht erlaubt (GNOME fragt zuerst um Ihre Erlaubnis; manche Arbeitsumgebungen bieten gar keine globalen Tastenkürzel an).',
     },
     taken: {
       snooze:
         '{{accelerator}} ließ sich nicht für „Später“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',
       startWalk:
         '{{accelerator}} ließ sich nicht für „Spaziergang beginnen“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',
+      standing:
+        '{{accelerator}} ließ sich nicht für „Ich stehe“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',
     },
   },
 };

@@ -151,6 +151,8 @@ const de: Messages<typeof en> = {
     clearSnooze: 'Tastenkürzel zum Verschieben löschen',
     clearStartWalk: 'Tastenkürzel zum Starten eines Spaziergangs löschen',
     clear: 'Löschen',
+    standing: 'Ich stehe / sitze wieder',
+    clearStanding: 'Tastenkürzel für „Ich stehe“ löschen',
   },
   theme: {
     legend: 'Darstellung',
@@ -211,6 +213,7 @@ const de: Messages<typeof en> = {
     shortcutForm:
       'Verwenden Sie eine oder mehrere der Tasten Strg, Alt, Umschalt oder Super mit einer weiteren Taste, zum Beispiel Strg+Alt+W.',
     shortcutModifierTwice: 'Verwenden Sie jede Zusatztaste nur einmal.',
+    shortcutsSameStanding: '„Ich stehe“ braucht ein eigenes Tastenkürzel.',
     shortcutsSame: 'Verschieben und Spaziergang starten brauchen verschiedene Tastenkürzel.',
     hoursShape: 'Arbeitszeiten müssen ein- oder ausgeschaltet sein und Zeiträume je Tag haben.',
     hoursEnabled: 'Arbeitszeiten müssen ein- oder ausgeschaltet sein.',

@@ -67,11 +67,15 @@ export default {
         '{{accelerator}} could not be set for Snooze: on Wayland the desktop decides about global shortcuts, and it did not allow this one (GNOME asks for your permission first; some desktops do not offer global shortcuts at all).',
       startWalk:
         '{{accelerator}} could not be set for Start a walk: on Wayland the desktop decides about global shortcuts, and it did not allow this one (GNOME asks for your permission first; some desktops do not offer global shortcuts at all).',
+      standing:
+        '{{accelerator}} could not be set for I’m standing: on Wayland the desktop decides about global shortcuts, and it did not allow this one (GNOME asks for your permission first; some desktops do not offer global shortcuts at all).',
     },
     taken: {
       snooze: '{{accelerator}} could not be set for Snooze: another app may already use it. Choose another.',
       startWalk:
         '{{accelerator}} could not be set for Start a walk: another app may already use it. Choose another.',
+      standing:
+        '{{accelerator}} could not be set for I’m standing: another app may already use it. Choose another.',
     },
   },
 };

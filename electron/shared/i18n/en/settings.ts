@@ -149,6 +149,8 @@ export default {
     clearSnooze: 'Clear the shortcut to snooze the reminder',
     clearStartWalk: 'Clear the shortcut to start a walk',
     clear: 'Clear',
+    standing: 'I’m standing / sitting again',
+    clearStanding: 'Clear the shortcut for I’m standing',
   },
   theme: {
     legend: 'Appearance',
@@ -206,6 +208,7 @@ export default {
     shortcutNotText: 'Shortcuts must be text.',
     shortcutForm: 'Use one or more of Ctrl, Alt, Shift or Super with one key, for example Ctrl+Alt+W.',
     shortcutModifierTwice: 'Use each modifier once.',
+    shortcutsSameStanding: 'I’m standing needs a shortcut of its own.',
     shortcutsSame: 'Snooze and Start a walk need different shortcuts.',
     hoursShape: 'Working hours must be on or off, with ranges per day.',
     hoursEnabled: 'Working hours must be on or off.',
