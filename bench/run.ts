@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints a table, or with --json one JSON object per line.
 // Exits non-zero when a goal is missed, so a regression is visible.
 import { benchBusyDetection } from './busy-detection';
+import { benchPostureResets } from './posture-resets';
 import { benchEngineYear } from './engine-year';
 import { benchHistory } from './history';
 import { benchMainStart } from './main-start';
@@ -17,6 +18,7 @@ const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [
   benchSittingCosts,
   benchReminderLatency,
   benchBusyDetection,
+  benchPostureResets,
   benchEngineYear,
   benchHistory,
   benchMainStart,

@@ -7,8 +7,8 @@ import type { BusySource, Clock, EngineStore, IdleSource, ReminderPresenter, Tim
 import { restoreTracker } from './restore';
 import { nextWakeAt, snapshotOf } from './schedule';
 import { MINUTE_MS } from './time';
-import { BUSY_ANSWER_WAIT_MS } from './tracker-state';
-import { step, type BusyAnswer, type Effect, type TrackerInput } from './tracker';
+import { BUSY_ANSWER_WAIT_MS, PRESENT_SAMPLE_MS } from './tracker-state';
+import { postureDueAt, step, type BusyAnswer, type Effect, type TrackerInput } from './tracker';
 import type { TrackerState } from './tracker-state';
 
 export interface EnginePorts {
@@ -31,6 +31,8 @@ export interface EnginePorts {
 const CRASH_LOSS_MS = MINUTE_MS;
 /** A look at the busy sources this recent answers interruptionHold() without a new one. */
 const BUSY_FRESH_MS = MINUTE_MS;
+/** A posture reset takes the look started at the previous idle sample as fresh (it never wakes the engine itself). */
+const POSTURE_HOLD_FRESH_MS = PRESENT_SAMPLE_MS + BUSY_ANSWER_WAIT_MS;
 /** Never arm the timer closer than this, so a bug can never spin. */
 const MIN_DELAY_MS = 250;
 
@@ -85,12 +87,18 @@ export class Engine {
     const { clock } = this.ports;
     const wall = clock.now();
     const settings = this.effectiveSettings();
+    // The busy sources are asked for a posture reset only once it is due (never otherwise: issue 15's wake-ups). It
+    // rides on the idle samples (at most PRESENT_SAMPLE_MS apart) and adds no wake-up: the look one sample starts
+    // is the answer the next sample uses.
+    const postureAt = postureDueAt(prev, settings);
     const result = step(prev, input, {
       wall,
       mono: clock.monotonic(),
       sample: this.sampleIdle(),
       settings,
       busy: this.busyEnabled() ? { answer: this.busyAnswer } : null,
+      ...(postureAt !== null &&
+        wall >= postureAt && { interruption: this.interruptionHold(POSTURE_HOLD_FRESH_MS) }),
     });
     this.state = result.state;
     this.execute(result.effects);
@@ -149,15 +157,16 @@ export class Engine {
    * - reasons: a call, a presentation, do-not-disturb: wait (try again later, e.g. at the next snapshot).
    * - null: not known yet; a look was started now, ask again in a few seconds (a source that fails or does not
    *   answer counts as free then).
-   * A reminder held right now answers with its reasons; otherwise an answer up to BUSY_FRESH_MS old is used.
+   * A reminder held right now answers with its reasons; otherwise an answer up to `freshMs` old (BUSY_FRESH_MS by
+   * default) is used.
    */
-  interruptionHold(): HoldReason[] | null {
+  interruptionHold(freshMs: number = BUSY_FRESH_MS): HoldReason[] | null {
     if (!this.busyEnabled()) return [];
     const now = this.ports.clock.now();
     const held = snapshotOf(this.requireState(), this.settings, now).hold;
     if (held) return held.reasons;
     const answer = this.busyAnswer;
-    if (answer && now - answer.askedAt <= BUSY_FRESH_MS) return answer.reasons;
+    if (answer && now - answer.askedAt <= freshMs) return answer.reasons;
     const asking = this.askingSince;
     if (asking !== null && now - asking >= BUSY_ANSWER_WAIT_MS) {
       this.askingSince = null;

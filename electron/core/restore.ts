@@ -107,6 +107,8 @@ export function restoreTracker(
         pausedUntil,
         pauseKind,
         ...standing,
+        // A quick restart within the bout never brings its posture reset twice.
+        ...(saved.postureDone === true && { postureDone: true }),
       },
       effects,
       problem: null,

@@ -43,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   holdForFullscreen: true,
   movementGoalEnabled: true,
   movementGoalMin: 120,
+  postureResets: false,
 });
 
 function checkShortcuts(value: unknown, t: TranslateFn): Check {
@@ -157,6 +158,8 @@ function check(field: keyof Settings, value: unknown, t: TranslateFn): Check {
       return checkInteger(value, field, t);
     case 'movementGoalEnabled':
       return onOff(t('settings:problems.movementGoalEnabled'));
+    case 'postureResets':
+      return onOff(t('settings:problems.postureResets'));
     case 'soundEnabled':
       return onOff(t('settings:problems.soundEnabled'));
     case 'holdForCamera':

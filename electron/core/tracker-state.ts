@@ -48,6 +48,9 @@ export const MEETING_SUGGESTION_MIN_SITTING_MS = 15 * MINUTE_MS;
  */
 export const LONG_STANDING_MS = 45 * MINUTE_MS;
 
+/** No posture reset this close before a due reminder (issue 17: never near a sitting reminder). */
+export const POSTURE_REMINDER_GAP_MS = 5 * MINUTE_MS;
+
 /** meeting: "In a meeting" (a break is suggested when it ends); rest-of-day: quiet until tomorrow. */
 export type PauseKind = 'meeting' | 'rest-of-day';
 
@@ -121,6 +124,8 @@ export interface TrackerState {
   standingSince?: number | null;
   /** Whether this standing spell's "sit or move" suggestion was given (once per spell). */
   standingNudged?: boolean;
+  /** Whether this sitting bout's posture reset was given or passed up (at most one per bout); absent: no. */
+  postureDone?: boolean;
   reminder: ReminderState;
 }
 

@@ -1,6 +1,6 @@
 // The sitting tracker as one pure step: step(state, input, context) → { state, effects }.
 // Times are wall-clock ms; the monotonic reading only tells real elapsed time from clock changes.
-import type { DeskCue } from '../shared/desk-cue';
+import { POSTURE_RESETS, type DeskCue } from '../shared/desk-cue';
 import type { Settings } from '../shared/settings';
 import type { HoldReason, PauseLength, ReminderView } from '../shared/tracker';
 import type { ExpiredReason, HistoryEvent, SkipVia, WalkSource } from '../shared/history';
@@ -20,6 +20,7 @@ import {
   CLOCK_JUMP_TOLERANCE_MS,
   LOCK_BREAK_MS,
   LONG_STANDING_MS,
+  POSTURE_REMINDER_GAP_MS,
   BUSY_ANSWER_WAIT_MS,
   MAX_REMINDER_DELAY_MS,
   MAX_WALK_MS,
@@ -69,6 +70,11 @@ export interface StepContext {
    * never held for them. `answer` is the latest look the engine got back, with the instant it was asked.
    */
   busy?: { answer: BusyAnswer | null } | null;
+  /**
+   * The engine's interruptionHold() (issue 16), asked only when a posture reset may be due: [] free, reasons busy,
+   * null not known yet. Absent: free.
+   */
+  interruption?: HoldReason[] | null;
 }
 
 /** What a look at the busy sources found, and when it was asked (the tracker matches it to its own question). */
@@ -106,6 +112,7 @@ export function step(prev: TrackerState, input: TrackerInput, ctx: StepContext):
   s = settleWorkingPeriod(s, ctx);
   s = settleReminder(s, ctx, fx);
   s = settleStanding(s, ctx, fx);
+  s = settlePosture(s, ctx, fx);
   return { state: { ...s, lastWall: ctx.wall, lastMono: ctx.mono }, effects: fx };
 }
 
@@ -283,7 +290,7 @@ function endBout(
 }
 
 function startBout(s: TrackerState, at: number): TrackerState {
-  return { ...s, boutStart: at, reminder: freshReminder() };
+  return { ...s, boutStart: at, reminder: freshReminder(), postureDone: false };
 }
 
 /** Drops a waiting or shown reminder because the user left, moved, paused or turned reminders off. */
@@ -337,6 +344,40 @@ function settleStanding(s: TrackerState, ctx: StepContext, fx: Effect[]): Tracke
   if (now - s.standingSince < LONG_STANDING_MS || !mayNudge(s, ctx.settings, now)) return s;
   fx.push({ type: 'cue', cue: { kind: 'standing-long', standingMin: wholeMinutes(now - s.standingSince) } });
   return { ...s, standingNudged: true };
+}
+
+/**
+ * When this bout's posture reset falls due (halfway to the first reminder of the bout), or null when none is
+ * wanted: resets off, already given or passed up, or no bout. Exported for the engine, which asks the busy
+ * sources only then.
+ */
+export function postureDueAt(s: TrackerState, settings: Settings): number | null {
+  if (!settings.postureResets || s.postureDone === true || s.boutStart === null) return null;
+  return s.boutStart + (settings.sitThresholdMin * MINUTE_MS) / 2;
+}
+
+/**
+ * The optional posture reset (issue 17): one quiet cue halfway through a sitting bout, at an idle sample already
+ * taken (it adds no wake-up of its own). Only while a reminder could come (reminders on, no pause, working time,
+ * sitting at the computer) and none is waiting or shown; passed up for the bout when the bout's reminder series
+ * has moved on (a snooze, a skip, a new working period) or the reminder is under 5 minutes away; it waits while
+ * the user watches or presents (the idle sample) or is in a call or do-not-disturb (the engine's interruptionHold).
+ * It counts for nothing: no history event.
+ */
+function settlePosture(s: TrackerState, ctx: StepContext, fx: Effect[]): TrackerState {
+  const now = ctx.wall;
+  const dueAt = postureDueAt(s, ctx.settings);
+  if (dueAt === null || now < dueAt || !mayRemind(s, ctx.settings, now) || s.reminder.phase !== 'none')
+    return s;
+  const reminderAt = plannedAt(s, ctx.settings, now);
+  if (s.reminder.basis !== 'bout' || (reminderAt !== null && reminderAt - now < POSTURE_REMINDER_GAP_MS))
+    return { ...s, postureDone: true };
+  if (ctx.sample?.fullscreen === true || ctx.sample?.screenInUse === true) return s;
+  const hold = ctx.interruption === undefined ? [] : ctx.interruption;
+  if (hold === null || hold.length > 0) return s;
+  const reset = POSTURE_RESETS[Math.floor((s.boutStart ?? now) / MINUTE_MS) % POSTURE_RESETS.length]!;
+  fx.push({ type: 'cue', cue: { kind: 'posture-reset', reset } });
+  return { ...s, postureDone: true };
 }
 
 function startWalk(s: TrackerState, source: WalkSource, now: number, fx: Effect[]): TrackerState {

@@ -100,6 +100,11 @@ export interface Settings {
   movementGoalEnabled: boolean;
   /** The movement goal to build towards, in whole minutes a day (60–240, default 120: 2 h, F3). */
   movementGoalMin: number;
+  /**
+   * Optional posture resets (default off, issue 17): one quiet notification halfway through a sitting bout with a
+   * 20-second reset; never near a reminder, in a pause, outside working hours or while the user is busy.
+   */
+  postureResets: boolean;
 }
 
 /** One field-level problem found while validating a settings patch or a stored settings file. */

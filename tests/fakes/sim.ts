@@ -180,7 +180,15 @@ export class Sim {
   advance(ms: number, activity?: Activity): this {
     if (activity) this.setActivity(activity);
     const endMono = this.mono + ms;
-    while (this.timer && this.timer.dueMono <= endMono) {
+    for (;;) {
+      // A busy source's answer arrives when it is ready, between wake-ups (an async callback in main), not at the
+      // engine's next wake-up.
+      const answerAt = Math.min(Infinity, ...this.busyAnswers.map((a) => a.dueMono));
+      if (answerAt <= endMono && answerAt < (this.timer?.dueMono ?? Infinity)) {
+        this.moveTo(Math.max(answerAt, this.mono));
+        continue;
+      }
+      if (!this.timer || this.timer.dueMono > endMono) break;
       const { dueMono, fire } = this.timer;
       this.moveTo(Math.max(dueMono, this.mono));
       this.timer = null;

@@ -84,6 +84,8 @@ export class SettingsForm {
   /** The daily movement goal: on or off, and the minutes a day to build towards. */
   movementGoalEnabled = $state(true);
   movementGoalMin = $state<NumberInput>(null);
+  /** Optional posture resets halfway through a sitting bout (off by default). */
+  postureResets = $state(false);
   /** Which signals hold a due reminder while the user is busy (a call, a presentation, do-not-disturb). */
   holds = $state<Record<HoldSetting, boolean>>({
     holdForCamera: true,
@@ -181,6 +183,7 @@ export class SettingsForm {
     this.reminderStyle = settings.reminderStyle;
     this.movementGoalEnabled = settings.movementGoalEnabled;
     this.movementGoalMin = settings.movementGoalMin;
+    this.postureResets = settings.postureResets;
     this.holds = {
       holdForCamera: settings.holdForCamera,
       holdForMicrophone: settings.holdForMicrophone,
@@ -268,6 +271,7 @@ export class SettingsForm {
       reminderStyle: this.reminderStyle,
       movementGoalEnabled: this.movementGoalEnabled,
       movementGoalMin: Number(this.movementGoalMin),
+      postureResets: this.postureResets,
       ...this.holds,
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,

@@ -91,6 +91,16 @@ const de: Messages<typeof en> = {
     changed: 'Mein Arbeitsplatz hat sich geändert',
   },
   cue: {
+    posture: {
+      title: 'Eine 20-Sekunden-Haltungspause',
+      'sit-back':
+        'Setzen Sie sich ganz nach hinten in den Stuhl und lassen Sie ihn ein paar Atemzüge lang Ihren unteren Rücken stützen.',
+      shoulders: 'Ziehen Sie die Schultern zu den Ohren hoch und lassen Sie sie fallen. Noch zweimal.',
+      breaths: 'Drei langsame Atemzüge: durch die Nase ein, etwas länger aus.',
+      'chin-tuck':
+        'Ziehen Sie das Kinn sanft zurück, als machten Sie ein Doppelkinn; einen Atemzug halten, dann lösen. Dreimal.',
+      distance: 'Schauen Sie 20 Sekunden lang auf etwas weit Entferntes, wenn möglich aus dem Fenster.',
+    },
     standingLong: {
       title_one: 'Sie stehen seit {{count}} Minute',
       title_other: 'Sie stehen seit {{count}} Minuten',

@@ -87,6 +87,10 @@ const de: Messages<typeof en> = {
       hint: '{{min}}–{{max}} Minuten am Tag Stehen und leichte Bewegung. 120 (2 Stunden) ist ein gutes erstes Ziel.',
     },
   },
+  posture: {
+    label: 'Haltungspausen',
+    hint: 'Auf halbem Weg zu einer Erinnerung schlägt eine leise Benachrichtigung eine 20-Sekunden-Pause vor (Schultern sinken lassen, drei langsame Atemzüge, in die Ferne schauen). Nie während eines Anrufs, einer Präsentation, einer Pause oder außerhalb der Arbeitszeit.',
+  },
   holds: {
     title: 'Anrufe und Präsentationen',
     intro:
@@ -191,6 +195,7 @@ const de: Messages<typeof en> = {
       notNumber: 'Das Bewegungsziel muss eine Zahl von Minuten zwischen {{min}} und {{max}} sein.',
       range: 'Das Bewegungsziel muss eine ganze Zahl von Minuten von {{min}} bis {{max}} sein.',
     },
+    postureResets: 'Haltungspausen müssen ein- oder ausgeschaltet sein.',
     movementGoalEnabled: 'Das Bewegungsziel muss ein- oder ausgeschaltet sein.',
     snoozeMaxExtraMin: {
       notNumber:

@@ -88,6 +88,15 @@ export default {
     changed: 'My set-up changed',
   },
   cue: {
+    posture: {
+      title: 'A 20-second posture reset',
+      'sit-back': 'Sit right back into your chair and let it hold your lower back for a few breaths.',
+      shoulders: 'Lift your shoulders towards your ears, then let them drop. Twice more.',
+      breaths: 'Three slow breaths, in through the nose, out a little longer.',
+      'chin-tuck':
+        'Draw your chin gently back, as if making a double chin; hold for a breath, then relax. Three times.',
+      distance: 'Look at something far away, out of a window if you can, for 20 seconds.',
+    },
     standingLong: {
       title_one: 'Standing for {{count}} minute',
       title_other: 'Standing for {{count}} minutes',

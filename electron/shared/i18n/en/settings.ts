@@ -85,6 +85,10 @@ export default {
       hint: '{{min}}–{{max}} minutes a day of standing and light activity. 120 (2 hours) is a good first aim.',
     },
   },
+  posture: {
+    label: 'Posture resets',
+    hint: 'Halfway to a reminder, a quiet notification suggests a 20-second reset (drop your shoulders, three slow breaths, look into the distance). Never during a call, a presentation, a pause or outside working hours.',
+  },
   holds: {
     title: 'Calls and presentations',
     intro:
@@ -190,6 +194,7 @@ export default {
       notNumber: 'The movement goal must be a number of minutes between {{min}} and {{max}}.',
       range: 'The movement goal must be a whole number of minutes from {{min}} to {{max}}.',
     },
+    postureResets: 'Posture resets must be on or off.',
     movementGoalEnabled: 'The movement goal must be on or off.',
     snoozeMaxExtraMin: {
       notNumber: 'Extra time from snoozes must be a number of minutes between {{min}} and {{max}}.',
