@@ -55,6 +55,7 @@ const settingsPatch = v.strictObject({
   snoozeMaxExtraMin: v.optional(finite),
   movementGoalEnabled: v.optional(v.boolean()),
   movementGoalMin: v.optional(finite),
+  postureResets: v.optional(v.boolean()),
   shortcuts: v.optional(
     v.strictObject({
       snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),
