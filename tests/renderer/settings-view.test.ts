@@ -272,9 +272,10 @@ describe('SettingsView shortcuts', () => {
     await fireEvent.input(walkKey, { target: { value: 'Ctrl+Alt+W' } });
     expect(await screen.findByText('Snooze and Start a walk need different shortcuts.')).toBeTruthy();
     await fireEvent.input(walkKey, { target: { value: 'CommandOrControl+Shift+Space' } });
+    // The form sends all three shortcuts; "I'm standing" (issue 17) stays off here.
     expect(await saved(api)).toEqual([
-      { shortcuts: { snooze: 'Ctrl+Alt+W', startWalk: null } },
-      { shortcuts: { snooze: 'Ctrl+Alt+W', startWalk: 'CommandOrControl+Shift+Space' } },
+      { shortcuts: { snooze: 'Ctrl+Alt+W', startWalk: null, standing: null } },
+      { shortcuts: { snooze: 'Ctrl+Alt+W', startWalk: 'CommandOrControl+Shift+Space', standing: null } },
     ]);
   });
 });
@@ -384,7 +385,11 @@ describe('SettingsView shortcuts recorded by key press', () => {
     await fireEvent.keyDown(walkKey, { key: ' ', code: 'Space', ...keys({ ctrlKey: true, shiftKey: true }) });
     expect(walkKey.value).toBe('CommandOrControl+Shift+Space');
     expect((await saved(api)).at(-1)).toEqual({
-      shortcuts: { snooze: 'CommandOrControl+Alt+W', startWalk: 'CommandOrControl+Shift+Space' },
+      shortcuts: {
+        snooze: 'CommandOrControl+Alt+W',
+        startWalk: 'CommandOrControl+Shift+Space',
+        standing: null,
+      },
     });
   });
 
