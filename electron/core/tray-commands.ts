@@ -2,7 +2,7 @@
 import type { CoreApp } from './app';
 import type { TrayCommand } from './tray-model';
 
-export type HostCommand = 'open-main' | 'open-settings' | 'open-history' | 'open-desk' | 'quit';
+export type HostCommand = 'open-main' | 'open-settings' | 'open-history' | 'open-desk' | 'open-help' | 'quit';
 
 export async function runTrayCommand(core: CoreApp, command: TrayCommand): Promise<HostCommand | null> {
   const h = core.handlers;
@@ -29,6 +29,7 @@ export async function runTrayCommand(core: CoreApp, command: TrayCommand): Promi
     case 'open-settings':
     case 'open-history':
     case 'open-desk':
+    case 'open-help':
     case 'quit':
       return command.kind;
   }

@@ -17,6 +17,7 @@ export type TrayCommand =
   | { kind: 'open-settings' }
   | { kind: 'open-history' }
   | { kind: 'open-desk' }
+  | { kind: 'open-help' }
   | { kind: 'quit' };
 
 export type TrayMenuItem =
@@ -207,6 +208,13 @@ export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
     label: t('tray:menu.desk'),
     enabled: true,
     command: { kind: 'open-desk' },
+  });
+  menu.push({
+    type: 'item',
+    id: 'open-help',
+    label: t('tray:menu.help'),
+    enabled: true,
+    command: { kind: 'open-help' },
   });
   menu.push({ type: 'separator', id: 'sep-quit' });
   menu.push({

@@ -195,6 +195,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     else if (command === 'open-settings') windows.openMain('settings');
     else if (command === 'open-history') windows.openMain('history');
     else if (command === 'open-desk') windows.openMain('desk');
+    else if (command === 'open-help') windows.openMain('help');
     else if (command === 'quit') e.app.quit();
   };
   const onCommand = (command: TrayCommand): void => {

@@ -81,6 +81,17 @@ describe('the main window follows its page', () => {
   });
 });
 
+describe('Help from the tray (issue 14)', () => {
+  it('"Help and warning signs…" opens the main window on Help, in one click', async () => {
+    boot();
+    env.fake.tray().click('Help and warning signs…');
+    await advance(1);
+    const [main, ...more] = env.fake.windowsWithView('help');
+    expect(main).toBeDefined();
+    expect(more).toEqual([]);
+  });
+});
+
 describe('quitting', () => {
   it('with a reminder up records no skip, and the tracker is saved once before the windows close', async () => {
     boot();

@@ -27,6 +27,7 @@ const GERMAN_MENU = [
   'Einstellungen …',
   'Verlauf …',
   'Arbeitsplatz prüfen …',
+  'Hilfe und Warnzeichen …',
   '---',
   'WalkBreak beenden',
 ];

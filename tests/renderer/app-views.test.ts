@@ -8,6 +8,7 @@ import App from '../../renderer/src/App.svelte';
 import { VIEWS, viewFromLocation, type ViewName } from '../../renderer/src/lib/views';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
 import DeskCheckView from '../../renderer/src/views/DeskCheckView.svelte';
+import HelpView from '../../renderer/src/views/HelpView.svelte';
 import HistoryView from '../../renderer/src/views/HistoryView.svelte';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
 import ReminderView from '../../renderer/src/views/ReminderView.svelte';
@@ -22,6 +23,7 @@ const EXPECTED: Record<ViewName, Component> = {
   settings: SettingsView,
   history: HistoryView,
   desk: DeskCheckView,
+  help: HelpView,
 };
 
 beforeEach(() => {

@@ -5,6 +5,7 @@ import enBreak from './en/break';
 import enCommon from './en/common';
 import enContent from './en/content';
 import enDesk from './en/desk';
+import enHelp from './en/help';
 import enHistory from './en/history';
 import enHome from './en/home';
 import enNotices from './en/notices';
@@ -15,6 +16,7 @@ import deBreak from './de/break';
 import deCommon from './de/common';
 import deContent from './de/content';
 import deDesk from './de/desk';
+import deHelp from './de/help';
 import deHistory from './de/history';
 import deHome from './de/home';
 import deNotices from './de/notices';
@@ -30,6 +32,7 @@ const en = {
   break: enBreak,
   content: enContent,
   desk: enDesk,
+  help: enHelp,
   history: enHistory,
   tray: enTray,
   notices: enNotices,
@@ -47,6 +50,7 @@ const de: Resources = {
   break: deBreak,
   content: deContent,
   desk: deDesk,
+  help: deHelp,
   history: deHistory,
   tray: deTray,
   notices: deNotices,

@@ -14,6 +14,7 @@ const VIEW_LOADERS = {
   settings: () => import('../views/SettingsView.svelte'),
   history: () => import('../views/HistoryView.svelte'),
   desk: () => import('../views/DeskCheckView.svelte'),
+  help: () => import('../views/HelpView.svelte'),
 } satisfies Record<string, () => Promise<{ default: Component }>>;
 
 export type ViewName = keyof typeof VIEW_LOADERS;

@@ -112,6 +112,7 @@ function onHostCommand(command: HostCommand | null): void {
   else if (command === 'open-settings') desktop.openMain('settings');
   else if (command === 'open-history') desktop.openMain('history');
   else if (command === 'open-desk') desktop.openMain('desk');
+  else if (command === 'open-help') desktop.openMain('help');
   else if (command === 'quit') {
     quit = true;
     core.engine.stop();

@@ -14,6 +14,7 @@ const TITLES: Record<HarnessView, string> = {
   break: 'WalkBreak – Walk',
   history: 'WalkBreak – History',
   desk: 'WalkBreak – Desk',
+  help: 'WalkBreak – Help',
   reminder: 'WalkBreak reminder',
 };
 

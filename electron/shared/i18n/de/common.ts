@@ -4,6 +4,7 @@ import type en from '../en/common';
 
 const de: Messages<typeof en> = {
   appName: 'WalkBreak',
+  help: 'Hilfe und Warnzeichen',
   minutes_one: '{{count}} Minute',
   minutes_other: '{{count}} Minuten',
   minutesShort: '{{count}} Min.',

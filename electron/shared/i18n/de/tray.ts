@@ -60,6 +60,7 @@ const de: Messages<typeof en> = {
     settings: 'Einstellungen …',
     history: 'Verlauf …',
     desk: 'Arbeitsplatz prüfen …',
+    help: 'Hilfe und Warnzeichen …',
     quit: 'WalkBreak beenden',
   },
 };

@@ -2,6 +2,8 @@
 // show. The source language. See docs/i18n.md.
 export default {
   appName: 'WalkBreak',
+  /** The footer link to Help on every window view (HelpLink, the break window). */
+  help: 'Help and warning signs',
   minutes_one: '{{count}} minute',
   minutes_other: '{{count}} minutes',
   minutesShort: '{{count}} min',

@@ -60,6 +60,7 @@ export default {
     settings: 'Settings…',
     history: 'History…',
     desk: 'Check my desk…',
+    help: 'Help and warning signs…',
     quit: 'Quit WalkBreak',
   },
 };
