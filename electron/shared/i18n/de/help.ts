@@ -78,10 +78,8 @@ const de: Messages<typeof en> = {
     title: 'Woher die Ratschläge stammen',
     lead: 'Die Ratschläge von WalkBreak sind in eigenen Worten nach öffentlichen Leitlinien und Studien verfasst, darunter:',
     who: 'Weltgesundheitsorganisation (WHO): Leitlinien zu körperlicher Aktivität und sitzendem Verhalten (2020)',
-    office:
-      'Buckley u. a.: Expertenstellungnahme zum sitzenden Büroalltag (Br J Sports Med, 2015)',
-    walkBack:
-      'Pocovi u. a.: die WalkBack-Studie, Gehen gegen wiederkehrende Rückenschmerzen (Lancet, 2024)',
+    office: 'Buckley u. a.: Expertenstellungnahme zum sitzenden Büroalltag (Br J Sports Med, 2015)',
+    walkBack: 'Pocovi u. a.: die WalkBack-Studie, Gehen gegen wiederkehrende Rückenschmerzen (Lancet, 2024)',
     nice: 'NICE-Leitlinie NG59: Kreuzschmerzen und Ischias ab 16 Jahren',
     nhs:
       'NHS (britischer Gesundheitsdienst): Rückenschmerzen, Ischias, Gehen für die Gesundheit und Rückenübungen; ' +
