@@ -132,10 +132,28 @@ describe('Linux: /proc, pactl, gsettings, D-Bus, xprop', () => {
     expect(microphoneStreams('', sources)).toBe(0);
   });
 
+  it('recorded on a real PulseAudio 16.1: the microphone stream counts, the monitor stream does not, idle is none', () => {
+    const outputs = fixture('linux-pactl-source-outputs.recorded.txt');
+    const sources = fixture('linux-pactl-sources.recorded.txt');
+    expect(microphoneStreams(outputs, sources)).toBe(1);
+    const monitorOnly = outputs
+      .split('\n')
+      .filter((l) => !l.startsWith('2\t'))
+      .join('\n');
+    expect(microphoneStreams(monitorOnly, sources)).toBe(0);
+    expect(microphoneStreams(fixture('linux-pactl-source-outputs-idle.recorded.txt'), sources)).toBe(0);
+  });
+
   it('GNOME: show-banners false is do-not-disturb', () => {
     expect(gnomeBannersOff('false\n')).toBe(true);
     expect(gnomeBannersOff('true\n')).toBe(false);
     expect(gnomeBannersOff('')).toBe(false);
+  });
+
+  it('GNOME, recorded with gsettings 2.74: the default is not do-not-disturb, the switched-off banners are', () => {
+    const [shown = '', hidden = ''] = fixture('linux-gsettings-show-banners.recorded.txt').split('\n---\n');
+    expect(gnomeBannersOff(`${shown}\n`)).toBe(false);
+    expect(gnomeBannersOff(`${hidden}\n`)).toBe(true);
   });
 
   it('xprop: the focused window full screen; maximised is not; no active window is not', () => {
