@@ -11,7 +11,10 @@ const arg = (name: string, fallback: number): number => {
 };
 
 const result = await soak({ kills: arg('kills', 500), lanes: arg('lanes', 2), seed: arg('seed', 20261128) });
+const byDoc = Object.entries(result.ackedByDoc)
+  .map(([doc, n]) => `${doc} ${n}`)
+  .join(', ');
 console.log(
-  `SIGKILL soak: ${result.kills} kills, ${result.ackedChecked} acknowledged writes checked, ` +
+  `SIGKILL soak: ${result.kills} kills, ${result.ackedChecked} acknowledged writes checked (${byDoc}), ` +
     `${result.events} history events on disk, ${result.tornLines} torn history lines skipped, ${result.ms} ms`,
 );

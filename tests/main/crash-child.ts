@@ -1,6 +1,6 @@
 // The writer the SIGKILL crash test kills (tests/main/crash-harness.ts): opens the real stores and history in
-// `dir`, reports what they hold, then writes settings, the tracker state, the programme and a history event in
-// turn, forever, each carrying the next sequence number. After a write has returned it prints `ack <seq>` on
+// `dir`, reports what they hold, then writes settings, the tracker state, the programme, a history event and the
+// desk document (desk.json, the workstation check's answers) in turn, forever, each carrying the next sequence number. After a write has returned it prints `ack <seq>` on
 // stdout (a pipe: written synchronously), so the parent knows exactly which writes were acknowledged.
 // With `--check` it only reports and exits.
 import { existsSync, readdirSync, readFileSync, writeSync } from 'node:fs';
@@ -13,7 +13,9 @@ import type { PersistedTracker } from '../../electron/core/tracker-state';
 import { historyFiles } from '../../electron/main/adapters/history-file';
 import { openStores } from '../../electron/main/adapters/stores';
 import type { Settings } from '../../electron/shared/settings';
-import { CRASH_BASE_AT, report } from './crash-files';
+import type { StoredDesk } from '../../electron/core/desk-service';
+import { WORKSTATION_ITEMS } from '../../electron/shared/desk';
+import { CRASH_BASE_AT, CRASH_ROUND, report } from './crash-files';
 
 const [dir, mode] = process.argv.slice(2);
 if (!dir) throw new Error('usage: crash-child <dir> [--check]');
@@ -33,7 +35,7 @@ writeSync(1, `ready ${JSON.stringify(found)}\n`);
 if (mode === '--check' || found.problems.length) process.exit(0);
 
 for (let seq = found.highest + 1; ; seq++) {
-  const doc = seq % 4;
+  const doc = seq % CRASH_ROUND;
   if (doc === 0) stores.settings.save({ sitThresholdMin: seq } as unknown as Settings);
   // Valid documents (the stores refuse to write what they could not read back), each carrying the sequence.
   else if (doc === 1)
@@ -45,10 +47,19 @@ for (let seq = found.highest + 1; ; seq++) {
       advisory: [],
       lastWalk: null,
     } as StoredBreak);
+  else if (doc === 4)
+    // The whole check, as DeskService.saveCheck stores it; checkedAt carries the sequence.
+    stores.desk.save({
+      version: 1,
+      workstation: {
+        checkedAt: seq,
+        answers: Object.fromEntries(WORKSTATION_ITEMS.map((item, i) => [item, i === seq % 7 ? 'no' : 'yes'])),
+      },
+    } as StoredDesk);
   else {
     history.append({ type: 'clock-changed', at: CRASH_BASE_AT + seq, skewMs: seq });
     // Every fourth history write also rewrites the month's summaries (what opening History does).
-    if (seq % 16 === 3) history.load();
+    if (seq % (4 * CRASH_ROUND) === 3) history.load();
   }
   // A write kept in memory for a retry is not on disk: never acknowledge it.
   if (history.flush() !== 0 || !stores.flush()) process.exit(3);

@@ -1,13 +1,17 @@
 // What the SIGKILL crash child (crash-child.ts) finds on disk when it starts: the sequence number each stored
-// document holds, and which history events are missing. Sequence n goes to settings (n % 4 = 0), the tracker
-// (1), the programme (2) or the history (3), so every document's last write and every history event can be checked.
+// document holds, and which history events are missing. Sequence n goes to settings (n % 5 = 0), the tracker
+// (1), the programme (2), the history (3) or the desk (4: the workstation check's desk.json), so every document's
+// last write and every history event can be checked.
 import type { HistoryLog } from '../../electron/core/history-log';
 import type { Stores } from '../../electron/main/adapters/stores';
 
 /** The child's history events are at CRASH_BASE_AT + seq (all in March 2026). */
 export const CRASH_BASE_AT = Date.UTC(2026, 2, 1, 12);
 
-export const CRASH_DOCS = ['settings', 'tracker', 'programme', 'history'] as const;
+export const CRASH_DOCS = ['settings', 'tracker', 'programme', 'history', 'desk'] as const;
+/** Sequence numbers go round the documents in this order; `seq % CRASH_ROUND` is the index in CRASH_DOCS. */
+export const CRASH_ROUND = CRASH_DOCS.length;
+const HISTORY_INDEX = CRASH_DOCS.indexOf('history');
 export type CrashDoc = (typeof CRASH_DOCS)[number];
 
 export interface CrashReport {
@@ -37,11 +41,15 @@ export function report(stores: Stores, history: HistoryLog): CrashReport {
       (stores.programme.load() as { programme?: { startedAt?: unknown } } | undefined)?.programme?.startedAt,
     ),
     history: historySeqs.length ? Math.max(...historySeqs) : 0,
+    desk: num(
+      (stores.desk.load() as { workstation?: { checkedAt?: unknown } } | null | undefined)?.workstation
+        ?.checkedAt,
+    ),
   };
   const highest = Math.max(...Object.values(seqs));
   const present = new Set(historySeqs);
   const missing: number[] = [];
-  for (let seq = 3; seq <= highest; seq += 4) if (!present.has(seq)) missing.push(seq);
+  for (let seq = HISTORY_INDEX; seq <= highest; seq += CRASH_ROUND) if (!present.has(seq)) missing.push(seq);
   return {
     seqs,
     highest,
@@ -54,4 +62,4 @@ export function report(stores: Stores, history: HistoryLog): CrashReport {
 }
 
 /** Which document sequence number `seq` was written to. */
-export const docOf = (seq: number): CrashDoc => CRASH_DOCS[seq % 4]!;
+export const docOf = (seq: number): CrashDoc => CRASH_DOCS[seq % CRASH_ROUND]!;

@@ -1,8 +1,9 @@
-// The SIGKILL crash soak: builds crash-child.ts into one file, then again and again starts it on the same
-// folder, waits for a seeded-random number of acknowledged writes and kills it with SIGKILL, wherever it is. The
-// next start reports what is on disk, which is checked against every acknowledgement received: each document
-// holds at least its last acknowledged write, no history event up to the newest write is missing or doubled, at
-// most one torn line per kill, and no file is ever damaged. Used by crash.test.ts and `npm run test:soak`.
+// The SIGKILL crash soak (settings, tracker, programme, history and desk.json): builds crash-child.ts into one
+// file, then again and again starts it on the same folder, waits for a seeded-random number of acknowledged
+// writes and kills it with SIGKILL, wherever it is. The next start reports what is on disk, which is checked
+// against every acknowledgement received: each document holds at least its last acknowledged write, no history
+// event up to the newest write is missing or doubled, at most one torn line per kill, and no file is ever
+// damaged. Used by crash.test.ts and `npm run test:soak`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ export interface SoakResult {
   kills: number;
   /** Acknowledged writes whose presence was checked after a kill. */
   ackedChecked: number;
+  /** The same, by document (settings, tracker, programme, history, desk). */
+  ackedByDoc: Record<CrashDoc, number>;
   /** History events on disk at the end. */
   events: number;
   tornLines: number;
@@ -100,6 +103,9 @@ export function checkReport(
   return wrong;
 }
 
+const zero = (): Record<CrashDoc, number> =>
+  Object.fromEntries(CRASH_DOCS.map((doc) => [doc, 0])) as Record<CrashDoc, number>;
+
 async function lane(
   child: string,
   dir: string,
@@ -108,21 +114,23 @@ async function lane(
   maxAcks: number,
 ): Promise<SoakResult> {
   const next = seeded(seed);
-  const lastAcked: Record<CrashDoc, number> = { settings: 0, tracker: 0, programme: 0, history: 0 };
+  const lastAcked = zero();
   let ackedChecked = 0;
-  let pendingChecks = 0;
+  const ackedByDoc = zero();
+  let pending: number[] = [];
   let last: CrashReport | null = null;
   for (let kill = 0; kill <= kills; kill++) {
     const acks = kill === kills ? 0 : 1 + Math.floor(next() * maxAcks);
     const { report, acked } = await runChild(child, dir, acks);
     const wrong = checkReport(report, lastAcked, kill);
     if (wrong.length) throw new Error(`after kill ${kill} (seed ${seed}): ${wrong.join('; ')}`);
-    ackedChecked += pendingChecks;
+    ackedChecked += pending.length;
+    for (const seq of pending) ackedByDoc[docOf(seq)]++;
     for (const seq of acked) lastAcked[docOf(seq)] = seq;
-    pendingChecks = acked.length;
+    pending = acked;
     last = report;
   }
-  return { kills, ackedChecked, events: last?.events ?? 0, tornLines: last?.skipped ?? 0, ms: 0 };
+  return { kills, ackedChecked, ackedByDoc, events: last?.events ?? 0, tornLines: last?.skipped ?? 0, ms: 0 };
 }
 
 export async function soak(options: SoakOptions): Promise<SoakResult> {
@@ -146,6 +154,10 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
     return {
       kills: sum((r) => r.kills),
       ackedChecked: sum((r) => r.ackedChecked),
+      ackedByDoc: Object.fromEntries(CRASH_DOCS.map((doc) => [doc, sum((r) => r.ackedByDoc[doc])])) as Record<
+        CrashDoc,
+        number
+      >,
       events: sum((r) => r.events),
       tornLines: sum((r) => r.tornLines),
       ms: Math.round(performance.now() - started),

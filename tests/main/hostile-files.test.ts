@@ -1,7 +1,8 @@
 // Hostile files at start (issue 19): each kind of stored document, damaged in each way a disk, an editor or a
 // newer version can damage it, booted through the real composition root on the Electron fake. For every case:
 // the app boots, keeps aside what it must (byte for byte), tells the user at most once, loses nothing else (the
-// other two documents are read as they were), and never writes over a file from a newer version.
+// other documents are read as they were), and never writes over a file from a newer version. The documents are
+// settings, tracker, programme and desk (desk.json, the workstation check's answers).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { newProgramme } from '../../electron/core/programme-state';
 import { initialState } from '../../electron/core/tracker-state';
 import { bootstrap } from '../../electron/main/bootstrap';
+import { WORKSTATION_ITEMS } from '../../electron/shared/desk';
 import type { PainScore } from '../../electron/shared/walk';
 import { bootstrapOptions, START, useMainTestEnv } from './helpers';
 
@@ -22,7 +24,15 @@ const GOOD = {
   settings: { sitThresholdMin: 45, awayThresholdMin: 7, snoozeOptionsMin: [5, 10], remindersEnabled: true },
   tracker: { version: 1, savedAt: START - MIN, state: initialState(START - 10 * MIN, 0) },
   programme: { version: 1, programme: newProgramme(2, START - 86_400_000), advisory: [], lastWalk: null },
+  desk: {
+    version: 1,
+    workstation: {
+      checkedAt: START - 86_400_000,
+      answers: { ...Object.fromEntries(WORKSTATION_ITEMS.map((item) => [item, 'yes'])), feet: 'no' },
+    },
+  },
 };
+const KINDS = Object.keys(GOOD) as Kind[];
 type Kind = keyof typeof GOOD;
 const fileOf = (kind: Kind, value: unknown): string =>
   JSON.stringify({ [kind]: value, __internal__: { migrations: { version: '0.1.0' } } });
@@ -37,7 +47,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  ...(['settings', 'tracker', 'programme'] as const).flatMap((kind): Case[] => [
+  ...KINDS.flatMap((kind): Case[] => [
     {
       kind,
       damage: 'truncated',
@@ -50,7 +60,7 @@ const CASES: Case[] = [
     {
       kind,
       damage: 'wrong types',
-      text: () => fileOf(kind, { version: 'one', sitThresholdMin: 'x' }),
+      text: () => fileOf(kind, { version: 'one', sitThresholdMin: 'x', workstation: 'x' }),
       aside: 'broken',
       told: true,
     },
@@ -119,6 +129,34 @@ const CASES: Case[] = [
     aside: 'newer',
     told: true,
   },
+  {
+    kind: 'desk',
+    damage: 'a future version',
+    text: () => fileOf('desk', { ...GOOD.desk, version: 2 }),
+    aside: 'newer',
+    told: true,
+  },
+  {
+    kind: 'desk',
+    damage: 'a check dated beyond what a Date holds',
+    text: () => fileOf('desk', { ...GOOD.desk, workstation: { ...GOOD.desk.workstation, checkedAt: 1e300 } }),
+    aside: 'broken',
+    told: true,
+  },
+  {
+    kind: 'desk',
+    damage: 'an answer that is not yes, no or skip',
+    text: () =>
+      fileOf('desk', {
+        ...GOOD.desk,
+        workstation: {
+          ...GOOD.desk.workstation,
+          answers: { ...GOOD.desk.workstation.answers, feet: 'maybe' },
+        },
+      }),
+    aside: 'broken',
+    told: true,
+  },
 ];
 
 const read = (name: string): string => readFileSync(join(env.dir, name), 'utf8');
@@ -130,7 +168,7 @@ describe('hostile files at start', { timeout: 60_000 }, () => {
   it.each(CASES)(
     '$kind with $damage: boots, keeps aside what it must, tells once, loses nothing else',
     (c) => {
-      for (const kind of ['settings', 'tracker', 'programme'] as const)
+      for (const kind of KINDS)
         writeFileSync(join(env.dir, `${kind}.json`), kind === c.kind ? c.text() : fileOf(kind, GOOD[kind]));
       const original = bytes(`${c.kind}.json`);
 
@@ -146,6 +184,9 @@ describe('hostile files at start', { timeout: 60_000 }, () => {
       // Nothing else lost: the other documents are as they were.
       if (c.kind !== 'settings') expect(core.settings.get()).toMatchObject(GOOD.settings);
       if (c.kind !== 'programme') expect(core.breaks.getState().programme?.level).toBe(2);
+      if (c.kind !== 'desk') expect(core.desk.getState().toFix).toEqual(['feet']);
+      // A desk file read through (BOM) keeps its answers; a damaged one asks again, never throws.
+      else expect(core.desk.getState().toFix).toEqual(c.aside === null ? ['feet'] : []);
       if (c.aside === 'newer') {
         expect(bytes(kept(c.kind, 'newer')[0]!).equals(original)).toBe(true);
         // Used for a while and quit: the newer file is exactly as it was.
@@ -161,8 +202,7 @@ describe('hostile files at start', { timeout: 60_000 }, () => {
     const readOnly = (): never => {
       throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
     };
-    for (const kind of ['settings', 'tracker', 'programme'] as const)
-      writeFileSync(join(env.dir, `${kind}.json`), fileOf(kind, GOOD[kind]));
+    for (const kind of KINDS) writeFileSync(join(env.dir, `${kind}.json`), fileOf(kind, GOOD[kind]));
     const before = read('settings.json');
     const { core } = (env.running = bootstrap(env.fake, {
       ...bootstrapOptions(env.dir, 'linux', RESOURCES),
