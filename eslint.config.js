@@ -228,6 +228,22 @@ export default defineConfig([
     // TypeScript itself reports undefined names; ESLint's scope analysis does not know ambient types.
     rules: { 'no-undef': 'off' },
   },
+  {
+    // Type-aware checks where a forgotten promise loses data or an error (issue 18): the product code only.
+    name: 'walkbreak/type-aware',
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.svelte'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
   ...boundaries,
 
   svelte.configs.prettier,
