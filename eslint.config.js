@@ -131,9 +131,10 @@ const boundaries = [
             message: 'The renderer talks to main only via lib/bridge.ts.',
           },
           {
-            // Modules that import nothing and hold only pure data or functions may be value-imported.
+            // Modules that import nothing and hold only pure data or functions may be value-imported. The translator
+            // is i18n/translator (no i18next, docs/i18n.md), never i18n/index.
             regex:
-              'electron/shared(/(?!(reminder-copy|settings-limits|break-content|walk-items|history-words|desk|i18n(/((en|de)/)?\\w+)?)$)|$)',
+              'electron/shared(/(?!(reminder-copy|settings-limits|break-content|walk-items|history-words|desk|i18n/(translator|(en|de)/\\w+))$)|$)',
             allowTypeImports: true,
             message: 'The renderer may only `import type` from electron/shared (except pure leaf modules).',
           },

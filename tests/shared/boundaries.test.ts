@@ -87,7 +87,9 @@ const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec:
  * Pure shared modules (only `import type` inside) that the renderer may import as values: the reminder wording
  * is shown by main's notification and by the renderer's reminder window, so it lives once in shared; the guided
  * break's wording and move data (break-content) is plain data; the translator and the messages (i18n/) are a pure
- * function of the language and plain data, shared so main and every window word things alike.
+ * function of the language and plain data, shared so main and every window word things alike. The renderer takes
+ * the translator from i18n/translator (no i18next, which is in every window's first load otherwise), never from
+ * i18n/index (docs/i18n.md).
  */
 const RENDERER_VALUE_IMPORTS = new Set([
   'electron/shared/reminder-copy',
@@ -96,8 +98,7 @@ const RENDERER_VALUE_IMPORTS = new Set([
   'electron/shared/walk-items',
   'electron/shared/history-words',
   'electron/shared/desk',
-  'electron/shared/i18n',
-  'electron/shared/i18n/index',
+  'electron/shared/i18n/translator',
 ]);
 /** Every namespace's messages, one file per language (docs/i18n.md). */
 const RENDERER_VALUE_IMPORT_DIRS = /^electron\/shared\/i18n\/(en|de)\/\w+$/;
@@ -200,15 +201,14 @@ describe('import boundaries (architecture §2)', () => {
     );
     expect(messageFiles.every((mod) => RENDERER_VALUE_IMPORT_DIRS.test(mod))).toBe(true);
     for (const mod of [...RENDERER_VALUE_IMPORTS, ...messageFiles]) {
-      const file = mod === 'electron/shared/i18n' ? `${mod}/index.ts` : `${mod}.ts`;
+      const file = `${mod}.ts`;
       const imports = importsOf(codeOf(file, readFileSync(join(root, file), 'utf8')));
-      // The translator's one value import is the i18n library itself; besides it, only modules of this same set.
-      const allowed =
-        mod.startsWith('electron/shared/i18n') && !RENDERER_VALUE_IMPORT_DIRS.test(mod) ? ['i18next'] : [];
+      // Only modules of this same set (not even i18next: the renderer's translator works without it).
       const inSet = (spec: string): boolean =>
         RENDERER_VALUE_IMPORTS.has(posix.normalize(posix.join(posix.dirname(mod), spec)));
       expect(
-        imports.filter((i) => !i.typeOnly && !allowed.includes(i.specifier) && !inSet(i.specifier)),
+        imports.filter((i) => !i.typeOnly && !inSet(i.specifier)),
+        mod,
       ).toEqual([]);
     }
   });

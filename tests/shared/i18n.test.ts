@@ -1,11 +1,19 @@
 // The missing-key check and the translator's rules: every language has exactly the English keys, the same
 // {{placeholders}} and plural forms, no empty or untranslated text; every key the code names exists; the
-// language setting resolves as the user expects; numbers, times and lists follow the locale.
+// language setting resolves as the user expects; numbers, times and lists follow the locale; the renderer's light
+// catalog gives i18next's text for every message.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, createTranslator, missingKeyText, resolveLanguage } from '../../electron/shared/i18n';
+import {
+  LANGUAGES,
+  LightCatalog,
+  createTranslator,
+  missingKeyText,
+  resolveLanguage,
+  type Translator,
+} from '../../electron/shared/i18n';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -177,5 +185,91 @@ describe('createTranslator', () => {
     );
     expect(tr.t('common:appName')).toBe(missingKeyText('appName'));
     expect(reported).toEqual(['common:appName']);
+  });
+});
+
+/**
+ * The renderer's LightCatalog (electron/shared/i18n/translator.ts) stands in for i18next in every window; main keeps
+ * i18next. Both must give the same text for every message, so a message that starts to use an i18next feature the
+ * light catalog lacks (nesting, context, other formats) fails here, not on a user's screen.
+ */
+describe("LightCatalog gives i18next's text", () => {
+  const COUNTS = [0, 1, 2, 5, 21, 1234];
+  /** Each message once, plural forms as their base key: 'common:minutes' for minutes_one / minutes_other. */
+  const lookups = new Map<string, Set<string>>();
+  for (const language of LANGUAGES)
+    for (const [key, text] of messagesOf(language)) {
+      const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+      const names = lookups.get(base) ?? new Set<string>();
+      for (const name of placeholders(text)) names.add(name);
+      if (base !== key) names.add('count');
+      lookups.set(base, names);
+    }
+
+  /** The option sets a message is looked up with: every count when it has one, sample text for the rest. */
+  function optionSets(names: Set<string>): Record<string, unknown>[] {
+    const text = Object.fromEntries([...names].filter((n) => n !== 'count').map((n) => [n, `<${n}>`]));
+    return names.has('count') ? COUNTS.map((count) => ({ ...text, count })) : [text];
+  }
+
+  for (const language of LANGUAGES) {
+    it(`every message in ${language}, with its placeholders and counts`, () => {
+      const resolved = { language, locale: language === 'de' ? 'de-DE' : 'en-GB' };
+      const reference = createTranslator(resolved, RESOURCES);
+      const light = new LightCatalog(RESOURCES).translator(resolved);
+      let compared = 0;
+      for (const [key, names] of lookups)
+        for (const options of optionSets(names)) {
+          const t = (tr: Translator): string => (tr.t as (k: string, o: object) => string)(key, options);
+          expect(t(light), `${key} ${JSON.stringify(options)}`).toBe(t(reference));
+          compared++;
+        }
+      expect(compared).toBeGreaterThan(english.size);
+    });
+  }
+
+  it('German falls back to English, a missing key shows ⟦key⟧ and is reported, like i18next', () => {
+    const bundles = {
+      en: { common: { ...RESOURCES.en.common }, reminder: { ...RESOURCES.en.reminder } },
+      de: { common: { ...RESOURCES.de.common } },
+    };
+    const cases: [string, object?][] = [
+      ['reminder:window.skip'],
+      ['reminder:title', { count: 3 }],
+      ['reminder:title'],
+      ['common:nope.never'],
+      ['home:anything', { count: 2 }],
+      ['appName'],
+      ['common:loadFailed.body'],
+      ['common:loadFailed.body', { detail: null }],
+      ['common:loadFailed.body', { detail: 42 }],
+      ['common:minutes', { count: '7' }],
+    ];
+    for (const language of LANGUAGES) {
+      const resolved = { language, locale: language };
+      const reportedByI18next: string[] = [];
+      const reported: string[] = [];
+      const reference = createTranslator(resolved, bundles, (key) => reportedByI18next.push(key));
+      const light = new LightCatalog(bundles, (key) => reported.push(key)).translator(resolved);
+      for (const [key, options] of cases) {
+        const t = (tr: Translator): string =>
+          (tr.t as unknown as (k: string, o?: object) => string)(key, options);
+        expect(t(light), `${language} ${key} ${JSON.stringify(options)}`).toBe(t(reference));
+      }
+      expect(reported).toEqual(['reminder:title', 'common:nope.never', 'home:anything', 'common:minutes']);
+      expect([...new Set(reportedByI18next)].every((key) => reported.some((k) => key.startsWith(k)))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('registers namespaces later, as the renderer does when a view loads', () => {
+    const catalog = new LightCatalog();
+    const de = catalog.translator({ language: 'de', locale: 'de' });
+    expect(de.t('reminder:window.skip')).toBe(missingKeyText('window.skip'));
+    catalog.add('reminder', { en: RESOURCES.en.reminder, de: RESOURCES.de.reminder });
+    expect(de.t('reminder:window.skip')).toBe(RESOURCES.de.reminder.window.skip);
+    expect(de.t('reminder:title', { count: 1 })).toBe('Zeit aufzustehen: 1 Minute im Sitzen');
+    expect(de.t('reminder:title', { count: 30 })).toBe('Zeit aufzustehen: 30 Minuten im Sitzen');
   });
 });

@@ -2,16 +2,19 @@
 // changes at once when the user picks another language. Namespaces are registered by the code that shows them
 // (renderer/src/i18n/<ns>.ts), so a window loads only its own messages (the reminder window stays small).
 import {
-  MessageCatalog,
+  LightCatalog,
   resolveLanguage,
   type Language,
   type Translator,
-} from '../../../electron/shared/i18n';
+} from '../../../electron/shared/i18n/translator';
 import type { Namespace, Resources } from '../../../electron/shared/i18n/resources';
 import type { LanguageSetting } from '../../../electron/shared/settings';
 
-/** Every registered namespace in every language, in one i18next instance made once per window. */
-const catalog = new MessageCatalog({}, (key) => console.error(`WalkBreak: missing message ${key}`));
+/**
+ * Every registered namespace in every language, made once per window. The light catalog, not i18next: it is in
+ * every window's first load (docs/i18n.md).
+ */
+const catalog = new LightCatalog({}, (key) => console.error(`WalkBreak: missing message ${key}`));
 
 class LanguageState {
   setting = $state<LanguageSetting>('system');
@@ -41,7 +44,7 @@ export function i18n(): Translator {
 
 /** Message lookup in the current language, e.g. t('reminder:window.skip'). Reactive inside components. */
 // Forwards to the current translator's t (read from reactive state on every call); the casts only bridge
-// i18next's branded, overloaded type, which a plain forwarding function cannot spell.
+// the branded, overloaded TFunction type, which a plain forwarding function cannot spell.
 export const t = ((...args: unknown[]): string => {
   void state.loaded;
   return (state.translator.t as unknown as (...a: unknown[]) => string)(...args);
