@@ -44,6 +44,7 @@ export function createHandlers(
     'history:get-goal': () => history.goal(),
     'history:export': ({ what, format }) => history.exportHistory(what, format),
     'history:import': ({ text }) => history.importHistory(text),
+    'history:cancel-import': () => history.cancelImport(),
     'history:save-clinician-summary': () => history.clinicianSummary(),
     'history:delete-day': ({ day }) => history.deleteDay(day),
     'history:delete-all': () => history.deleteAll(),

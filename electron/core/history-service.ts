@@ -3,6 +3,7 @@
 // browser harness). Everything it words for the user is in the language of `i18n()` at that moment. Pure apart
 // from its ports.
 import type { BreakState } from '../shared/break';
+import type { HistoryEvent } from '../shared/history';
 import type { Translator } from '../shared/i18n';
 import type {
   DayKey,
@@ -11,6 +12,7 @@ import type {
   ExportWhat,
   HistoryOverview,
   HistoryRange,
+  ImportProgress,
   ImportResult,
   SaveResult,
 } from '../shared/history-view';
@@ -22,10 +24,24 @@ import { emptyDay } from './history-days';
 import { insights } from './history-insights';
 import type { HistoryLog, HistoryProblem } from './history-log';
 import { dayKeysEnding, daysOf, levelsOver, RANGE_DAYS, walkLog } from './history-overview';
-import { exportFile, IMPORT_SLICE, parseImport, type ExportFile, type Pause } from './history-transfer';
+import {
+  exportFile,
+  IMPORT_SLICE,
+  ImportCancelled,
+  ImportRejected,
+  parseImport,
+  type ExportFile,
+  type Pause,
+} from './history-transfer';
 import { monthOf } from './history-codec';
 import { monthName } from '../shared/history-words';
 import { DAY_MS } from './time';
+
+/**
+ * Share of an import's progress (percent) given to checking the file; merging its slices takes the rest (measured:
+ * checking 49,000 events took 1.3–1.6 s, merging them into history files on disk 3.6–3.7 s).
+ */
+export const IMPORT_CHECK_PERCENT = 30;
 
 /**
  * How far back History reads: the month view (30 days), the insights (90 days of walks), the clinician page
@@ -80,8 +96,23 @@ export function problemText(problem: HistoryProblem, tr: Translator): string {
   }
 }
 
+/** The import in progress: whether the user asked it to stop, and the last progress told. */
+interface RunningImport {
+  cancel: boolean;
+  told: ImportProgress | null;
+}
+
 export class HistoryService {
+  private running: RunningImport | null = null;
+  private readonly progressListeners = new Set<(progress: ImportProgress) => void>();
+
   constructor(private readonly ports: HistoryServicePorts) {}
+
+  /** Hears a running import's progress (main and the harness push it to windows); returns an unsubscribe. */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
 
   overview(range: HistoryRange): HistoryOverview {
     const now = this.ports.now();
@@ -126,17 +157,64 @@ export class HistoryService {
 
   /**
    * Checks the whole file first (ImportRejected, nothing changed), then merges it without duplicates. Both steps
-   * run in slices (IMPORT_SLICE) with `pause()` between them; each merged slice is on disk before the next.
+   * run in slices (IMPORT_SLICE) with `pause()` between them; each merged slice is on disk before the next, and its
+   * progress is told to `onImportProgress` listeners. One import at a time (a second is refused).
+   *
+   * Cancel (`cancelImport`) takes effect at the next slice boundary, never inside a slice. While checking, nothing
+   * has changed and nothing is added. While merging, the slices already merged are kept: each was written whole and
+   * deduplicated, so they are real history, and importing the same file again adds the rest without duplicates.
+   * The answer counts exactly what was merged (`added`, `duplicates`) and what was not (`remaining`).
    */
   async importHistory(text: string): Promise<ImportResult> {
-    const pause = this.ports.pause;
-    const events = await parseImport(text, this.ports.i18n(), this.ports.now(), pause);
+    const tr = this.ports.i18n();
+    if (this.running) throw new ImportRejected(tr.t('history:importRejected.busy'), tr);
+    const run: RunningImport = (this.running = { cancel: false, told: null });
+    const base = this.ports.pause;
+    const pause: Pause = async () => {
+      await base?.();
+      if (run.cancel) throw new ImportCancelled();
+    };
+    const tell = (phase: ImportProgress['phase'], percent: number, added: number): void => {
+      const whole = Math.min(100, Math.max(run.told?.percent ?? 0, Math.floor(percent)));
+      if (run.told && run.told.phase === phase && run.told.percent === whole) return;
+      run.told = { phase, percent: whole, added };
+      for (const listener of this.progressListeners) listener({ ...run.told });
+    };
     let added = 0;
-    for (let i = 0; i < events.length; i += IMPORT_SLICE.events) {
-      if (i > 0) await pause?.();
-      added += this.ports.log.merge(events.slice(i, i + IMPORT_SLICE.events)).added;
+    let merged = 0;
+    let events: HistoryEvent[] | null = null; // null until the whole file is checked
+    try {
+      tell('checking', 0, 0);
+      events = await parseImport(text, tr, this.ports.now(), pause, (fraction) =>
+        tell('checking', fraction * IMPORT_CHECK_PERCENT, 0),
+      );
+      for (let i = 0; i < events.length; i += IMPORT_SLICE.events) {
+        tell('merging', IMPORT_CHECK_PERCENT + ((100 - IMPORT_CHECK_PERCENT) * i) / events.length, added);
+        if (i > 0) await pause();
+        const slice = events.slice(i, i + IMPORT_SLICE.events);
+        added += this.ports.log.merge(slice).added;
+        merged += slice.length;
+      }
+      tell('merging', 100, added);
+      return { added, duplicates: events.length - added, cancelled: false, remaining: 0 };
+    } catch (error) {
+      if (!(error instanceof ImportCancelled)) throw error;
+      return {
+        added,
+        duplicates: merged - added,
+        cancelled: true,
+        remaining: events ? events.length - merged : null,
+      };
+    } finally {
+      this.running = null;
     }
-    return { added, duplicates: events.length - added };
+  }
+
+  /** Asks the running import to stop at the end of its current slice; false when none is running. */
+  cancelImport(): { cancelling: boolean } {
+    if (!this.running) return { cancelling: false };
+    this.running.cancel = true;
+    return { cancelling: true };
   }
 
   async clinicianSummary(): Promise<SaveResult> {

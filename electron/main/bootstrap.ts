@@ -186,6 +186,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   core.engine.subscribe((snapshot) => windows.broadcast('tracker:snapshot', snapshot));
   core.settings.subscribe((settings) => windows.broadcast('settings:changed', settings));
   core.breaks.subscribe((state) => windows.broadcast('break:state', state));
+  core.history.onImportProgress((progress) => windows.broadcast('history:import-progress', progress));
   watchPowerEvents(e.powerMonitor, core.engine, log.warn);
   // Linux has no lock-screen/unlock-screen from Electron: the screen saver's signal on the session bus instead.
   if (o.platform === 'linux' && bus) watchScreenSaver(bus, core.engine, log.warn);

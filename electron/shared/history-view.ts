@@ -103,10 +103,37 @@ export type ExportFormat = 'csv' | 'json';
 export type SaveResult = { saved: true; fileName: string } | { saved: false };
 
 export interface ImportResult {
-  /** Records that were new and were added. */
+  /** Records that were new and were added (each on disk before this answer). */
   added: number;
   /** Records already in the history (skipped). */
   duplicates: number;
+  /**
+   * The user cancelled. Slices merged before the cancel are kept (each was saved whole and deduplicated, so
+   * importing the same file again adds the rest and nothing twice); `added` and `duplicates` count only them.
+   */
+  cancelled: boolean;
+  /**
+   * Records of the file not merged because of the cancel: 0 when it ran to the end, null when it was cancelled
+   * while the file was still being checked (then nothing was added and the count is not known).
+   */
+  remaining: number | null;
+}
+
+/**
+ * How far the running import is (pushed to windows as `history:import-progress`). `checking`: the file is read and
+ * every record checked, nothing has changed yet; `merging`: slices are being added, each saved before the next.
+ */
+export interface ImportProgress {
+  phase: 'checking' | 'merging';
+  /** Whole percent of the import's work done, 0 to 100. */
+  percent: number;
+  /** New records saved so far (kept if the user cancels now). */
+  added: number;
+}
+
+/** The answer to "cancel the import": whether one was running (it stops at the end of its current slice). */
+export interface CancelImportResult {
+  cancelling: boolean;
 }
 
 export interface DeleteResult {

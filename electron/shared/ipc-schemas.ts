@@ -100,6 +100,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   }),
   // The file's contents are checked record by record in core (parseImport); here only its size is bounded.
   'history:import': v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+  'history:cancel-import': noArgs,
   'history:save-clinician-summary': noArgs,
   'history:delete-day': v.strictObject({ day: v.pipe(v.string(), v.isoDate()) }),
   'history:delete-all': v.strictObject({ confirm: v.literal(true) }),

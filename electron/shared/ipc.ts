@@ -14,6 +14,8 @@ import type {
   ExportWhat,
   HistoryOverview,
   HistoryRange,
+  CancelImportResult,
+  ImportProgress,
   ImportResult,
   SaveResult,
 } from './history-view';
@@ -50,6 +52,8 @@ export interface InvokeContract {
   'history:get-goal': { args: NoArgs; result: MovementGoal | null };
   'history:export': { args: { what: ExportWhat; format: ExportFormat }; result: SaveResult };
   'history:import': { args: { text: string }; result: ImportResult };
+  /** Stops the running import at the end of its current slice; its `history:import` then answers `cancelled`. */
+  'history:cancel-import': { args: NoArgs; result: CancelImportResult };
   'history:save-clinician-summary': { args: NoArgs; result: SaveResult };
   'history:delete-day': { args: { day: DayKey }; result: DeleteResult };
   'history:delete-all': { args: { confirm: true }; result: DeleteResult };
@@ -63,6 +67,8 @@ export interface EventContract {
   'tracker:snapshot': TrackerSnapshot;
   'settings:changed': Settings;
   'break:state': BreakState;
+  /** A running import's progress (one event per whole percent, at most one per slice). */
+  'history:import-progress': ImportProgress;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -110,6 +116,7 @@ export const API_METHODS = {
   getMovementGoal: 'history:get-goal',
   exportHistory: 'history:export',
   importHistory: 'history:import',
+  cancelImport: 'history:cancel-import',
   saveClinicianSummary: 'history:save-clinician-summary',
   deleteHistoryDay: 'history:delete-day',
   deleteAllHistory: 'history:delete-all',
@@ -123,6 +130,7 @@ export const API_EVENTS = {
   onSnapshot: 'tracker:snapshot',
   onSettingsChanged: 'settings:changed',
   onBreakState: 'break:state',
+  onImportProgress: 'history:import-progress',
 } as const satisfies Record<string, EventChannel>;
 
 type Methods = typeof API_METHODS;

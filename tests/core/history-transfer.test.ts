@@ -291,14 +291,24 @@ describe('import in slices (issue 19: a big import must not hold the main proces
           return Promise.resolve();
         },
       });
-      expect(await service.importHistory(bigText)).toEqual({ added: big.length, duplicates: 0 });
+      expect(await service.importHistory(bigText)).toEqual({
+        added: big.length,
+        duplicates: 0,
+        cancelled: false,
+        remaining: 0,
+      });
       // The last pauses come between merged slices: each finds the slices before it already stored.
       const merging = pauses.filter((lines) => lines > 0);
       expect(merging).toHaveLength(Math.ceil(big.length / IMPORT_SLICE.events) - 1);
       expect(merging).toEqual(merging.map((_, i) => (i + 1) * IMPORT_SLICE.events));
       expect(storedLines()).toBe(big.length);
       expect(log.load().days).toEqual(logWith(big).log.load().days);
-      expect(await service.importHistory(bigText)).toEqual({ added: 0, duplicates: big.length });
+      expect(await service.importHistory(bigText)).toEqual({
+        added: 0,
+        duplicates: big.length,
+        cancelled: false,
+        remaining: 0,
+      });
     },
     LONG,
   );

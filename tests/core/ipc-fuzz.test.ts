@@ -62,6 +62,7 @@ const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'history:import': { text: '{"format":"walkbreak-history","version":1,"events":[]}' },
   'history:save-clinician-summary': {},
   'history:delete-day': { day: '2026-03-02' },
+  'history:cancel-import': {},
   'history:delete-all': { confirm: true },
 };
 

@@ -81,6 +81,21 @@ export class Harness {
     );
   }
 
+  /** Holds imports at their slice boundaries (true) or lets them run (false); see HarnessApi.holdImports. */
+  async holdImports(on: boolean): Promise<void> {
+    await this.page.evaluate((v) => (globalThis as unknown as HarnessGlobal).__harness.holdImports(v), on);
+  }
+
+  /** Waits until an import is held at a slice boundary, then lets it go on to the next one. */
+  async releaseImportSlice(): Promise<void> {
+    await expect
+      .poll(() =>
+        this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.importsWaiting()),
+      )
+      .toBe(1);
+    await this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.releaseImportSlice());
+  }
+
   /** The iframe element of a window (for visibility checks and screenshots). */
   frameElement(view: HarnessView): Locator {
     return this.page.locator(`iframe[name="${view}"]`);

@@ -155,6 +155,51 @@ test('imports its own export as nothing new, and deletes a day after asking', as
   ).toHaveText('Fri 27 Feb0 min');
 });
 
+test('shows an import’s progress; Cancel keeps only the parts already saved, and importing again adds the rest', async ({
+  harness,
+}) => {
+  await openHistory(harness);
+  const view = harness.window('main');
+  // Five months before the seeded history: every record is new, about five slices of 1,000.
+  const older = syntheticHistory(new Date(2025, 10, 1).getTime(), 150, 9).sort((a, b) => a.at - b.at);
+  expect(older.length).toBeGreaterThan(3_000);
+  const file = {
+    name: 'older.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'walkbreak-history', version: 1, events: older })),
+  };
+  const count = (n: number): string => n.toLocaleString('en-GB');
+
+  // Held at its first slice boundary: the file is checked and the first 1,000 records are saved.
+  await harness.holdImports(true);
+  await view.getByLabel('Events export to import').setInputFiles(file);
+  const progress = view.getByRole('progressbar', { name: /^Importing… \d+%$/ });
+  await expect(progress).toBeVisible();
+  const percent = Number(await progress.getAttribute('value'));
+  expect(percent).toBeGreaterThan(30);
+  expect(percent).toBeLessThan(100);
+  await saveShot(view.getByRole('region', { name: 'Your data' }), 'history-import-progress-light');
+
+  await view.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(view.getByText('Stopping the import after the part it is saving…')).toBeVisible();
+  await harness.releaseImportSlice();
+  await expect(view.getByText(/^Import of older\.json cancelled\./)).toHaveText(
+    `Import of older.json cancelled. The ${count(1_000)} new records already added are kept (each part is saved ` +
+      `whole); ${count(older.length - 1_000)} records were not imported. Import the file again to add them: ` +
+      'nothing is added twice.',
+  );
+  await expect(progress).toBeHidden();
+
+  // Again, not held: exactly the rest is added, and the part kept is not added twice.
+  await harness.holdImports(false);
+  await view.getByLabel('Events export to import').setInputFiles(file);
+  await expect(
+    view.getByText(
+      `Imported ${count(older.length - 1_000)} new records from older.json (${count(1_000)} already there).`,
+    ),
+  ).toBeVisible();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`history (${colorScheme}) has no serious or critical axe violations; screenshot`, async ({
     harness,

@@ -9,7 +9,12 @@ import { printWindowOptions } from '../../electron/main/adapters/history-documen
 import { bootstrap } from '../../electron/main/bootstrap';
 import { IMPORT_SLICE } from '../../electron/core/history-transfer';
 import type { HistoryEvent } from '../../electron/shared/history';
-import type { HistoryOverview, ImportResult, SaveResult } from '../../electron/shared/history-view';
+import type {
+  HistoryOverview,
+  ImportProgress,
+  ImportResult,
+  SaveResult,
+} from '../../electron/shared/history-view';
 import type { IpcResult } from '../../electron/shared/ipc';
 import type { TrackerSnapshot } from '../../electron/shared/tracker';
 import type { FakeBrowserWindow } from '../fakes/electron';
@@ -151,7 +156,7 @@ describe('history over IPC', () => {
     });
     expect(await call<ImportResult>('history:import', win, { text: good })).toEqual({
       ok: true,
-      value: { added: 1, duplicates: 1 },
+      value: { added: 1, duplicates: 1, cancelled: false, remaining: 0 },
     });
     const overview = await call<HistoryOverview>('history:get-overview', win, { range: 'week' });
     expect(overview.ok && overview.value.days.find((d) => d.day === '2026-03-01')?.sittingMs).toBe(95 * MIN);
@@ -186,7 +191,58 @@ describe('history over IPC', () => {
     }
     // The import took many turns of the event loop (in one go it would have finished before the first call).
     expect(served).toBeGreaterThan(5);
-    expect(await importing).toEqual({ ok: true, value: { added: 40_000, duplicates: 0 } });
+    expect(await importing).toEqual({
+      ok: true,
+      value: { added: 40_000, duplicates: 0, cancelled: false, remaining: 0 },
+    });
+  }, 60_000);
+
+  it('a big import pushes its progress to the window and stops at a slice boundary when cancelled over IPC', async () => {
+    const win = await bootWithHistory();
+    const events = Array.from({ length: 12_000 }, (_, i) => {
+      const end = DAY_BEFORE - i * 5 * MIN;
+      return boutEvent(end - 4 * MIN, end);
+    });
+    const text = JSON.stringify({ format: 'walkbreak-history', version: 1, events }, null, 1);
+    const onDisk = (): number =>
+      readdirSync(join(env.dir, 'history'))
+        .filter((name) => name.startsWith('events-'))
+        .reduce(
+          (n, name) => n + readFileSync(join(env.dir, 'history', name), 'utf8').split('\n').length - 1,
+          0,
+        );
+    const progress = (): ImportProgress[] =>
+      win.webContents.sentOn('history:import-progress') as ImportProgress[];
+    let settled = false;
+    const importing = call<ImportResult>('history:import', win, { text }).finally(() => {
+      settled = true;
+    });
+    // Served between slices: once two slices are merged, the window asks to cancel.
+    while (!settled && !(progress().at(-1)?.phase === 'merging' && progress().at(-1)!.added >= 2_000))
+      await vi.advanceTimersToNextTimerAsync();
+    expect(await call('history:cancel-import', win, {})).toEqual({ ok: true, value: { cancelling: true } });
+    while (!settled) await vi.advanceTimersToNextTimerAsync();
+    const result = await importing;
+    expect(result).toEqual({
+      ok: true,
+      value: { added: 2_000, duplicates: 0, cancelled: true, remaining: 10_000 },
+    });
+    // What was acknowledged is exactly what is on disk (the two bouts before it, plus the 2,000 merged).
+    expect(onDisk()).toBe(2 + 2_000);
+    expect(progress()[0]).toEqual({ phase: 'checking', percent: 0, added: 0 });
+    expect(progress().length).toBeGreaterThan(2);
+    // Nothing runs any more: a cancel has nothing to stop, and importing again adds the rest.
+    expect(await call('history:cancel-import', win, {})).toEqual({ ok: true, value: { cancelling: false } });
+    settled = false;
+    const again = call<ImportResult>('history:import', win, { text }).finally(() => {
+      settled = true;
+    });
+    while (!settled) await vi.advanceTimersToNextTimerAsync();
+    expect(await again).toEqual({
+      ok: true,
+      value: { added: 10_000, duplicates: 2_000, cancelled: false, remaining: 0 },
+    });
+    expect(onDisk()).toBe(2 + 12_000);
   }, 60_000);
 
   it('deletes a day and then everything', async () => {

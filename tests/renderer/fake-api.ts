@@ -6,6 +6,7 @@ import { vi, type Mock } from 'vitest';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
 import type { BreakState, SessionView } from '../../electron/shared/break';
 import type { WalkEvaluation } from '../../electron/shared/walk';
+import type { ImportProgress } from '../../electron/shared/history-view';
 import type { Settings } from '../../electron/shared/settings';
 import { DEFAULT_SETTINGS, copySettings } from '../../electron/core/settings';
 import { overviewFor } from './history-fixtures';
@@ -109,7 +110,8 @@ export interface FakeApi extends MockedMethods {
   onSnapshot: WalkBreakApi['onSnapshot'];
   onSettingsChanged: WalkBreakApi['onSettingsChanged'];
   onBreakState: WalkBreakApi['onBreakState'];
-  emit<E extends 'tracker:snapshot' | 'settings:changed' | 'break:state'>(
+  onImportProgress: WalkBreakApi['onImportProgress'];
+  emit<E extends 'tracker:snapshot' | 'settings:changed' | 'break:state' | 'history:import-progress'>(
     channel: E,
     payload: EventContract[E],
   ): void;
@@ -125,6 +127,7 @@ export function installFakeApi(
     'tracker:snapshot': new Set<(s: TrackerSnapshot) => void>(),
     'settings:changed': new Set<(s: Settings) => void>(),
     'break:state': new Set<(s: BreakState) => void>(),
+    'history:import-progress': new Set<(p: ImportProgress) => void>(),
   };
   const snapshotResult = () => Promise.resolve(ok(structuredClone(snap)));
   const breakResult = () => Promise.resolve(ok(structuredClone(breaks)));
@@ -160,7 +163,10 @@ export function installFakeApi(
     // Off unless a test gives today's goal (the movement goal's ring on Home).
     getMovementGoal: vi.fn(() => Promise.resolve(ok(null))),
     exportHistory: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),
-    importHistory: vi.fn(() => Promise.resolve(ok({ added: 0, duplicates: 0 }))),
+    importHistory: vi.fn(() =>
+      Promise.resolve(ok({ added: 0, duplicates: 0, cancelled: false, remaining: 0 })),
+    ),
+    cancelImport: vi.fn(() => Promise.resolve(ok({ cancelling: false }))),
     saveClinicianSummary: vi.fn(() => Promise.resolve(ok({ saved: false as const }))),
     deleteHistoryDay: vi.fn(() => Promise.resolve(ok({ removed: 0 }))),
     deleteAllHistory: vi.fn(() => Promise.resolve(ok({ removed: 0 }))),
@@ -178,6 +184,10 @@ export function installFakeApi(
     onBreakState: (listener) => {
       listeners['break:state'].add(listener);
       return () => listeners['break:state'].delete(listener);
+    },
+    onImportProgress: (listener) => {
+      listeners['history:import-progress'].add(listener);
+      return () => listeners['history:import-progress'].delete(listener);
     },
     emit(channel, payload) {
       for (const listener of listeners[channel]) (listener as (p: typeof payload) => void)(payload);

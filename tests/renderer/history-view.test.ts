@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import HistoryView from '../../renderer/src/views/HistoryView.svelte';
 import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
 import type { HistoryEvent } from '../../electron/shared/history';
+import type { ImportResult } from '../../electron/shared/history-view';
 import { walkEvent } from '../fakes/history-days';
 import { GERMAN } from '../fakes/i18n';
 import { englishLeft } from './english-left';
@@ -118,6 +119,53 @@ describe('HistoryView', () => {
       'This file is not a WalkBreak history export. Nothing was imported.',
     );
     expect(api.importHistory).toHaveBeenCalledWith({ text: '{}' });
+  });
+
+  it('shows an import’s progress with a Cancel, and says what a cancelled import kept', async () => {
+    const api = await shown();
+    let answer: (result: ImportResult) => void = () => {};
+    api.importHistory.mockReturnValueOnce(new Promise((resolve) => (answer = (value) => resolve(ok(value)))));
+    api.cancelImport.mockResolvedValueOnce(ok({ cancelling: true }));
+    const input = screen.getByLabelText('Events export to import') as HTMLInputElement;
+    const file = new File(['{"big":1}'], 'years.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await fireEvent.change(input);
+    const bar = await screen.findByRole('progressbar', { name: 'Checking the file… 0%' });
+    api.emit('history:import-progress', { phase: 'checking', percent: 12, added: 0 });
+    await vi.waitFor(() => expect(bar.getAttribute('value')).toBe('12'));
+    expect(screen.getByText('Checking the file… 12%')).toBeTruthy();
+    api.emit('history:import-progress', { phase: 'merging', percent: 40, added: 2000 });
+    await screen.findByText('Importing… 40%');
+    expect(bar.getAttribute('value')).toBe('40');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(api.cancelImport).toHaveBeenCalledWith({});
+    await screen.findByText('Stopping the import after the part it is saving…');
+    const reloads = api.getHistory.mock.calls.length;
+    answer({ added: 2000, duplicates: 0, cancelled: true, remaining: 10000 });
+    await screen.findByText(
+      'Import of years.json cancelled. The 2,000 new records already added are kept (each part is saved whole); ' +
+        '10,000 records were not imported. Import the file again to add them: nothing is added twice.',
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Cancel import' })).toBeNull();
+    // What was kept is shown: History reads its data again.
+    await vi.waitFor(() => expect(api.getHistory.mock.calls.length).toBe(reloads + 1));
+  });
+
+  it('a cancel while the file was still being checked says nothing was added', async () => {
+    const api = await shown();
+    api.importHistory.mockResolvedValueOnce(
+      ok({ added: 0, duplicates: 0, cancelled: true, remaining: null }),
+    );
+    const input = screen.getByLabelText('Events export to import') as HTMLInputElement;
+    const file = new File(['{}'], 'years.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await fireEvent.change(input);
+    await screen.findByText('Import of years.json cancelled. Nothing was added.');
+    // Progress from another window's import is not shown here.
+    api.emit('history:import-progress', { phase: 'merging', percent: 50, added: 10 });
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('speaks German with the language setting Deutsch: German words, day and month names, numbers', async () => {

@@ -26,6 +26,8 @@ import type {
   ExportWhat,
   HistoryOverview,
   HistoryRange,
+  CancelImportResult,
+  ImportProgress,
   ImportResult,
   SaveResult,
 } from '../../../electron/shared/history-view';
@@ -176,6 +178,10 @@ export const getMovementGoal = (): Promise<MovementGoal | null> => invoke('getMo
 export const exportHistory = (what: ExportWhat, format: ExportFormat): Promise<SaveResult> =>
   invoke('exportHistory', { what, format });
 export const importHistory = (text: string): Promise<ImportResult> => invoke('importHistory', { text });
+/** Stops the running import at the end of its current slice (its importHistory call then answers `cancelled`). */
+export const cancelImport = (): Promise<CancelImportResult> => invoke('cancelImport', {});
+export const onImportProgress = (listener: (progress: ImportProgress) => void): (() => void) =>
+  subscribe('onImportProgress', listener);
 export const saveClinicianSummary = (): Promise<SaveResult> => invoke('saveClinicianSummary', {});
 export const deleteHistoryDay = (day: DayKey): Promise<DeleteResult> => invoke('deleteHistoryDay', { day });
 export const deleteAllHistory = (): Promise<DeleteResult> => invoke('deleteAllHistory', { confirm: true });

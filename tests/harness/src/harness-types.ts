@@ -35,4 +35,13 @@ export interface HarnessApi {
   openWindows(): HarnessView[];
   /** Engine timer wake-ups so far. */
   wakeUps(): number;
+  /**
+   * Holds every import at its next slice boundary (on) until released one slice at a time, or lets them run (off,
+   * releasing whatever waits): a test can see the progress and press Cancel before the import ends.
+   */
+  holdImports(on: boolean): void;
+  /** Imports waiting at a slice boundary while held. */
+  importsWaiting(): number;
+  /** Lets the first waiting import go on to its next slice boundary; false when none waits. */
+  releaseImportSlice(): boolean;
 }

@@ -39,6 +39,7 @@ export class HostBridge {
     core.engine.subscribe((snapshot) => this.broadcast('tracker:snapshot', snapshot));
     core.settings.subscribe((settings) => this.broadcast('settings:changed', settings));
     core.breaks.subscribe((state) => this.broadcast('break:state', state));
+    core.history.onImportProgress((progress) => this.broadcast('history:import-progress', progress));
   }
 
   /** The object window-bridge.js reads. */

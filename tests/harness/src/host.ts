@@ -47,6 +47,8 @@ const store = new MemoryEngineStore(seedFromQuery(machine));
 const settingsStore: SettingsStorePort = new MemoryDocument<Settings>();
 const programmeStore: ProgrammeStore = new MemoryDocument<StoredBreak>();
 const warnings: string[] = [];
+let importsHeld = false;
+const heldImports: (() => void)[] = [];
 const historyLog = seededHistoryLog(machine.now(), (message) => console.warn(`[walkbreak] ${message}`));
 
 const desktop = new Desktop(byId('desktop'), byId('notifications'), {
@@ -88,12 +90,17 @@ const core = createCoreApp(
   {
     log: historyLog,
     documents: browserDocuments,
-    // A macrotask that the page's simulated clock (Playwright's clock fakes setTimeout) does not hold back.
+    // A macrotask that the page's simulated clock (Playwright's clock fakes setTimeout) does not hold back; while
+    // a test holds imports (holdImports), each slice boundary waits for releaseImportSlice instead.
     pause: () =>
       new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
+        const go = (): void => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        };
+        if (importsHeld) heldImports.push(go);
+        else go();
       }),
   },
   () => navigator.languages,
@@ -172,6 +179,16 @@ const harness: HarnessApi = {
   open: (view) => desktop.openMain(view),
   openWindows: () => desktop.openViews(),
   wakeUps: () => core.engine.wakeUps,
+  holdImports(on) {
+    importsHeld = on;
+    if (!on) for (const go of heldImports.splice(0)) go();
+  },
+  importsWaiting: () => heldImports.length,
+  releaseImportSlice() {
+    const go = heldImports.shift();
+    go?.();
+    return go !== undefined;
+  },
 };
 
 const controls = new Controls(byId('controls'), harness, redraw);

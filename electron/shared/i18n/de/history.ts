@@ -122,6 +122,15 @@ const de: Messages<typeof en> = {
       '{{count, number}} neuer Eintrag aus {{fileName}} importiert ({{duplicates}} schon vorhanden).',
     importedSomeKnown_other:
       '{{count, number}} neue Einträge aus {{fileName}} importiert ({{duplicates}} schon vorhanden).',
+    checking: 'Datei wird geprüft … {{percent}} %',
+    importing: 'Wird importiert … {{percent}} %',
+    cancelImport: 'Import abbrechen',
+    cancelling: 'Der Import wird nach dem Teil beendet, der gerade gespeichert wird …',
+    cancelledNothing: 'Import von {{fileName}} abgebrochen. Es wurde nichts hinzugefügt.',
+    cancelledKept_one:
+      'Import von {{fileName}} abgebrochen. Der {{count, number}} bereits hinzugefügte neue Eintrag bleibt erhalten (jeder Teil wird vollständig gespeichert); {{remaining}} Einträge wurden nicht importiert. Importieren Sie die Datei erneut, um sie hinzuzufügen: Nichts wird doppelt übernommen.',
+    cancelledKept_other:
+      'Import von {{fileName}} abgebrochen. Die {{count, number}} bereits hinzugefügten neuen Einträge bleiben erhalten (jeder Teil wird vollständig gespeichert); {{remaining}} Einträge wurden nicht importiert. Importieren Sie die Datei erneut, um sie hinzuzufügen: Nichts wird doppelt übernommen.',
     delete: 'Löschen',
     day: 'Tag',
     deleteDay: 'Diesen Tag löschen …',
@@ -179,6 +188,7 @@ const de: Messages<typeof en> = {
       'Dieser Export stammt aus einer neueren WalkBreak-Version; aktualisieren Sie WalkBreak, um ihn zu importieren.',
     noEvents: 'Dieser Export enthält keine Liste von Ereignissen.',
     badRecord: 'Eintrag {{number}} ist kein gültiges Ereignis ({{detail}}).',
+    busy: 'Es läuft noch ein anderer Import; warten Sie, bis er fertig ist, oder brechen Sie ihn ab.',
   },
   clinician: {
     fileName: 'walkbreak-zusammenfassung-{{date}}',

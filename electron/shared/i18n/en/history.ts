@@ -125,6 +125,15 @@ export default {
       'Imported {{count, number}} new record from {{fileName}} ({{duplicates}} already there).',
     importedSomeKnown_other:
       'Imported {{count, number}} new records from {{fileName}} ({{duplicates}} already there).',
+    checking: 'Checking the file… {{percent}}%',
+    importing: 'Importing… {{percent}}%',
+    cancelImport: 'Cancel import',
+    cancelling: 'Stopping the import after the part it is saving…',
+    cancelledNothing: 'Import of {{fileName}} cancelled. Nothing was added.',
+    cancelledKept_one:
+      'Import of {{fileName}} cancelled. The {{count, number}} new record already added is kept (each part is saved whole); {{remaining}} records were not imported. Import the file again to add them: nothing is added twice.',
+    cancelledKept_other:
+      'Import of {{fileName}} cancelled. The {{count, number}} new records already added are kept (each part is saved whole); {{remaining}} records were not imported. Import the file again to add them: nothing is added twice.',
     delete: 'Delete',
     day: 'Day',
     deleteDay: 'Delete this day…',
@@ -177,6 +186,7 @@ export default {
     newer: 'This export comes from a newer WalkBreak; update WalkBreak to import it.',
     noEvents: 'This export has no list of events.',
     badRecord: 'Record {{number}} is not a valid event ({{detail}}).',
+    busy: 'Another import is still running; wait for it to finish or cancel it.',
   },
   /** The printable page the user brings to a physiotherapist or GP (core, electron/core/history-clinician.ts). */
   clinician: {
