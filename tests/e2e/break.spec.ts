@@ -83,8 +83,10 @@ async function onboard(harness: Harness, shots = false): Promise<void> {
   await w.getByLabel(/How many minutes can you walk/).fill('10');
   await pain(w, en(PRE_WALK.P0.text), 2);
   await choose(w, 'Are you in a flare-up of back pain at the moment?', 'No');
+  // One explicit "no" to each health question (issue 20).
+  await w.getByRole('button', { name: 'No to all of these' }).click();
   for (const group of await w.getByRole('radiogroup').all())
-    await group.getByRole('radio', { name: 'No', exact: true }).check();
+    await expect(group.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await w.getByRole('checkbox', { name: /I have read this/ }).check();
   if (shots) await look(harness, 'onboarding');
   await w.getByRole('button', { name: 'Start my plan' }).click();
@@ -115,12 +117,9 @@ async function answerGreen(harness: Harness, finished = 'Yes', shots = false): P
   await expect(
     w.getByRole('group', { name: en(POST_WALK.Q3.text) }).getByRole('radio', { name: finished }),
   ).toBeChecked();
-  await choose(w, en(POST_WALK.Q4.text), 'No');
-  await choose(w, en(POST_WALK.Q5.text), 'No');
-  await choose(w, en(POST_WALK.Q6.text), 'No');
-  await noneOf(w, en(POST_WALK.Q7.text));
-  await choose(w, en(POST_WALK.Q8.text), 'No');
-  await noneOf(w, en(POST_WALK.Q9.text));
+  if (shots) await look(harness, 'symptoms-asked');
+  // The fast path: one explicit answer for the leg, back and warning-sign questions (issue 20).
+  await choose(w, en('break:symptoms.quick.legend'), 'No, none of these');
   await choose(w, en(POST_WALK.Q10.text), 'About right');
   if (shots) await look(harness, 'symptoms');
   await w.getByRole('button', { name: 'See what this means' }).click();

@@ -106,10 +106,11 @@ test.describe('German guided break', () => {
     await w.getByLabel(de('content:startingQuestion')).fill('10');
     await radio(de('content:preWalk.P0.text'), '2').check();
     await radio(de('break:onboarding.flare'), de('break:onboarding.no')).check();
-    for (const group of await w.getByRole('radiogroup').all())
-      await group.getByRole('radio', { name: de('break:onboarding.no'), exact: true }).check();
-    await w.getByRole('checkbox', { name: de('break:onboarding.understood') }).check();
     await look(harness, 'onboarding');
+    await w.getByRole('button', { name: de('break:onboarding.noToAll') }).click();
+    for (const group of await w.getByRole('radiogroup').all())
+      await expect(group.getByRole('radio', { name: de('break:onboarding.no'), exact: true })).toBeChecked();
+    await w.getByRole('checkbox', { name: de('break:onboarding.understood') }).check();
     await w.getByRole('button', { name: de('break:onboarding.start') }).click();
 
     await heading(harness, de('break:checkIn.title'));
@@ -161,9 +162,14 @@ test.describe('German guided break', () => {
 
     await heading(harness, de('break:symptoms.title'));
     await w.getByRole('button', { name: de('break:symptoms.submit') }).click();
-    await expect(w.getByText(de('break:symptoms.stillMissing', { count: 9 }))).toBeVisible();
+    await expect(w.getByText(de('break:symptoms.stillMissing', { count: 4 }))).toBeVisible();
     await radio(de('content:postWalk.Q1.text'), '2').check();
     await radio(de('content:postWalk.Q2.text'), '3').check();
+    // The fast path's one answer, then each question one by one (both in German).
+    await radio(de('break:symptoms.quick.legend'), de('break:symptoms.quick.none')).check();
+    await radio(de('content:postWalk.Q10.text'), de('content:postWalk.Q10.options.about-right')).check();
+    await look(harness, 'symptoms-fast');
+    await radio(de('break:symptoms.quick.legend'), de('break:symptoms.quick.some')).check();
     for (const q of ['Q4', 'Q5', 'Q6', 'Q8'] as const)
       await w
         .getByRole('group', { name: de(`content:postWalk.${q}.text`) })

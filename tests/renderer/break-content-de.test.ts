@@ -68,6 +68,8 @@ async function answerAll(api: FakeApi, reply: BreakState): Promise<void> {
   await pick(q.Q1.text, '2');
   await pick(q.Q2.text, '3');
   await pick(q.Q3.text, 'Ja');
+  // The fast path names every leg, back and warning-sign question; "not sure" asks each one.
+  await pick(DE.break.symptoms.quick.legend, DE.break.symptoms.quick.some);
   await pick(q.Q4.text, 'Nein');
   await pick(q.Q5.text, 'Nein');
   await pick(q.Q6.text, 'Nein');
@@ -187,8 +189,14 @@ describe('the break content in German', () => {
       }),
     ).toHaveProperty('checked', true);
     await user.click(screen.getByRole('button', { name: 'Was bedeutet das?' }));
+    expect(screen.getByRole('alert').textContent?.trim()).toBe('4 Fragen sind noch nicht beantwortet.');
+    expect(screen.getAllByText('Bitte beantworten Sie diese Frage.')).toHaveLength(4);
+    // The fast path's list names every item in German (the emergency items in their short form too).
+    const list = group(DE.break.symptoms.quick.legend).textContent ?? '';
+    for (const short of Object.values(DE.break.symptoms.quick.short.emergency)) expect(list).toContain(short);
+    await user.click(screen.getByRole('radio', { name: DE.break.symptoms.quick.some }));
+    await user.click(screen.getByRole('button', { name: 'Was bedeutet das?' }));
     expect(screen.getByRole('alert').textContent?.trim()).toBe('9 Fragen sind noch nicht beantwortet.');
-    expect(screen.getAllByText('Bitte beantworten Sie diese Frage.')).toHaveLength(9);
     expectAllGerman();
   });
 

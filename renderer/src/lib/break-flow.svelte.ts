@@ -95,6 +95,11 @@ export class BreakFlow {
   state = $state<BreakState | null>(null);
   local = $state<LocalFlow>({ ...INITIAL_LOCAL });
   readonly call = new OneCall();
+  /**
+   * Pain right now, as answered on this window's first-run form or next-day check: the check-in that follows a
+   * moment later starts from it instead of asking the same question again.
+   */
+  recentPain = $state<number | null>(null);
   readonly screen = $derived(screenOf(this.state, this.local));
 
   /** Starts following main; returns the stop function (an `$effect` teardown). */

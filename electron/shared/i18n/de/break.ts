@@ -154,6 +154,7 @@ const de: Messages<typeof en> = {
     todayBefore: 'Heutiger Spaziergang:',
     todayAfter: ', nach einem kurzen Aufwärmen.',
     painHint: 'Wenn Sie unsicher sind, können Sie das auslassen.',
+    painFromRecent: 'Aus Ihrer Antwort von eben; ändern Sie sie, wenn es jetzt anders ist.',
     missing: 'Bitte kreuzen Sie alles an, was zutrifft, oder „{{none}}“.',
     notNow: 'Jetzt nicht',
     continue: 'Weiter',
@@ -164,8 +165,40 @@ const de: Messages<typeof en> = {
   symptoms: {
     title: 'Wie ist der Spaziergang Ihrem Rücken bekommen?',
     intro:
-      'Zehn kurze Fragen, etwa eine halbe Minute. Ihre Antworten bestimmen die Länge Ihres nächsten Spaziergangs ' +
-      'und ob sich eine medizinische Fachperson etwas ansehen sollte.',
+      'Etwa eine halbe Minute. Ihre Antworten bestimmen Ihren nächsten Spaziergang und zeigen, ob eine ' +
+      'Fachperson draufschauen sollte.',
+    quick: {
+      legend: 'Haben Sie während oder seit dem Spaziergang etwas davon bemerkt?',
+      spread: 'Schmerzen, die ins Gesäß oder ins Bein ausstrahlen',
+      numbness: 'Taubheit, Kribbeln oder Ameisenlaufen in einem Bein oder Fuß',
+      weakness:
+        'Schwäche in einem Bein: ein Fuß, der aufklatscht oder hängen bleibt, ein Bein, das nachgibt, Stolpern',
+      catching: 'Ihr Rücken hat sich verhakt oder blockiert oder fühlte sich instabil an',
+      emergency: 'Ein Warnzeichen: {{items}}',
+      clinician: 'Ein Grund für einen Arztbesuch: {{items}}',
+      none: 'Nein, nichts davon',
+      some: 'Ja, oder ich bin nicht sicher: jede Frage einzeln stellen',
+      short: {
+        emergency: {
+          'saddle-numbness':
+            'Taubheit oder Kribbeln im Genitalbereich, an den Innenseiten der Oberschenkel oder am Gesäß',
+          bladder: 'neue Probleme beim Wasserlassen oder ungewollter Urinverlust',
+          bowel: 'neuer Verlust der Kontrolle über den Darm',
+          'sexual-function': 'eine neue Veränderung der Sexualfunktion',
+          'chest-pain-breathless': 'Schmerzen in der Brust oder ungewöhnliche Atemnot',
+          'fall-severe-pain': 'ein Sturz oder Unfall mit starken Schmerzen danach',
+        },
+        clinician: {
+          'fever-unwell': 'Fieber oder ein allgemeines Krankheitsgefühl',
+          'night-pain':
+            'Rückenschmerzen, die nachts schlimmer sind oder bei Ruhe oder Lagewechsel nicht nachlassen',
+          'weight-loss': 'Gewichtsverlust ohne erkennbaren Grund',
+          'cancer-history': 'Sie hatten Krebs, und diese Schmerzen sind neu oder anders',
+          'lump-or-shape-change':
+            'ein Knoten oder eine Schwellung am Rücken oder eine Veränderung seiner Form',
+        },
+      },
+    },
     answerThis: 'Bitte beantworten Sie diese Frage.',
     endedForBack:
       'Sie haben den Spaziergang wegen Ihres Rückens früher beendet; das wird in jedem Fall berücksichtigt.',
@@ -204,6 +237,8 @@ const de: Messages<typeof en> = {
     healthTitle: 'Ein paar Gesundheitsfragen',
     healthHint:
       'Ein „Ja“ hält Sie nicht davon ab, WalkBreak zu nutzen; es bedeutet, dass Sie vorher kurz mit einer Fachperson sprechen sollten.',
+    noToAll: 'Nein zu allen',
+    noToRest: 'Nein zu den übrigen',
     healthMissing_one: 'Bitte beantworten Sie die letzte Frage.',
     healthMissing_other: 'Bitte beantworten Sie alle {{count}} Fragen.',
     readTitle: 'Bitte lesen',
