@@ -219,6 +219,10 @@ export function repairSettings(
 ): { settings: Settings; repaired: SettingsIssue[] } {
   const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const settings: Settings = copySettings(DEFAULT_SETTINGS);
+  // A file saved before working hours existed had reminders at any hour: it keeps them so (the default office
+  // week is there, off, for when the user turns them on). With nothing stored yet the default is on.
+  if (Object.keys(source).length > 0 && !('workingHours' in source))
+    settings.workingHours = { ...settings.workingHours, enabled: false };
   const repaired: SettingsIssue[] = [];
   for (const field of FIELDS) {
     if (!(field in source)) continue;

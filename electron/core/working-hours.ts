@@ -4,9 +4,13 @@ import type { TranslateFn } from '../shared/i18n';
 import type { TimeRange, Weekday, WorkingHours } from '../shared/settings';
 import { SETTINGS_LIMITS, WEEKDAYS, clockText, dayRangesProblem, rangeSpan } from '../shared/settings-limits';
 
-/** Mon–Fri 09:00–12:30 and 13:30–17:30, a common office day; used when working hours are first turned on. */
+/**
+ * On by default, 09:00–17:30 Monday to Friday, weekends free (health-evidence.md part 2 (a), amended 2026-12-04;
+ * issue 14): the first-run window shows it and lets the user change it. Settings saved before this default keep
+ * what they stored (every save writes the whole working hours, `enabled` included).
+ */
 export const DEFAULT_WORKING_HOURS: Readonly<WorkingHours> = Object.freeze({
-  enabled: false,
+  enabled: true,
   days: Object.freeze({
     mon: officeDay(),
     tue: officeDay(),
@@ -19,10 +23,7 @@ export const DEFAULT_WORKING_HOURS: Readonly<WorkingHours> = Object.freeze({
 });
 
 function officeDay(): TimeRange[] {
-  return [
-    { start: '09:00', end: '12:30' },
-    { start: '13:30', end: '17:30' },
-  ];
+  return [{ start: '09:00', end: '17:30' }];
 }
 
 /** A deep copy (settings are handed out as fresh objects so callers cannot change the stored ones). */

@@ -14,7 +14,7 @@ export interface TimeRange {
 
 /** When reminders may come. Sitting outside these hours is still tracked, but never leads to a reminder. */
 export interface WorkingHours {
-  /** When false, reminders may come at any time of day (the default). */
+  /** When false, reminders may come at any time of day; on by default (09:00–17:30, weekdays). */
   enabled: boolean;
   /** Ranges per weekday, ascending and not overlapping; an empty list is a day off. */
   days: Record<Weekday, TimeRange[]>;

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { seeded } from '../fakes/history-days';
-import { HOUR, MIN, Sim } from '../fakes/sim';
+import { ALL_HOURS, HOUR, MIN, Sim } from '../fakes/sim';
 
 const DAYS = 90;
 const THRESHOLD_MIN = 30;
@@ -25,7 +25,8 @@ interface Run {
 const START = Date.UTC(2027, 1, 1, 9, 0);
 
 function simulate(): Run {
-  const sim = new Sim({ start: START }).start();
+  // Days run past 17:30 now and then: reminders at any hour, so every long bout must have had one.
+  const sim = new Sim({ start: START, settings: ALL_HOURS }).start();
   const next = seeded(20270201);
   const did = { walks: 0, snoozes: 0, skips: 0 };
   const stateBytes: number[] = [];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { trayModel, type TrayMenuItem } from '../../electron/core/tray-model';
 import { runTrayCommand } from '../../electron/core/tray-commands';
-import { HOUR, MIN, SEC, Sim } from '../fakes/sim';
+import { ALL_HOURS, HOUR, MIN, SEC, Sim } from '../fakes/sim';
 import { ENGLISH } from '../fakes/i18n';
 
 /** The tray in English with British times (14:05), as the tests read it. */
@@ -106,7 +106,8 @@ describe('In a meeting', () => {
   });
 
   it('pause until tomorrow is quiet: no suggestion when it ends, the reminder comes at the threshold', async () => {
-    const sim = new Sim({ start: new Date(2026, 10, 2, 23, 35).getTime() }).start();
+    // Near midnight: reminders at any hour, so it is the pause that holds them.
+    const sim = new Sim({ start: new Date(2026, 10, 2, 23, 35).getTime(), settings: ALL_HOURS }).start();
     await click(sim, 'Pause reminders until tomorrow');
     expect(trayModel(sim.snapshot(), EN).tooltip).toBe(
       'WalkBreak: Sitting for 0 min (reminders paused until 00:00)',

@@ -99,6 +99,8 @@ describe('a stored file', () => {
       soundVolume: 100,
       snoozeMaxInRow: 2,
       snoozeMaxExtraMin: 5,
+      // A file without working hours is from before they existed: reminders at any hour, as it had.
+      workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: false },
     });
     expect(repaired.map((r) => r.field)).toEqual([
       'breakSuggestedMin',
@@ -111,7 +113,12 @@ describe('a stored file', () => {
 
   it('without the new fields (an older settings.json) gets the defaults, quietly', () => {
     const { settings, repaired } = repairSettings({ sitThresholdMin: 45 }, EN.t);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sitThresholdMin: 45 });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sitThresholdMin: 45,
+      // Older than working hours too: reminders at any hour, as it had (working-hours-settings.test.ts).
+      workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: false },
+    });
     expect(repaired).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // Timed scenarios through the real engine with fake clocks: (events, times) → expected reminders and history.
 import { describe, expect, it } from 'vitest';
-import { HOUR, MIN, SEC, Sim } from '../fakes/sim';
+import { ALL_HOURS, HOUR, MIN, SEC, Sim } from '../fakes/sim';
 
 /** A scenario: what the user does, and at which minutes (from the start) reminders must appear. */
 interface Row {
@@ -119,6 +119,8 @@ const rows: Row[] = [
   },
   {
     name: 'clock moved back an hour while sitting: reminder still after 30 real minutes',
+    // 09:10 becomes 08:10, before working hours: this row is about the clock, so reminders at any hour.
+    settings: ALL_HOURS,
     run: (s) =>
       s
         .advance(10 * MIN, 'reading')
@@ -232,7 +234,8 @@ describe('pausing reminders', () => {
   });
 
   it('pause until tomorrow: nothing for the rest of the day, a reminder after midnight', () => {
-    const sim = new Sim({ start: Date.UTC(2026, 10, 2, 22, 0) }).start();
+    // At night, outside working hours: reminders at any hour, so the pause's end is what holds them back.
+    const sim = new Sim({ start: Date.UTC(2026, 10, 2, 22, 0), settings: ALL_HOURS }).start();
     void sim.core.handlers['reminders:pause']({ untilTomorrow: true });
     expect(sim.snapshot().pausedUntil).toBe(Date.UTC(2026, 10, 3, 0, 0));
     sim.advance(119 * MIN, 'reading');
@@ -264,7 +267,8 @@ describe('DST', () => {
     ['spring forward (29 Mar 2026, 01:00 UTC)', Date.UTC(2026, 2, 29, 0, 45)],
     ['fall back (25 Oct 2026, 01:00 UTC)', Date.UTC(2026, 9, 25, 0, 45)],
   ])('sitting across the %s change is measured in real minutes', (_label, start) => {
-    const sim = new Sim({ start }).start();
+    // A Sunday night: reminders at any hour (working hours would hold them until Monday 09:00).
+    const sim = new Sim({ start, settings: ALL_HOURS }).start();
     sim.advance(31 * MIN, 'reading');
     expect(sim.shown.map((s) => s.at - start)).toEqual([30 * MIN]);
     expect(sim.ofType('clock-changed')).toHaveLength(0);

@@ -1,9 +1,10 @@
 // Sleep and clock changes through the engine's public API (the simulator's fake wall and monotonic clocks), one
 // named test per case with the reminders and history a user would see (issue 6). Times are minutes from the
-// start of the bout; "real" minutes are the monotonic clock's, which the user lives through.
+// start of the bout; "real" minutes are the monotonic clock's, which the user lives through. Working hours are off
+// here (ALL_HOURS): these cases cross nights, Sundays and clock jumps out of 09:00–17:30, and are about the clocks.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../electron/shared/history';
-import { HOUR, MIN, Sim } from '../fakes/sim';
+import { ALL_HOURS, HOUR, MIN, Sim } from '../fakes/sim';
 
 const DAY = 24 * HOUR;
 
@@ -19,7 +20,7 @@ function timeline(sim: Sim, t0: number): string[] {
 
 /** Sits reading for 10 minutes, then the laptop sleeps for `ms` (suspend … resume), then 40 more minutes. */
 function sleepAfterTen(ms: number): { sim: Sim; t0: number } {
-  const sim = new Sim().start();
+  const sim = new Sim({ settings: ALL_HOURS }).start();
   const t0 = sim.wall;
   sim
     .advance(10 * MIN, 'reading')
@@ -64,7 +65,7 @@ describe('suspend and resume', () => {
   });
 
   it('away, then asleep overnight, typing at once on waking: the night is a break, no instant reminder', () => {
-    const sim = new Sim().start();
+    const sim = new Sim({ settings: ALL_HOURS }).start();
     const t0 = sim.wall;
     sim.advance(20 * MIN, 'typing-with-pauses').advance(10 * MIN, 'idle');
     sim.sleep(15 * HOUR).advance(40 * MIN, 'typing-with-pauses');
@@ -79,7 +80,7 @@ describe('suspend and resume', () => {
   });
 
   it('sleep with a reminder on screen: it expires (not skipped), and comes back only after a new 30 minutes', () => {
-    const sim = new Sim().start();
+    const sim = new Sim({ settings: ALL_HOURS }).start();
     const t0 = sim.wall;
     sim
       .advance(31 * MIN, 'reading')
@@ -94,7 +95,7 @@ describe('suspend and resume', () => {
 
 describe('the wall clock changes while the user sits', () => {
   it('clock moved back 1 hour: the reminder still comes after 30 real minutes, once; the change is recorded', () => {
-    const sim = new Sim().start();
+    const sim = new Sim({ settings: ALL_HOURS }).start();
     const t0 = sim.wall;
     const mono0 = sim.mono;
     sim.advance(10 * MIN, 'reading').jumpClock(-HOUR);
@@ -107,7 +108,7 @@ describe('the wall clock changes while the user sits', () => {
   });
 
   it('clock moved forward 2 hours: no early reminder and no break inferred; one reminder after 30 real minutes', () => {
-    const sim = new Sim().start();
+    const sim = new Sim({ settings: ALL_HOURS }).start();
     const t0 = sim.wall;
     sim.advance(10 * MIN, 'reading').jumpClock(2 * HOUR);
     sim.advance(19 * MIN, 'reading');
@@ -126,7 +127,7 @@ describe('time zone and daylight saving while running', () => {
   });
 
   it('time-zone change (London → New York) mid-bout: instants do not move, so neither does the reminder', () => {
-    const sim = new Sim().start();
+    const sim = new Sim({ settings: ALL_HOURS }).start();
     const t0 = sim.wall;
     sim.advance(10 * MIN, 'reading');
     process.env['TZ'] = 'America/New_York';
@@ -140,7 +141,7 @@ describe('time zone and daylight saving while running', () => {
     ['spring forward (29 Mar 2026, 01:00 GMT → 02:00 BST)', Date.UTC(2026, 2, 29, 0, 50)],
     ['fall back (25 Oct 2026, 02:00 BST → 01:00 GMT)', Date.UTC(2026, 9, 25, 0, 50)],
   ])('DST %s: a 10-minute snooze across the change is 10 real minutes, nothing doubled', (_label, start) => {
-    const sim = new Sim({ start }).start();
+    const sim = new Sim({ start, settings: ALL_HOURS }).start();
     sim.advance(30 * MIN, 'reading');
     expect(sim.shownMinutes(start)).toEqual([30]);
     sim.engine.dispatch({ kind: 'snooze', minutes: 10 });

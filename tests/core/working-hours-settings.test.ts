@@ -113,11 +113,31 @@ describe('stored working hours', () => {
     expect(second.get()).toEqual(first.get());
   });
 
-  it('a settings file from before working hours existed gets them off, with nothing to repair', () => {
+  it('a settings file from before working hours existed keeps reminders at any hour, with nothing to repair', () => {
     const { settings, repaired } = repairSettings({ sitThresholdMin: 40, awayThresholdMin: 5 }, EN.t);
-    expect(settings.workingHours).toEqual(DEFAULT_WORKING_HOURS);
-    expect(settings.workingHours.enabled).toBe(false);
+    expect(settings.workingHours).toEqual({ ...DEFAULT_WORKING_HOURS, enabled: false });
     expect(repaired).toEqual([]);
+  });
+
+  it('with nothing stored, working hours are on: 09:00–17:30 Monday to Friday, weekends free', () => {
+    const { settings, repaired } = repairSettings(undefined, EN.t);
+    const office = [{ start: '09:00', end: '17:30' }];
+    expect(settings.workingHours).toEqual({
+      enabled: true,
+      days: { mon: office, tue: office, wed: office, thu: office, fri: office, sat: [], sun: [] },
+    });
+    expect(DEFAULT_SETTINGS.workingHours).toEqual(settings.workingHours);
+    expect(repaired).toEqual([]);
+  });
+
+  it('a file saved with working hours off keeps them off, and one saved with its own hours keeps those', () => {
+    const off = { ...DEFAULT_WORKING_HOURS, enabled: false };
+    expect(repairSettings({ workingHours: off }, EN.t).settings.workingHours).toEqual(off);
+    const early = {
+      enabled: true,
+      days: { ...DEFAULT_WORKING_HOURS.days, mon: [{ start: '07:00', end: '15:00' }] },
+    };
+    expect(repairSettings({ workingHours: early }, EN.t).settings.workingHours).toEqual(early);
   });
 });
 

@@ -13,15 +13,19 @@ type HarnessGlobal = { __harness: HarnessApi };
 export const START = new Date('2026-03-02T09:00:00Z').getTime();
 export const SECOND = 1_000;
 export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
 
 export class Harness {
   constructor(readonly page: Page) {}
 
-  /** Installs the fake clock paused at START, loads the harness (optionally with a query) and waits for the core. */
-  async start(query = ''): Promise<void> {
-    // Installed a little earlier so that pausing at START is always a step forward, however slow the machine.
-    await this.page.clock.install({ time: START - MINUTE });
-    await this.page.clock.pauseAt(START);
+  /**
+   * Installs the fake clock paused at `at` (START, Monday 09:00, the start of the default working hours, unless
+   * a test needs another time), loads the harness (optionally with a query) and waits for the core.
+   */
+  async start(query = '', at = START): Promise<void> {
+    // Installed a little earlier so that pausing at `at` is always a step forward, however slow the machine.
+    await this.page.clock.install({ time: at - MINUTE });
+    await this.page.clock.pauseAt(at);
     await this.page.goto(`/${query}`);
     await this.page.waitForFunction(() => (globalThis as unknown as HarnessGlobal).__harness?.ready === true);
   }

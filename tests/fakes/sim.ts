@@ -5,6 +5,7 @@ import type { EngineStore, IdleSample, ReminderPresenter } from '../../electron/
 import type { PersistedTracker } from '../../electron/core/tracker-state';
 import type { DeskCue } from '../../electron/shared/desk-cue';
 import type { HistoryEvent } from '../../electron/shared/history';
+import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
 import type { Settings } from '../../electron/shared/settings';
 import type { HoldReason, ReminderView, TrackerSnapshot } from '../../electron/shared/tracker';
 
@@ -23,8 +24,17 @@ export type Activity =
   /** No input: the idle counter grows. */
   | 'idle';
 
+/**
+ * Working hours off: reminders at any hour of any day. For tests about clocks, sleep, DST and long runs, which
+ * cross nights and weekends; working hours are on by default (09:00–17:30, weekdays) and have tests of their own.
+ */
+export const ALL_HOURS: Partial<Settings> = Object.freeze({
+  workingHours: { ...DEFAULT_WORKING_HOURS, enabled: false },
+});
+
 export interface SimOptions {
   start?: number;
+  /** The stored settings (settings.json) as read at start; none: the defaults. */
   settings?: Partial<Settings>;
   persisted?: PersistedTracker | null;
   /** The stored tracker's last "still true" mark, as read at start. */

@@ -18,6 +18,16 @@ async function sitUntilDue(): Promise<void> {
   await vi.advanceTimersByTimeAsync(1); // the reminder page loads in a later task
 }
 
+/**
+ * The notification of the second reminder (60 minutes seated). Not by counting: the first one's notification was
+ * let go when it was skipped, and the collector may take it any time (the fake models that).
+ */
+function secondReminder(): ReturnType<typeof env.fake.shownNotifications>[number] | undefined {
+  const latest = env.fake.shownNotifications().at(-1);
+  expect(latest?.options.title).toBe('Time to get up: 60 minutes seated');
+  return latest;
+}
+
 describe('reminder style', () => {
   it('notification only: no reminder window until the notification is clicked', async () => {
     env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
@@ -53,8 +63,7 @@ describe('reminder style', () => {
     env.running.core.engine.dispatch({ kind: 'skip', via: 'button' });
     env.running.core.settings.update({ soundEnabled: false });
     await vi.advanceTimersByTimeAsync(30 * MIN);
-    expect(env.fake.shownNotifications()).toHaveLength(2);
-    expect(env.fake.shownNotifications()[1]?.options.silent).toBe(true);
+    expect(secondReminder()?.options.silent).toBe(true);
   });
 
   it('notification only: the system sound plays while sound is on, and not once it is turned off', async () => {
@@ -65,7 +74,6 @@ describe('reminder style', () => {
     env.running.core.engine.dispatch({ kind: 'skip', via: 'button' });
     env.running.core.settings.update({ soundEnabled: false });
     await vi.advanceTimersByTimeAsync(30 * MIN);
-    expect(env.fake.shownNotifications()).toHaveLength(2);
-    expect(env.fake.shownNotifications()[1]?.options.silent).toBe(true);
+    expect(secondReminder()?.options.silent).toBe(true);
   });
 });

@@ -146,22 +146,33 @@ describe('SettingsView working hours', () => {
   }
   const time = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
 
-  it('are off at first; turning them on shows each weekday with its ranges', async () => {
-    const { toggle } = await withHours();
-    expect(toggle.checked).toBe(false);
-    expect(screen.queryByRole('group', { name: 'Monday' })).toBeNull();
-    await fireEvent.click(toggle);
-    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
-      expect(screen.getByRole('group', { name: day })).toBeTruthy();
+  it('are on at first, 09:00–17:30 Monday to Friday with the weekend free; turning them off hides the days', async () => {
+    const { api, toggle } = await withHours();
+    expect(toggle.checked).toBe(true);
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) {
+      expect(time(`${day} range 1 starts`).value).toBe('09:00');
+      expect(time(`${day} range 1 ends`).value).toBe('17:30');
+      expect(screen.queryByLabelText(`${day} range 2 starts`)).toBeNull();
     }
-    expect(time('Monday range 1 starts').value).toBe('09:00');
-    expect(time('Monday range 2 ends').value).toBe('17:30');
+    expect(screen.getByRole('group', { name: 'Saturday' })).toBeTruthy();
     expect(screen.getAllByText('No reminders')).toHaveLength(2);
+    await fireEvent.click(toggle);
+    expect(screen.queryByRole('group', { name: 'Monday' })).toBeNull();
+    expect(await saved(api)).toEqual([{ workingHours: { ...SETTINGS.workingHours, enabled: false } }]);
   });
 
   it('refuses overlapping ranges on a day with a message there, and does not save', async () => {
-    const { api, toggle } = await withHours();
-    await fireEvent.click(toggle);
+    const { api } = await withHours();
+    // A second range on Monday first (one hour after the first one ends): that is saved.
+    await fireEvent.click(screen.getByRole('button', { name: 'Add a range on Monday' }));
+    expect(time('Monday range 2 starts').value).toBe('17:30');
+    const twoRanges = {
+      ...SETTINGS.workingHours,
+      days: {
+        ...SETTINGS.workingHours.days,
+        mon: [...SETTINGS.workingHours.days.mon, { start: '17:30', end: '18:30' }],
+      },
+    };
     await fireEvent.input(time('Monday range 2 starts'), { target: { value: '12:00' } });
     const monday = screen.getByRole('group', { name: 'Monday' });
     expect(monday.getAttribute('aria-describedby')).toBe('hours-mon-error');
@@ -169,32 +180,39 @@ describe('SettingsView working hours', () => {
       'Time ranges on the same day must not overlap.',
     );
     expect(time('Monday range 2 starts').getAttribute('aria-invalid')).toBe('true');
-    expect(time('Tuesday range 2 starts').getAttribute('aria-invalid')).toBeNull();
-    // Turning them on was saved; the overlap is not.
-    expect(await saved(api)).toEqual([{ workingHours: { ...SETTINGS.workingHours, enabled: true } }]);
+    expect(time('Tuesday range 1 starts').getAttribute('aria-invalid')).toBeNull();
+    // The added range was saved; the overlap is not.
+    expect(await saved(api)).toEqual([{ workingHours: twoRanges }]);
   });
 
   it('refuses a range that starts and ends at the same time, and an empty time', async () => {
-    const { api, toggle } = await withHours();
-    await fireEvent.click(toggle);
+    const { api } = await withHours();
     await fireEvent.input(time('Friday range 1 ends'), { target: { value: '09:00' } });
     expect(await screen.findByText('A time range must end at a different time than it starts.')).toBeTruthy();
     await fireEvent.input(time('Friday range 1 ends'), { target: { value: '' } });
     expect(await screen.findByText('Enter times as hours and minutes, for example 09:00.')).toBeTruthy();
-    expect(await saved(api)).toHaveLength(1);
+    expect(await saved(api)).toEqual([]);
   });
 
   it('adds, removes and copies ranges, marks overnight ones, and saves them', async () => {
-    const { api, toggle } = await withHours();
-    await fireEvent.click(toggle);
+    const { api } = await withHours();
     await fireEvent.click(screen.getByRole('button', { name: 'Add a range on Saturday' }));
     expect(time('Saturday range 1 starts').value).toBe('09:00');
     await fireEvent.input(time('Saturday range 1 starts'), { target: { value: '22:00' } });
     await fireEvent.input(time('Saturday range 1 ends'), { target: { value: '02:00' } });
     expect(screen.getByText('next day')).toBeTruthy();
-    await fireEvent.click(screen.getByRole('button', { name: 'Remove Monday range 2' }));
+    // Monday becomes 09:00–12:30 and 13:30–17:30 (lunch free), then the other weekdays copy it.
+    await fireEvent.click(screen.getByRole('button', { name: 'Add a range on Monday' }));
+    await fireEvent.input(time('Monday range 1 ends'), { target: { value: '12:30' } });
+    await fireEvent.input(time('Monday range 2 starts'), { target: { value: '13:30' } });
+    await fireEvent.input(time('Monday range 2 ends'), { target: { value: '17:30' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add a range on Monday' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove Monday range 3' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Copy Monday to Tuesday–Friday' }));
-    const monday = [{ start: '09:00', end: '12:30' }];
+    const monday = [
+      { start: '09:00', end: '12:30' },
+      { start: '13:30', end: '17:30' },
+    ];
     expect((await saved(api)).at(-1)).toEqual({
       workingHours: {
         enabled: true,
@@ -212,8 +230,7 @@ describe('SettingsView working hours', () => {
   });
 
   it('offers no fifth range on a day', async () => {
-    const { toggle } = await withHours();
-    await fireEvent.click(toggle);
+    await withHours();
     const add = () => screen.queryByRole('button', { name: 'Add a range on Sunday' });
     for (let i = 0; i < 4; i++) await fireEvent.click(add() as HTMLElement);
     expect(add()).toBeNull();
@@ -418,15 +435,11 @@ describe('SettingsView language', () => {
 
   it('choosing Deutsch turns every string of the window German at once', async () => {
     const { api } = await setup();
-    // Show everything there is: working hours, the recorded shortcut field, a day off.
-    await fireEvent.click(screen.getByRole('switch', { name: 'Only remind me during working hours' }));
+    // Everything there is shows: working hours (on by default), the recorded shortcut field, a day off.
     // The check sees English while the window is English (so an empty list below means something).
     expect(englishLeft(document.body, ['settings', 'common']).length).toBeGreaterThan(20);
     await fireEvent.click(screen.getByRole('radio', { name: 'Deutsch' }));
-    expect(await saved(api)).toEqual([
-      { workingHours: { ...SETTINGS.workingHours, enabled: true } },
-      { language: 'de' },
-    ]);
+    expect(await saved(api)).toEqual([{ language: 'de' }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
     expect(screen.getByRole('status').textContent?.trim()).toBe('Gespeichert.');
@@ -459,15 +472,16 @@ describe('SettingsView in German', () => {
         'Verwenden Sie eine oder mehrere der Tasten Strg, Alt, Umschalt oder Super mit einer weiteren Taste, zum Beispiel Strg+Alt+W.',
       ),
     ).toBeTruthy();
-    await fireEvent.click(screen.getByRole('switch', { name: 'Nur während der Arbeitszeiten erinnern' }));
+    // Working hours are on by default; a second range on Monday, then one that overlaps the first.
+    await fireEvent.click(screen.getByRole('button', { name: 'Montag: Zeitraum hinzufügen' }));
     await fireEvent.input(screen.getByLabelText('Montag, Zeitraum 2, Beginn'), {
       target: { value: '12:00' },
     });
     expect(document.getElementById('hours-mon-error')?.textContent).toBe(
       'Zeiträume am selben Tag dürfen sich nicht überschneiden.',
     );
-    // Only turning working hours on was saved.
-    expect(await saved(api)).toEqual([{ workingHours: { ...SETTINGS.workingHours, enabled: true } }]);
+    // Only the added range was saved.
+    expect(await saved(api)).toHaveLength(1);
     expect(englishLeft(document.body, ['settings', 'common'])).toEqual([]);
   });
 });
