@@ -7,14 +7,26 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { ROOT } from './build';
 
 /**
- * Runs in every frame before its scripts. In a WalkBreak window (/app/…) loaded with `benchReady=<text>`, it
- * watches the DOM for a button or heading with exactly that text; on the first animation frame after it is
- * there, laid out and (for a button) enabled, so painted and ready for a click, it posts the absolute time to the
- * host page, with when the renderer's own first asset was requested (the harness's bridge script comes first).
+ * Windows the harness opens by itself, timed on their first load by the text that says they are ready: the reminder
+ * window, opened when a reminder is due (in a new page, that is its cold open).
  */
-const READY_PROBE = `
-  if (location.pathname.startsWith('/app/')) {
-    const label = new URLSearchParams(location.search).get('benchReady');
+const AUTO_READY: Record<string, string> = { reminder: 'Start walk' };
+
+/** The blank page the cold opens are compared with (bench/blank.html, served by the harness server at this path). */
+export const BLANK_PATH = '/bench-blank.html';
+
+/**
+ * Runs in every frame before its scripts. In a WalkBreak window (/app/…) or the blank page loaded with
+ * `benchReady=<text>`, or in a frame named in `auto` (a window the harness opens by itself, e.g. the reminder when it
+ * is due), it watches the DOM for a button or heading with exactly that text; on the first animation frame after it
+ * is there, laid out and (for a button) enabled, so painted and ready for a click, it posts to the host page the
+ * absolute time, the document's time origin (its navigation start) and when the renderer's own first asset was
+ * requested (the harness's bridge script comes first).
+ */
+function readyProbe(auto: Record<string, string>): string {
+  return `
+  if (location.pathname.startsWith('/app/') || location.pathname === ${JSON.stringify(BLANK_PATH)}) {
+    const label = new URLSearchParams(location.search).get('benchReady') ?? ${JSON.stringify(auto)}[window.name];
     if (label) {
       let done = false;
       const check = () => {
@@ -27,6 +39,7 @@ const READY_PROBE = `
           const app = performance.getEntriesByType('resource').find((r) => r.name.includes('/app/assets/'));
           parent.postMessage({
             benchReadyAt: performance.timeOrigin + performance.now(),
+            timeOrigin: performance.timeOrigin,
             appStartAt: performance.timeOrigin + (app ? app.startTime : 0),
           }, '*');
         });
@@ -36,10 +49,12 @@ const READY_PROBE = `
     }
   }
 `;
+}
 
 /**
- * Loads `src` into the window frame `name` of the host page; resolves with ms from navigation start to ready
- * (`total`) and from the renderer's first asset request to ready (`app`). A string, not a function: tsx
+ * Loads `src` into the window frame `name` of the host page; resolves with ms from setting its src to ready
+ * (`total`), from the new document's navigation start to ready (`document`) and from the renderer's first asset
+ * request to ready (`app`). A string, not a function: tsx
  * (esbuild) wraps named functions in a `__name` helper that does not exist in the page.
  */
 const LOAD_FRAME = `
@@ -50,7 +65,11 @@ const LOAD_FRAME = `
     const onMessage = (event) => {
       if (event.source !== frame.contentWindow || typeof event.data?.benchReadyAt !== 'number') return;
       window.removeEventListener('message', onMessage);
-      resolve({ total: event.data.benchReadyAt - startedAt, app: event.data.benchReadyAt - event.data.appStartAt });
+      resolve({
+        total: event.data.benchReadyAt - startedAt,
+        document: event.data.benchReadyAt - event.data.timeOrigin,
+        app: event.data.benchReadyAt - event.data.appStartAt,
+      });
     };
     window.addEventListener('message', onMessage);
     startedAt = performance.timeOrigin + performance.now();
@@ -58,8 +77,40 @@ const LOAD_FRAME = `
   })
 `;
 
+/**
+ * Resolves in the host page with the timing the frame named `name` posts next (installed before the harness opens
+ * that window by itself, then awaited as `window.__benchNextReady`).
+ */
+export const AWAIT_READY = `
+  ([name]) => {
+    window.__benchNextReady = new Promise((resolve) => {
+      const onMessage = (event) => {
+        const frame = document.querySelector('iframe[name="' + name + '"]');
+        if (!frame || event.source !== frame.contentWindow || typeof event.data?.benchReadyAt !== 'number') return;
+        window.removeEventListener('message', onMessage);
+        resolve({ document: event.data.benchReadyAt - event.data.timeOrigin });
+      };
+      window.addEventListener('message', onMessage);
+    });
+  }
+`;
+
+/** Adds an empty window frame `name` (360×220, the reminder's size) to the harness desktop, for loadFrame. */
+export const ADD_FRAME = `
+  ([name]) => {
+    const frame = document.createElement('iframe');
+    frame.name = name;
+    frame.width = '360';
+    frame.height = '220';
+    document.getElementById('desktop').append(frame);
+  }
+`;
+
 export interface Timing {
+  /** From the host page setting the frame's src. */
   total: number;
+  /** From the new document's navigation start (its time origin): what a cold open is measured from too. */
+  document: number;
   app: number;
 }
 
@@ -75,11 +126,16 @@ export interface BenchWindow {
   settleMs?: number;
 }
 
+/** Loads `src` into the host page's frame `frame` and times it until the probe says it is ready. */
+export function loadFrame(page: Page, frame: string, src: string): Promise<Timing> {
+  // A string expression gets no argument from Playwright, so the arguments are written into it as JSON.
+  return page.evaluate<Timing>(`(${LOAD_FRAME})(${JSON.stringify([frame, src])})`);
+}
+
 /** Loads the window's document once more and times it. */
 export async function loadWindow(page: Page, win: BenchWindow): Promise<Timing> {
   const src = `/app/index.html?view=${win.view}&benchReady=${encodeURIComponent(win.readyText)}`;
-  // A string expression gets no argument from Playwright, so the arguments are written into it as JSON.
-  const timing = await page.evaluate<Timing>(`(${LOAD_FRAME})(${JSON.stringify([win.frame, src])})`);
+  const timing = await loadFrame(page, win.frame, src);
   if (win.settleMs) await new Promise((settled) => setTimeout(settled, win.settleMs));
   return timing;
 }
@@ -121,7 +177,11 @@ export async function cpuPerLoad(
 export interface BenchBrowser {
   url: string;
   browser: Browser;
-  /** A new page with the readiness probe; `errors` collects uncaught page errors. */
+  /**
+   * A new page with the readiness probe; `errors` collects uncaught page errors. Each page is the only one of a new
+   * browser context (Playwright's browser.newPage): its own renderer process and empty HTTP and code caches, as a
+   * new BrowserWindow starts. Closing the page closes its context.
+   */
   newPage(): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
@@ -162,7 +222,7 @@ export async function openBenchBrowser(): Promise<BenchBrowser> {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
-        await page.addInitScript({ content: READY_PROBE });
+        await page.addInitScript({ content: readyProbe(AUTO_READY) });
         return { page, errors };
       },
       async close() {
