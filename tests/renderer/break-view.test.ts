@@ -298,6 +298,20 @@ describe('warm-up', () => {
     expect(api.startWalkTimer).toHaveBeenCalledOnce();
   });
 
+  it('a reps move finishes with Done in one click; counting is optional', async () => {
+    await open(breakState({ session: sessionView('ready') }), 'Warm-up');
+    await user.click(screen.getByRole('button', { name: 'Start with move 1' }));
+    await user.click(screen.getByRole('button', { name: 'Next move' }));
+    await expectFocusedHeading('Standing pelvic tilt');
+    expect(screen.getByText(/Counting is optional/)).toBeTruthy();
+    // No rep counted: Done still finishes the move, and focus lands on the next move's heading.
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await expectFocusedHeading('Standing back bend');
+    await user.click(screen.getByRole('button', { name: 'Count a rep' }));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await expectFocusedHeading('Standing trunk turn');
+  });
+
   it('counts a timed move down from its start time', async () => {
     await open(breakState({ session: sessionView('ready') }), 'Warm-up');
     await user.click(screen.getByRole('button', { name: 'Start with move 1' }));

@@ -304,6 +304,8 @@ const de: Messages<typeof en> = {
     of_one: 'von {{count}} Wiederholung',
     of_other: 'von {{count}} Wiederholungen',
     count: 'Wiederholung zählen',
+    done: 'Fertig',
+    optional: 'Mitzählen ist freiwillig: Drücken Sie „Fertig“, wenn Sie die Übung beendet haben.',
     reached: 'Das war der Satz. Gut gemacht.',
   },
 };

@@ -290,6 +290,8 @@ export default {
     of_one: 'of {{count}} rep',
     of_other: 'of {{count}} reps',
     count: 'Count a rep',
+    done: 'Done',
+    optional: 'Counting is optional: press Done when you have finished the move.',
     reached: 'That’s the set. Well done.',
   },
 };
