@@ -1,5 +1,6 @@
 // Wires the core once for every host (Electron main, the browser harness, tests): settings → engine → break
 // service → handlers.
+import { emergencyRegion, type EmergencyRegion, type RegionHints } from '../shared/emergency';
 import type { Translator } from '../shared/i18n';
 import type { HandlerMap } from '../shared/ipc';
 import { BreakService } from './break-service';
@@ -23,6 +24,8 @@ export interface CoreApp {
   handlers: HandlerMap;
   /** The translator for the current language setting: tray, notifications and main's messages use it. */
   i18n: () => Translator;
+  /** The user's emergency region (electron/shared/emergency.ts), or null when unknown: every number is shown. */
+  emergencyRegion: () => EmergencyRegion | null;
 }
 
 const NO_DOCUMENTS: HistoryDocuments = {
@@ -44,6 +47,8 @@ export function createCoreApp(
   preferredLanguages: () => readonly string[] = () => ['en'],
   /** The desk document (desk.json in main); kept in memory when the host gives none. */
   deskStore: DeskStore = memoryDeskStore(),
+  /** What the system says about where the user is (Electron: country code, regional format, languages). */
+  regionHints: () => RegionHints = () => ({}),
 ): CoreApp {
   if (!historyHost) {
     const log = new HistoryLog(memoryHistoryFiles());
@@ -105,8 +110,9 @@ export function createCoreApp(
     standingSince: () => engine.snapshot().standingSince,
   });
   const desk = new DeskService(deskStore, () => ports.clock.now(), ports.warn);
-  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history, desk);
-  return { engine, settings, breaks, history, desk, handlers, i18n };
+  const region = (): EmergencyRegion | null => emergencyRegion(regionHints());
+  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history, desk, region);
+  return { engine, settings, breaks, history, desk, handlers, i18n, emergencyRegion: region };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The application's operations behind the IPC contract, written once and served by main (ipcMain) and by the
 // browser harness. Arguments arrive already schema-checked; see dispatchInvoke for the checking wrapper.
+import type { EmergencyRegion } from '../shared/emergency';
 import type { HandlerMap, InvokeChannel, IpcResult, ResultOf } from '../shared/ipc';
 import { parseArgs } from '../shared/ipc-schemas';
 import { BreakRejected, type BreakService } from './break-service';
@@ -17,6 +18,7 @@ export function createHandlers(
   now: () => number,
   history: HistoryService,
   desk: DeskService,
+  emergencyRegion: () => EmergencyRegion | null = () => null,
 ): HandlerMap {
   return {
     'tracker:get-snapshot': () => engine.snapshot(),
@@ -51,6 +53,7 @@ export function createHandlers(
     'desk:get-state': () => desk.getState(),
     'desk:save-check': ({ answers }) => desk.saveCheck(answers),
     'desk:mark-fixed': ({ item }) => desk.markFixed(item),
+    'app:get-region': () => ({ emergencyRegion: emergencyRegion() }),
   };
 }
 

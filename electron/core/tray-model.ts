@@ -1,6 +1,7 @@
 // What the tray shows, as data: icon state, tooltip and menu, in the user's language (namespace "tray"). Main
 // renders it with Electron's Tray and Menu; the browser harness renders the same model as HTML, so both hosts agree
 // by construction.
+import { emergencyNumbers, type EmergencyRegion } from '../shared/emergency';
 import type { Translator } from '../shared/i18n';
 import type { HoldView, PauseLength, TrackerSnapshot, TrayState } from '../shared/tracker';
 import { wholeMinutes } from './time';
@@ -89,11 +90,12 @@ export function tooltipText(s: TrackerSnapshot, tr: Translator): string {
 }
 
 /** Info lines for a halted walking plan: locked shows the emergency advice (part 2 (c)), paused who to see. */
-function planLines(s: TrackerSnapshot, { t }: Translator): TrayMenuItem[] {
+function planLines(s: TrackerSnapshot, tr: Translator, region: EmergencyRegion | null): TrayMenuItem[] {
+  const { t } = tr;
   if (s.plan === 'locked')
     return [
       { type: 'info', id: 'plan', label: t('tray:plan.locked') },
-      { type: 'info', id: 'plan-advice', label: t('tray:plan.lockedAdvice') },
+      { type: 'info', id: 'plan-advice', label: t('tray:plan.lockedAdvice', emergencyNumbers(region, tr)) },
     ];
   if (s.plan === 'paused') return [{ type: 'info', id: 'plan', label: t('tray:plan.paused') }];
   return [];
@@ -107,11 +109,18 @@ const MEETING = [
   { id: 'meeting-open', label: 'meetingOpen', length: { untilResumed: true } },
 ] as const satisfies readonly { id: string; label: string; length: PauseLength }[];
 
-/** The full tray model for a snapshot, worded by `tr`. */
-export function trayModel(s: TrackerSnapshot, tr: Translator): TrayModel {
+/**
+ * The full tray model for a snapshot, worded by `tr`; a locked plan's emergency advice names `region`'s number
+ * (null: every region's).
+ */
+export function trayModel(
+  s: TrackerSnapshot,
+  tr: Translator,
+  region: EmergencyRegion | null = null,
+): TrayModel {
   const { t } = tr;
   const status = statusText(s, tr, MENU_STATUS_STEP_MIN);
-  const menu: TrayMenuItem[] = [...planLines(s, tr), { type: 'info', id: 'status', label: status }];
+  const menu: TrayMenuItem[] = [...planLines(s, tr, region), { type: 'info', id: 'status', label: status }];
   menu.push({ type: 'separator', id: 'sep-status' });
   const walking = s.presence === 'walking';
   menu.push({

@@ -179,6 +179,12 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     },
     () => e.app.getPreferredSystemLanguages(),
     stores.desk,
+    // Where the emergency number is read from: the OS's country, then its regional format, then the language.
+    () => ({
+      country: e.app.getLocaleCountryCode(),
+      systemLocale: e.app.getSystemLocale(),
+      languages: e.app.getPreferredSystemLanguages(),
+    }),
   );
 
   speak.i18n = () => core.i18n();
@@ -213,6 +219,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       platform: o.platform,
       current: () => core.engine.snapshot(),
       i18n: () => core.i18n(),
+      emergencyRegion: () => core.emergencyRegion(),
       onCommand,
     },
     first,

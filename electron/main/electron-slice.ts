@@ -114,6 +114,8 @@ export type AppSlice = Pick<
   | 'setAppUserModelId'
   | 'setLoginItemSettings'
   | 'getPreferredSystemLanguages'
+  | 'getLocaleCountryCode'
+  | 'getSystemLocale'
   | 'focus'
   | 'exit'
 > & {

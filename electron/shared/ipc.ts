@@ -1,6 +1,7 @@
 // The one IPC contract: invoke channels (`area:verb-noun`, args → result), events (`area:noun`, payload),
 // and the `WalkBreakApi` that `window.walkbreak` implements. Types only; schemas are in ipc-schemas.ts.
 import type { DeskState, WorkstationAnswer, WorkstationItem } from './desk';
+import type { EmergencyRegion } from './emergency';
 import type { MovementGoal } from './goal';
 import type { Settings, SettingsIssue } from './settings';
 import type { PauseLength, TrackerSnapshot } from './tracker';
@@ -60,6 +61,8 @@ export interface InvokeContract {
   'desk:get-state': { args: NoArgs; result: DeskState };
   'desk:save-check': { args: { answers: Record<WorkstationItem, WorkstationAnswer> }; result: DeskState };
   'desk:mark-fixed': { args: { item: WorkstationItem }; result: DeskState };
+  /** Where the user is, as far as the emergency number goes (null: unknown, every number is shown). */
+  'app:get-region': { args: NoArgs; result: { emergencyRegion: EmergencyRegion | null } };
 }
 
 /** Every event main pushes to windows, with its payload. */
@@ -123,6 +126,7 @@ export const API_METHODS = {
   getDeskState: 'desk:get-state',
   saveWorkstationCheck: 'desk:save-check',
   markDeskItemFixed: 'desk:mark-fixed',
+  getRegion: 'app:get-region',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */

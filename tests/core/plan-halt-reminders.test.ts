@@ -72,6 +72,7 @@ describe('sitting reminders while the walking plan is paused or locked', () => {
     const sim = onboarded();
     sim.core.breaks.checkIn({ pain: 1, emergency: ['bladder'] });
     const snap = sim.snapshot();
+    // Region unknown: every number; the user's region names its own (electron/shared/emergency.ts).
     const en = trayModel(snap, ENGLISH);
     expect(en.menu.slice(0, 2)).toEqual([
       { type: 'info', id: 'plan', label: 'Walking plan locked: please get an emergency check' },
@@ -79,7 +80,7 @@ describe('sitting reminders while the walking plan is paused or locked', () => {
         type: 'info',
         id: 'plan-advice',
         label:
-          'If you have not been checked yet, call your local emergency number (999 UK, 112 EU, 911 US) or go to A&E',
+          'If you have not been checked yet, call your local emergency number (999 UK, 112 EU or 911 US/Canada) or go to A&E',
       },
     ]);
     expect(tooltipText(snap, ENGLISH)).toBe('WalkBreak: Walking plan locked: please get an emergency check');
@@ -88,7 +89,14 @@ describe('sitting reminders while the walking plan is paused or locked', () => {
       label: 'Gehplan gesperrt: Bitte lassen Sie sich notfallmäßig untersuchen',
     });
     expect(de.menu[1]).toMatchObject({
-      label: expect.stringMatching(/örtliche Notrufnummer an \(112 in der EU/),
+      label: expect.stringMatching(/örtliche Notrufnummer an \(112 EU, 999 Vereinigtes Königreich oder 911/),
+    });
+    expect(trayModel(snap, ENGLISH, 'uk').menu[1]).toMatchObject({
+      label: 'If you have not been checked yet, call your local emergency number (999 or 112) or go to A&E',
+    });
+    expect(trayModel(snap, GERMAN, 'eu').menu[1]).toMatchObject({
+      label:
+        'Falls noch nicht geschehen: Rufen Sie Ihre örtliche Notrufnummer an (112) oder gehen Sie in die Notaufnahme',
     });
   });
 

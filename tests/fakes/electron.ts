@@ -251,6 +251,19 @@ class FakeApp extends Emitter {
   getPreferredSystemLanguages(): string[] {
     return [...this.preferredLanguages];
   }
+  /**
+   * docs/api/app.md `app.getLocaleCountryCode()`: the OS's two-letter country code, "" when it cannot be detected;
+   * `app.getSystemLocale()`: the regional format ("fi-FI" on a Finnish format whatever the languages). Both
+   * default to what a machine that says nothing gives.
+   */
+  countryCode = '';
+  getLocaleCountryCode(): string {
+    return this.countryCode;
+  }
+  systemLocale = '';
+  getSystemLocale(): string {
+    return this.systemLocale;
+  }
   /** Every setLoginItemSettings call, in order. */
   readonly loginItemCalls: Electron.Settings[] = [];
   setLoginItemSettings(settings: Electron.Settings): void {

@@ -126,3 +126,41 @@ describe('trayModel wording', () => {
     });
   });
 });
+
+describe('the emergency number follows the system region (electron/shared/emergency.ts)', () => {
+  async function lockPlan(): Promise<void> {
+    const h = env.running!.core.handlers;
+    await h['break:onboard']({ comfortableMinutes: 5, currentPain: 1, inFlare: false, advisory: [] });
+    await h['break:check-in']({ pain: 1, emergency: ['bowel'] });
+  }
+
+  it('the OS country setting (Germany) wins over US English: the locked tray names 112 alone', async () => {
+    env.fake.app.countryCode = 'DE';
+    env.fake.app.preferredLanguages = ['en-US'];
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    expect(await env.running.core.handlers['app:get-region']({})).toEqual({ emergencyRegion: 'eu' });
+    await lockPlan();
+    expect(env.fake.tray().labels()).toContain(
+      'If you have not been checked yet, call your local emergency number (112) or go to A&E',
+    );
+  });
+
+  it('the regional format decides when the OS gives no country (Finland: 112)', async () => {
+    env.fake.app.systemLocale = 'fi-FI';
+    env.fake.app.preferredLanguages = ['fr-CA', 'en-US'];
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    expect(await env.running.core.handlers['app:get-region']({})).toEqual({ emergencyRegion: 'eu' });
+  });
+
+  it('nothing known: every number, the short line in the tray', async () => {
+    env.fake.app.preferredLanguages = ['en'];
+    env.running = bootstrap(env.fake, bootstrapOptions(env.dir));
+    expect(await env.running.core.handlers['app:get-region']({})).toEqual({ emergencyRegion: null });
+    await lockPlan();
+    expect(env.fake.tray().labels()).toContainEqual(
+      expect.stringMatching(
+        /^If you have not been checked yet, call your local emergency number \(999 UK, 112 EU,? or 911 US\/Canada\) or go to A&E$/,
+      ),
+    );
+  });
+});

@@ -97,7 +97,7 @@ describe('the break content in German', () => {
     expect(scale.getByRole('radio', { name: '10, stärkste vorstellbare Schmerzen' })).toBeTruthy();
     const list = group('Haben Sie gerade eine dieser Beschwerden?');
     expect(list.textContent).toMatch(
-      /örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich, 911 in den USA\)/,
+      /örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich oder 911 in den USA und Kanada\)/,
     );
     expect(
       within(list).getByRole('checkbox', {
@@ -143,7 +143,7 @@ describe('the break content in German', () => {
     await heading('Bitte lassen Sie sich jetzt als Notfall untersuchen');
     expect(
       screen.getByText(
-        /^Rufen Sie Ihre örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich, 911 in den USA\)/,
+        /^Rufen Sie Ihre örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich oder 911 in den USA und Kanada\)/,
       ),
     ).toBeTruthy();
     expect(screen.getByText(/Notaufnahme/, { selector: 'p.lead' })).toBeTruthy();

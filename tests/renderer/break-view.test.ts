@@ -152,7 +152,9 @@ describe('check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await expectFocusedHeading('Please get an emergency check now');
     expect(
-      screen.getByText(/^Call your local emergency number \(999 in the UK, 112 in the EU, 911 in the US\)/),
+      screen.getByText(
+        /^Call your local emergency number \(999 in the UK, 112 in the EU,? or 911 in the US and Canada\)/,
+      ),
     ).toBeTruthy();
     // Per cause: a bladder change can mean pressure on the nerves at the base of the spine.
     expect(screen.getByText(en('content:outcomes.urgent.causes.spinal'))).toBeTruthy();

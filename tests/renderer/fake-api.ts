@@ -173,6 +173,7 @@ export function installFakeApi(
     getDeskState: vi.fn(() => Promise.resolve(ok(desk.getState()))),
     saveWorkstationCheck: vi.fn(({ answers }) => Promise.resolve(ok(desk.saveCheck(answers)))),
     markDeskItemFixed: vi.fn(({ item }) => Promise.resolve(ok(desk.markFixed(item)))),
+    getRegion: vi.fn(() => Promise.resolve(ok({ emergencyRegion: null }))),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);

@@ -9,6 +9,8 @@ import { CLINICIAN_CHOICES, OUTCOME_COPY, PRE_WALK_CHOICES } from '../../electro
 import HelpLink from '../../renderer/src/components/HelpLink.svelte';
 import { backFromHelp } from '../../renderer/src/lib/help';
 import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
+import { setEmergencyRegion } from '../../renderer/src/lib/emergency.svelte';
+import { emergencyNumbers } from '../../electron/shared/emergency';
 import BreakView from '../../renderer/src/views/BreakView.svelte';
 import DeskCheckView from '../../renderer/src/views/DeskCheckView.svelte';
 import HelpView from '../../renderer/src/views/HelpView.svelte';
@@ -27,6 +29,7 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
   setLanguageSetting('system');
+  setEmergencyRegion(null);
   delete window.walkbreak;
 });
 
@@ -44,18 +47,22 @@ const listUnder = (heading: string) =>
 
 describe('the Help view', () => {
   it('lists every emergency and see-a-clinician sign the break asks about, the outcomes and the disclaimer', async () => {
+    // Main said the user is in the EU: 112 after "your local emergency number", the other numbers not at all.
+    setEmergencyRegion('eu');
+    const EU = emergencyNumbers('eu', ENGLISH);
     await openHelp();
+    expect(document.body.textContent).not.toMatch(/999|911/);
     const emergency = listUnder('Get emergency help now');
     for (const c of PRE_WALK_CHOICES) expect(emergency).toContain(en(c.label));
     expect(
       within(screen.getByRole('region', { name: 'Get emergency help now' })).getByText(
-        en('content:emergencyBanner'),
+        en('content:emergencyBanner', EU),
       ),
     ).toBeTruthy();
     const clinician = listUnder('Pause the plan and see a physio or GP soon');
     for (const c of CLINICIAN_CHOICES) expect(clinician).toContain(en(c.label));
     expect(screen.getByText(en('content:walkStopIf'))).toBeTruthy();
-    expect(screen.getByText(en('content:disclaimer.full'))).toBeTruthy();
+    expect(screen.getByText(en('content:disclaimer.full', EU))).toBeTruthy();
     for (const o of Object.values(OUTCOME_COPY)) expect(screen.getByText(en(o.title))).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What WalkBreak does not do' })).toBeTruthy();
     expect(screen.getByText(/NICE guideline NG59/)).toBeTruthy();

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
 import { setLanguageSetting } from '../../renderer/src/lib/i18n.svelte';
+import { loadEmergencyRegion, setEmergencyRegion } from '../../renderer/src/lib/emergency.svelte';
 import { NOW, breakState, installFakeApi, snapshot } from './fake-api';
 import { englishLeft } from './english-left';
 import type { MovementGoal } from '../../electron/shared/goal';
@@ -18,6 +19,7 @@ afterEach(() => {
   vi.useRealTimers();
   delete window.walkbreak;
   setLanguageSetting('system');
+  setEmergencyRegion(null);
 });
 
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -216,14 +218,14 @@ describe('HomeView: the walking plan paused or locked (health-evidence.md part 2
       'en',
       'locked',
       'Your walking plan is locked',
-      /call your local emergency number \(999 in the UK, 112 in the EU, 911 in the US\)/,
+      /call your local emergency number \(999 in the UK, 112 in the EU,? or 911 in the US and Canada\)/,
       'What to do next',
     ],
     [
       'de',
       'locked',
       'Ihr Gehplan ist gesperrt',
-      /Rufen Sie Ihre örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich, 911 in den USA\)/,
+      /Rufen Sie Ihre örtliche Notrufnummer an \(112 in der EU, 999 im Vereinigten Königreich oder 911 in den USA und Kanada\)/,
       'Was jetzt zu tun ist',
     ],
     ['en', 'paused', 'Your walking plan is paused', /bring the clinician summary/, 'What to do next'],
@@ -243,6 +245,27 @@ describe('HomeView: the walking plan paused or locked (health-evidence.md part 2
       const heading2 = await vi.waitFor(() => screen.getByRole('heading', { level: 2, name: title }));
       expect(heading2.parentElement?.textContent).toMatch(body);
       expect(screen.getByRole('link', { name: link }).getAttribute('href')).toBe('?view=break&then=main');
+    },
+  );
+
+  it.each([
+    ['en', 'eu', /call your local emergency number \(112\) or go to A&E/],
+    ['en', 'uk', /call your local emergency number \(999 or 112\) or go to A&E/],
+    ['en', 'na', /call your local emergency number \(911\) or go to A&E/],
+    ['de', 'eu', /Rufen Sie Ihre örtliche Notrufnummer an \(112\) oder gehen Sie/],
+    ['de', 'uk', /Rufen Sie Ihre örtliche Notrufnummer an \(999 oder 112\) oder gehen Sie/],
+  ] as const)(
+    '%s, region %s: the locked card names the number main gave for the region',
+    async (lang, region, body) => {
+      setLanguageSetting(lang);
+      const api = installFakeApi(snapshot({ plan: 'locked', nextReminderAt: null, reminder: null }));
+      api.getRegion.mockResolvedValue({ ok: true, value: { emergencyRegion: region } });
+      await loadEmergencyRegion();
+      render(HomeView);
+      const title = lang === 'en' ? 'Your walking plan is locked' : 'Ihr Gehplan ist gesperrt';
+      const card = await vi.waitFor(() => screen.getByRole('heading', { level: 2, name: title }));
+      expect(card.parentElement?.textContent).toMatch(body);
+      expect(card.parentElement?.textContent).not.toMatch(/911 in|999 in|in der EU/);
     },
   );
 

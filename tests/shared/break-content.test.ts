@@ -51,12 +51,16 @@ import type {
 } from '../../electron/shared/walk';
 import { POSTURE_CUES } from '../../electron/core/walk-clock';
 import { ENGLISH, GERMAN } from '../fakes/i18n';
+import { emergencyNumbers } from '../../electron/shared/emergency';
 
 const en = ENGLISH.t;
 const de = GERMAN.t;
-const FULL_DISCLAIMER = en('content:disclaimer.full');
-const SHORT_DISCLAIMER = en('content:disclaimer.short');
-const EMERGENCY_BANNER = en('content:emergencyBanner');
+/** Region unknown: every number, as a user whose system names no country sees it. */
+const ANY_EN = emergencyNumbers(null, ENGLISH);
+const ANY_DE = emergencyNumbers(null, GERMAN);
+const FULL_DISCLAIMER = en('content:disclaimer.full', ANY_EN);
+const SHORT_DISCLAIMER = en('content:disclaimer.short', ANY_EN);
+const EMERGENCY_BANNER = en('content:emergencyBanner', ANY_EN);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const illustrations = join(root, 'resources', 'illustrations');
@@ -386,7 +390,7 @@ describe('German safety text', () => {
 
   it('keeps the emergency numbers', () => {
     for (const key of emergencyTexts) {
-      for (const n of ['999', '112', '911']) expect(de(key), key).toContain(n);
+      for (const n of ['999', '112', '911']) expect(de(key, ANY_DE), key).toContain(n);
     }
   });
 
@@ -449,14 +453,42 @@ describe('region-specific help lines and emergency numbers', () => {
     expect(de('content:outcomes.see-clinician.body.urgentGp')).not.toMatch(/111\b/);
   });
 
-  it('emergency numbers always follow "your local emergency number"', () => {
-    for (const key of [
+  it('emergency numbers always follow "your local emergency number", for every region and none', () => {
+    const keys = [
       'content:emergencyBanner',
       'content:outcomes.urgent.body.p1',
       'content:disclaimer.short',
-    ] as const) {
-      expect(en(key), key).toMatch(/local emergency number \(999[^)]*112[^)]*911[^)]*\)/);
-      expect(de(key), key).toMatch(/örtliche Notrufnummer an \(112[^)]*999[^)]*911[^)]*\)/);
+      'content:disclaimer.full',
+      'home:plan.lockedBody',
+      'tray:plan.lockedAdvice',
+    ] as const;
+    for (const key of keys) {
+      expect(en(key, ANY_EN), key).toMatch(/local emergency number \(999[^)]*112[^)]*911[^)]*\)/);
+      expect(de(key, ANY_DE), key).toMatch(/örtliche Notrufnummer an \(112[^)]*999[^)]*911[^)]*\)/);
+      expect(en(key, emergencyNumbers('eu', ENGLISH)), key).toMatch(/local emergency number \(112\)/);
+      expect(de(key, emergencyNumbers('eu', GERMAN)), key).toMatch(/örtliche Notrufnummer an \(112\)/);
+      expect(en(key, emergencyNumbers('uk', ENGLISH)), key).toMatch(/local emergency number \(999 or 112\)/);
+      expect(de(key, emergencyNumbers('uk', GERMAN)), key).toMatch(
+        /örtliche Notrufnummer an \(999 oder 112\)/,
+      );
+      expect(en(key, emergencyNumbers('na', ENGLISH)), key).toMatch(/local emergency number \(911\)/);
+      expect(de(key, emergencyNumbers('na', GERMAN)), key).toMatch(/örtliche Notrufnummer an \(911\)/);
+    }
+  });
+
+  it('says "your local emergency number" before every number, German never a bare "den Notruf"', () => {
+    const lead = { en: /local emergency number \($/, de: /Ihre örtliche Notrufnummer an \($/ };
+    for (const language of ['en', 'de'] as const) {
+      for (const [namespace, messages] of Object.entries(RESOURCES[language])) {
+        const texts = JSON.stringify(messages);
+        expect(texts, namespace).not.toMatch(/den Notruf\b/);
+        // The numbers themselves come from electron/shared/emergency.ts (and common's words for them) only.
+        if (namespace !== 'common') expect(texts, namespace).not.toMatch(/\b(999|911)\b/);
+        for (const hit of texts.matchAll(/\{\{emergencyNumbers(Short)?\}\}/g)) {
+          const before = texts.slice(Math.max(0, (hit.index ?? 0) - 40), hit.index);
+          expect(before, `${language} ${namespace}`).toMatch(lead[language]);
+        }
+      }
     }
   });
 });

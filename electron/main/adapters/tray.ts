@@ -4,6 +4,7 @@
 // swapped when the system switches between light and dark (nativeTheme 'updated').
 import { join } from 'node:path';
 import { trayModel, type TrayCommand, type TrayMenuItem } from '../../core/tray-model';
+import type { EmergencyRegion } from '../../shared/emergency';
 import type { Translator } from '../../shared/i18n';
 import type { TrackerSnapshot, TrayState } from '../../shared/tracker';
 import type { ElectronSlice, MenuTemplateItem, NativeThemeSlice, TraySlice } from '../electron-slice';
@@ -15,6 +16,8 @@ export interface TrayOptions {
   current: () => TrackerSnapshot;
   /** The translator for the current language (core.i18n): the tooltip and menu speak the user's language. */
   i18n: () => Translator;
+  /** The user's emergency region (core.emergencyRegion): a locked plan's advice names its number. */
+  emergencyRegion?: () => EmergencyRegion | null;
   onCommand: (command: TrayCommand) => void;
 }
 
@@ -132,7 +135,7 @@ export function createTray(
 
   const update = (snapshot: TrackerSnapshot, now: boolean): void => {
     if (tray.isDestroyed()) return;
-    const model = trayModel(snapshot, o.i18n());
+    const model = trayModel(snapshot, o.i18n(), o.emergencyRegion?.() ?? null);
     state = model.icon;
     setIcon();
     setTooltip(model.tooltip);

@@ -66,8 +66,8 @@ export interface Translator {
   time(ms: number): string;
   /** A local date with Intl options, e.g. { weekday: 'short', day: 'numeric', month: 'short' }. */
   date(ms: number, options: Intl.DateTimeFormatOptions): string;
-  /** "a, b and c" / "a, b und c". */
-  list(items: readonly string[]): string;
+  /** "a, b and c" / "a, b und c"; with 'disjunction' "a, b or c" / "a, b oder c". */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
 }
 
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules;
@@ -99,13 +99,8 @@ export function makeTranslator({ language, locale }: ResolvedLanguage, t: Transl
       cached('t', locale, {}, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(ms),
     date: (ms, options) =>
       cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(ms),
-    list: (items) =>
-      cached(
-        'l',
-        locale,
-        {},
-        () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
-      ).format(items),
+    list: (items, type = 'conjunction') =>
+      cached('l', locale, { type }, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items),
   };
 }
 

@@ -192,3 +192,6 @@ export const saveWorkstationCheck = (
 ): Promise<DeskState> => invoke('saveWorkstationCheck', { answers });
 export const markDeskItemFixed = (item: WorkstationItem): Promise<DeskState> =>
   invoke('markDeskItemFixed', { item });
+
+/** Where the user is, as far as the emergency number goes (null: unknown). */
+export const getRegion = (): Promise<ResultOf<'app:get-region'>> => invoke('getRegion', {});

@@ -104,6 +104,13 @@ const core = createCoreApp(
       }),
   },
   () => navigator.languages,
+  undefined,
+  // The browser's first language names the region (en-GB in the e2e run); `?country=US` stands for the OS's
+  // country setting, as Electron's app.getLocaleCountryCode() gives it.
+  () => ({
+    country: new URLSearchParams(window.location.search).get('country'),
+    languages: navigator.languages,
+  }),
 );
 
 const bridge = new HostBridge(core, {
@@ -138,7 +145,13 @@ function runCommand(command: TrayCommand): void {
   });
 }
 
-const tray = new TrayPanel(byId('tray'), byId('tray-menu'), runCommand, () => core.i18n());
+const tray = new TrayPanel(
+  byId('tray'),
+  byId('tray-menu'),
+  runCommand,
+  () => core.i18n(),
+  () => core.emergencyRegion(),
+);
 
 function redraw(): void {
   if (quit) return;

@@ -1,5 +1,6 @@
 // The tray as HTML: the same trayModel(snapshot) that electron/main renders with Tray + Menu, drawn as an icon,
 // a tooltip line and a menu of buttons that run runTrayCommand, so both hosts agree by construction.
+import type { EmergencyRegion } from '../../../electron/shared/emergency';
 import type { Translator } from '../../../electron/shared/i18n';
 import type { TrackerSnapshot } from '../../../electron/shared/tracker';
 import { trayModel, type TrayCommand, type TrayMenuItem } from '../../../electron/core/tray-model';
@@ -12,10 +13,12 @@ export class TrayPanel {
     private readonly run: (command: TrayCommand) => void,
     /** The core's translator for the current language, as main's tray uses it. */
     private readonly i18n: () => Translator,
+    /** The core's emergency region, as main's tray uses it. */
+    private readonly region: () => EmergencyRegion | null = () => null,
   ) {}
 
   render(snapshot: TrackerSnapshot): void {
-    const model = trayModel(snapshot, this.i18n());
+    const model = trayModel(snapshot, this.i18n(), this.region());
     const icon = h('img', {
       class: 'tray-icon',
       src: `/resources/tray-${model.icon}@2x.png`,

@@ -8,6 +8,10 @@ const de: Messages<typeof en> = {
   minutes_one: '{{count}} Minute',
   minutes_other: '{{count}} Minuten',
   minutesShort: '{{count}} Min.',
+  emergency: {
+    where: { uk: '999 im Vereinigten Königreich', eu: '112 in der EU', na: '911 in den USA und Kanada' },
+    short: { uk: '999 Vereinigtes Königreich', eu: '112 EU', na: '911 USA/Kanada' },
+  },
   actions: {
     close: 'Schließen',
     back: 'Zurück',

@@ -332,25 +332,24 @@ const de: Messages<typeof en> = {
       'Taubheitsgefühl, Kribbeln oder eine neue Schwäche verursacht, und holen Sie Rat ein. Wenn Sie ein ' +
       'Taubheitsgefühl im Genital- oder Gesäßbereich haben, neue Probleme, Blase oder Darm zu kontrollieren, ' +
       'Schwäche oder Taubheitsgefühl in beiden Beinen, Schmerzen in der Brust oder Rückenschmerzen nach einem ' +
-      'schweren Sturz oder Unfall, rufen Sie sofort den Notruf an (999 im Vereinigten Königreich, 112 in der EU, ' +
-      '911 in den USA) oder gehen Sie in eine Notaufnahme. Warten Sie nicht ab. Sie folgen den Vorschlägen ' +
+      'schweren Sturz oder Unfall, rufen Sie sofort Ihre örtliche Notrufnummer an ' +
+      '({{emergencyNumbers}}) oder gehen Sie in eine Notaufnahme. Warten Sie nicht ab. Sie folgen den Vorschlägen ' +
       'dieser App nach eigenem Ermessen.',
     short:
       'Allgemeine Hinweise, kein ärztlicher Rat. Hören Sie auf, wenn sich etwas nicht richtig anfühlt, und holen ' +
-      'Sie Rat ein; die Warnzeichen stehen in der Hilfe. Im Notfall rufen Sie Ihre örtliche Notrufnummer an (112 ' +
-      'EU, 999 Vereinigtes Königreich, 911 USA).',
+      'Sie Rat ein; die Warnzeichen stehen in der Hilfe. Im Notfall rufen Sie Ihre örtliche Notrufnummer an ' +
+      '({{emergencyNumbersShort}}).',
   },
   emergencyBanner:
     'Diese Beschwerden sind selten, müssen aber noch am selben Tag als Notfall untersucht werden. Rufen Sie Ihre ' +
-    'örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, 911 in den USA) oder gehen Sie jetzt ' +
-    'in die Notaufnahme.',
+    'örtliche Notrufnummer an ({{emergencyNumbers}}) oder gehen Sie jetzt in die Notaufnahme.',
   outcomes: {
     urgent: {
       title: 'Bitte lassen Sie sich jetzt als Notfall untersuchen',
       body: {
         p1:
-          'Rufen Sie Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, 911 in den USA) ' +
-          'oder gehen Sie jetzt in die Notaufnahme.',
+          'Rufen Sie Ihre örtliche Notrufnummer an ({{emergencyNumbers}}) oder gehen Sie jetzt in die ' +
+          'Notaufnahme.',
         p3:
           'Der Gehplan ist gesperrt, bis Sie WalkBreak bestätigen, dass eine medizinische Fachperson (Ärztin, Arzt, ' +
           'Physiotherapeutin oder Physiotherapeut) Sie untersucht hat und Sie weitermachen dürfen.',

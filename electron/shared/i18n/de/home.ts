@@ -39,8 +39,8 @@ const de: Messages<typeof en> = {
     lockedTitle: 'Ihr Gehplan ist gesperrt',
     lockedBody:
       'Bis eine medizinische Fachperson Sie untersucht hat, gibt es keine Sitz-Erinnerungen. Falls Sie noch nicht ' +
-      'untersucht wurden: Rufen Sie Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, ' +
-      '911 in den USA) oder gehen Sie jetzt in die Notaufnahme.',
+      'untersucht wurden: Rufen Sie Ihre örtliche Notrufnummer an ({{emergencyNumbers}}) oder gehen Sie jetzt ' +
+      'in die Notaufnahme.',
     pausedTitle: 'Ihr Gehplan ist pausiert',
     pausedBody:
       'Bitte vereinbaren Sie einen Termin in einer Hausarztpraxis oder in der Physiotherapie und nehmen Sie die ' +

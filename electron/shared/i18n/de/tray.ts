@@ -36,8 +36,8 @@ const de: Messages<typeof en> = {
   plan: {
     locked: 'Gehplan gesperrt: Bitte lassen Sie sich notfallmäßig untersuchen',
     lockedAdvice:
-      'Falls noch nicht geschehen: Rufen Sie Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten ' +
-      'Königreich, 911 in den USA) oder gehen Sie in die Notaufnahme',
+      'Falls noch nicht geschehen: Rufen Sie Ihre örtliche Notrufnummer an ({{emergencyNumbersShort}}) oder ' +
+      'gehen Sie in die Notaufnahme',
     paused: 'Gehplan pausiert: Bitte gehen Sie zur Hausarztpraxis oder in die Physiotherapie',
   },
   menu: {

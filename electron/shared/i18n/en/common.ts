@@ -7,6 +7,14 @@ export default {
   minutes_one: '{{count}} minute',
   minutes_other: '{{count}} minutes',
   minutesShort: '{{count}} min',
+  /**
+   * Where each emergency number applies, for a user whose region WalkBreak does not know (electron/shared/
+   * emergency.ts lists them after "your local emergency number"; a known region shows its number alone).
+   */
+  emergency: {
+    where: { uk: '999 in the UK', eu: '112 in the EU', na: '911 in the US and Canada' },
+    short: { uk: '999 UK', eu: '112 EU', na: '911 US/Canada' },
+  },
   actions: {
     close: 'Close',
     back: 'Back',

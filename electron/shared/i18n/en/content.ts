@@ -307,23 +307,21 @@ export default {
       'have had recent surgery or an injury, or have been told to limit your activity. Stop any exercise that ' +
       'causes sharp pain, or new numbness, tingling or weakness, and get advice. If you have numbness around your ' +
       'genitals or buttocks, new trouble controlling your bladder or bowels, weakness or numbness in both legs, ' +
-      'chest pain, or back pain after a serious fall or accident, call your local emergency number (999 in the UK, ' +
-      '112 in the EU, 911 in the US) or go to an emergency department (A&E) straight away. Do not wait. You follow ' +
+      'chest pain, or back pain after a serious fall or accident, call your local emergency number ' +
+      '({{emergencyNumbers}}) or go to an emergency department (A&E) straight away. Do not wait. You follow ' +
       'the suggestions in this app at your own discretion.',
     short:
       'General guidance, not medical advice. Stop if something feels wrong and get advice; the warning signs are ' +
-      'listed in Help. In an emergency call your local emergency number (999 UK, 112 EU, 911 US).',
+      'listed in Help. In an emergency call your local emergency number ({{emergencyNumbersShort}}).',
   },
   emergencyBanner:
-    'These symptoms are rare, but they need a same-day emergency check. Call your local emergency number (999 in ' +
-    'the UK, 112 in the EU, 911 in the US) or go to A&E / the emergency department now.',
+    'These symptoms are rare, but they need a same-day emergency check. Call your local emergency number ' +
+    '({{emergencyNumbers}}) or go to A&E / the emergency department now.',
   outcomes: {
     urgent: {
       title: 'Please get an emergency check now',
       body: {
-        p1:
-          'Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to A&E / the ' +
-          'emergency department now.',
+        p1: 'Call your local emergency number ({{emergencyNumbers}}) or go to A&E / the emergency department now.',
         p3:
           'The walking plan is locked until you tell WalkBreak that a clinician has checked you and said it is fine ' +
           'to carry on.',

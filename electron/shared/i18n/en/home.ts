@@ -39,7 +39,7 @@ export default {
     lockedTitle: 'Your walking plan is locked',
     lockedBody:
       'There are no sitting reminders until a clinician has checked you. If you have not been checked yet, call ' +
-      'your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to A&E / the emergency ' +
+      'your local emergency number ({{emergencyNumbers}}) or go to A&E / the emergency ' +
       'department now.',
     pausedTitle: 'Your walking plan is paused',
     pausedBody:

@@ -37,7 +37,7 @@ export default {
   plan: {
     locked: 'Walking plan locked: please get an emergency check',
     lockedAdvice:
-      'If you have not been checked yet, call your local emergency number (999 UK, 112 EU, 911 US) or go to A&E',
+      'If you have not been checked yet, call your local emergency number ({{emergencyNumbersShort}}) or go to A&E',
     paused: 'Walking plan paused: please see a GP or physiotherapist',
   },
   menu: {
