@@ -6,8 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../electron/shared/i18n/resources';
+import { emergencyNumbers } from '../../electron/shared/emergency';
+import { ENGLISH } from '../fakes/i18n';
 
-const SHORT_DISCLAIMER = RESOURCES.en.content.disclaimer.short;
+/** As a user whose system names no region sees it: every number (electron/shared/emergency.ts). */
+const SHORT_DISCLAIMER = RESOURCES.en.content.disclaimer.short.replace(
+  '{{emergencyNumbersShort}}',
+  emergencyNumbers(null, ENGLISH).emergencyNumbersShort,
+);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DOCS = ['README.md', 'docs/packaging.md'];
