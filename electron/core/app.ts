@@ -1,6 +1,7 @@
 // Wires the core once for every host (Electron main, the browser harness, tests): settings → engine → break
 // service → handlers.
 import { emergencyRegion, type EmergencyRegion, type RegionHints } from '../shared/emergency';
+import type { DesktopInfo } from '../shared/desktop';
 import type { Translator } from '../shared/i18n';
 import type { HandlerMap } from '../shared/ipc';
 import { BreakService } from './break-service';
@@ -49,6 +50,8 @@ export function createCoreApp(
   deskStore: DeskStore = memoryDeskStore(),
   /** What the system says about where the user is (Electron: country code, regional format, languages). */
   regionHints: () => RegionHints = () => ({}),
+  /** Where the app runs (main: desktop-info.ts), for the first-run window; a Linux desktop of no known kind without. */
+  desktop: DesktopInfo = { os: 'linux', desktop: 'other' },
 ): CoreApp {
   if (!historyHost) {
     const log = new HistoryLog(memoryHistoryFiles());
@@ -111,7 +114,16 @@ export function createCoreApp(
   });
   const desk = new DeskService(deskStore, () => ports.clock.now(), ports.warn);
   const region = (): EmergencyRegion | null => emergencyRegion(regionHints());
-  const handlers = createHandlers(engine, settings, breaks, () => ports.clock.now(), history, desk, region);
+  const handlers = createHandlers(
+    engine,
+    settings,
+    breaks,
+    () => ports.clock.now(),
+    history,
+    desk,
+    region,
+    desktop,
+  );
   return { engine, settings, breaks, history, desk, handlers, i18n, emergencyRegion: region };
 }
 

@@ -4,6 +4,7 @@ import type { EmergencyRegion } from '../shared/emergency';
 import type { HandlerMap, InvokeChannel, IpcResult, ResultOf } from '../shared/ipc';
 import { parseArgs } from '../shared/ipc-schemas';
 import { BreakRejected, type BreakService } from './break-service';
+import type { DesktopInfo } from '../shared/desktop';
 import type { DeskService } from './desk-service';
 import type { Engine } from './engine';
 import type { HistoryService } from './history-service';
@@ -19,6 +20,7 @@ export function createHandlers(
   history: HistoryService,
   desk: DeskService,
   emergencyRegion: () => EmergencyRegion | null = () => null,
+  desktop: DesktopInfo = { os: 'linux', desktop: 'other' },
 ): HandlerMap {
   return {
     'tracker:get-snapshot': () => engine.snapshot(),
@@ -54,6 +56,7 @@ export function createHandlers(
     'desk:save-check': ({ answers }) => desk.saveCheck(answers),
     'desk:mark-fixed': ({ item }) => desk.markFixed(item),
     'app:get-region': () => ({ emergencyRegion: emergencyRegion() }),
+    'app:get-desktop': () => ({ ...desktop }),
   };
 }
 

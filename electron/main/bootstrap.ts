@@ -2,8 +2,10 @@
 // wires them to the core, serves IPC and the tray, and starts the engine. Call once, after app `ready`.
 import { join } from 'node:path';
 import { createCoreApp, mainWindowClosed, type CoreApp } from '../core/app';
+import { FirstRun } from '../core/first-run';
 import { HistoryLog } from '../core/history-log';
 import { repairNotice } from '../core/settings';
+import type { DesktopInfo } from '../shared/desktop';
 import { createTranslator, resolveLanguage, type Translator } from '../shared/i18n';
 import { RESOURCES } from '../shared/i18n/resources';
 import { runTrayCommand, type HostCommand } from '../core/tray-commands';
@@ -24,6 +26,7 @@ import { systemTimer } from './adapters/timer';
 import { createTray, type TrayView } from './adapters/tray';
 import type { ElectronSlice } from './electron-slice';
 import { registerIpc } from './ipc';
+import { desktopInfo } from './desktop-info';
 import { integrateDesktop } from './desktop-integration';
 import { createLogger, type Logger } from './logger';
 import { combineNotices, showNotice, writeTroubleNotices } from './notices';
@@ -58,6 +61,13 @@ export interface BootstrapOptions {
   fs?: FsPort;
   /** The call/presentation/do-not-disturb probes (default: this OS's, busy-sources.ts). Tests pass fakes or []. */
   busyProbes?: Probe[];
+  /** The OS and Linux desktop, for the first-run window (default: this platform, XDG_CURRENT_DESKTOP on Linux). */
+  desktop?: DesktopInfo;
+  /**
+   * Started by the login item (`--hidden`, or macOS's wasOpenedAtLogin): nothing opens at start unless the
+   * first-run window is still to be seen. A manual start opens Home. Read by launch(), not by bootstrap().
+   */
+  hidden?: boolean;
 }
 
 export interface Running {
@@ -65,6 +75,8 @@ export interface Running {
   windows: Windows;
   tray: TrayView;
   log: Logger;
+  /** Whether the first-run window is still to be shown (until the user has left it once). */
+  firstRun: FirstRun;
   /**
    * Writes everything still waiting (settings, tracker, programme, history) now; true when nothing is left
    * unwritten. Synchronous and bounded by a handful of small writes: safe in before-quit, session-end, shutdown.
@@ -110,6 +122,8 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     },
     () => Date.now(),
   );
+  // Written at the very first start, completed when the user leaves the first-run window.
+  const firstRun = new FirstRun(stores.welcome, stores.storedBefore, () => Date.now());
   const renderer = rendererLocation(o.renderer);
   const bus =
     o.sessionBus !== undefined
@@ -131,6 +145,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       if (core.engine.snapshot().reminder) core.engine.dispatch({ kind: 'skip', via: 'closed' });
     },
     onMainClosed: () => mainWindowClosed(core),
+    onWelcomeLeft: () => firstRun.done(),
   });
 
   const core: CoreApp = createCoreApp(
@@ -185,6 +200,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
       systemLocale: e.app.getSystemLocale(),
       languages: e.app.getPreferredSystemLanguages(),
     }),
+    o.desktop ?? desktopInfo(o.platform),
   );
 
   speak.i18n = () => core.i18n();
@@ -255,6 +271,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
     windows,
     tray,
     log,
+    firstRun,
     flush,
     stop,
     dispose() {

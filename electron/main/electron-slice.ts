@@ -26,6 +26,8 @@ export type WebContentsSlice = Pick<
     ) => void,
   ): unknown;
   on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
+  /** A main-frame navigation committed (loadURL, a link, `location`): docs/api/web-contents.md. */
+  on(event: 'did-navigate', listener: (event: unknown, url: string) => void): unknown;
 };
 
 export type BrowserWindowSlice = Pick<
@@ -43,7 +45,7 @@ export type BrowserWindowSlice = Pick<
 > & {
   readonly webContents: WebContentsSlice;
   once(event: 'ready-to-show', listener: () => void): unknown;
-  on(event: 'closed' | 'unresponsive' | 'session-end', listener: () => void): unknown;
+  on(event: 'close' | 'closed' | 'unresponsive' | 'session-end', listener: () => void): unknown;
 };
 
 /** A window a dialog is modal to: one of ours (any BrowserWindow is one). */
@@ -120,7 +122,10 @@ export type AppSlice = Pick<
   | 'exit'
 > & {
   readonly dock: { hide(): void } | undefined;
-  on(event: 'before-quit' | 'window-all-closed' | 'second-instance', listener: () => void): unknown;
+  on(
+    event: 'before-quit' | 'window-all-closed' | 'second-instance' | 'activate',
+    listener: () => void,
+  ): unknown;
 };
 
 export type GlobalShortcutSlice = Pick<E.GlobalShortcut, 'register' | 'unregister'>;

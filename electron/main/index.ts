@@ -16,7 +16,7 @@ import {
   Tray,
 } from 'electron';
 import type { BootstrapOptions } from './bootstrap';
-import { launch, reportStartFailure } from './lifecycle';
+import { launch, reportStartFailure, startedHidden } from './lifecycle';
 
 /** out/ (this file is out/main/index.js). */
 const outDir = join(import.meta.dirname, '..');
@@ -34,6 +34,10 @@ function options(): BootstrapOptions {
     version: app.getVersion(),
     devTools: !app.isPackaged,
     wayland: process.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland',
+    hidden: startedHidden(
+      process.argv,
+      process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+    ),
   };
 }
 

@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindowSlice } from './electron-slice';
 
-export type View = 'reminder' | 'break' | 'main' | 'settings' | 'history' | 'desk' | 'help';
+export type View = 'reminder' | 'break' | 'main' | 'settings' | 'history' | 'desk' | 'help' | 'welcome';
 
 export type RendererSource = { file: string } | { devUrl: string };
 

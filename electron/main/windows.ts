@@ -26,6 +26,11 @@ export interface WindowsOptions {
   onMainClosed?: () => void;
   /** Windows: the session is ending (shutdown, restart, log-off); no before-quit follows. */
   onSessionEnd?: () => void;
+  /**
+   * The user left the first-run window: closed it (its close box or "Get started"), or the main window moved on to
+   * another view (the desk check, Help, a view the tray opened). Not when the app quits with it open.
+   */
+  onWelcomeLeft?: () => void;
 }
 
 export interface Windows {
@@ -117,6 +122,18 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
       }
       const win = create('main');
       main = win;
+      // The view the page last committed: only to see the first-run window being left (it is read from the URL,
+      // never remembered, everywhere else). A page that never loaded showed nothing, so leaves nothing.
+      let committed: string | null = null;
+      const left = (): void => {
+        if (committed === 'welcome' && !quitting) o.onWelcomeLeft?.();
+      };
+      win.webContents.on('did-navigate', (_event, url) => {
+        const next = viewOf(url);
+        if (next !== 'welcome') left();
+        committed = next;
+      });
+      win.on('close', left);
       win.once('ready-to-show', () => win.show());
       win.on('closed', () => {
         if (main !== win) return;

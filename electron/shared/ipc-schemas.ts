@@ -108,6 +108,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'desk:save-check': v.strictObject({ answers: workstationAnswersSchema }),
   'desk:mark-fixed': v.strictObject({ item: workstationItemSchema }),
   'app:get-region': noArgs,
+  'app:get-desktop': noArgs,
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -2,6 +2,7 @@
 // and the `WalkBreakApi` that `window.walkbreak` implements. Types only; schemas are in ipc-schemas.ts.
 import type { DeskState, WorkstationAnswer, WorkstationItem } from './desk';
 import type { EmergencyRegion } from './emergency';
+import type { DesktopInfo } from './desktop';
 import type { MovementGoal } from './goal';
 import type { Settings, SettingsIssue } from './settings';
 import type { PauseLength, TrackerSnapshot } from './tracker';
@@ -63,6 +64,8 @@ export interface InvokeContract {
   'desk:mark-fixed': { args: { item: WorkstationItem }; result: DeskState };
   /** Where the user is, as far as the emergency number goes (null: unknown, every number is shown). */
   'app:get-region': { args: NoArgs; result: { emergencyRegion: EmergencyRegion | null } };
+  /** The OS and Linux desktop, for the first-run window's "where the tray icon is". */
+  'app:get-desktop': { args: NoArgs; result: DesktopInfo };
 }
 
 /** Every event main pushes to windows, with its payload. */
@@ -127,6 +130,7 @@ export const API_METHODS = {
   saveWorkstationCheck: 'desk:save-check',
   markDeskItemFixed: 'desk:mark-fixed',
   getRegion: 'app:get-region',
+  getDesktop: 'app:get-desktop',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */

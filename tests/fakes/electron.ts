@@ -499,6 +499,18 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       gc();
     },
     /**
+     * The user starts WalkBreak again while it runs (docs/api/app.md). Windows and Linux: the new process finds
+     * the single-instance lock taken and quits, and this one gets 'second-instance' (event, argv, workingDirectory,
+     * additionalData). macOS: Finder, Launchpad or Spotlight start no second process; they activate the running
+     * app, which gets 'activate' (event, hasVisibleWindows), as a click on its Dock icon would.
+     */
+    launchAgain(argv: string[] = ['/opt/walkbreak/walkbreak']): void {
+      if (platform === 'darwin') {
+        const visible = windows.some((w) => !w.isDestroyed() && w.visible);
+        app.emit('activate', new FakeEvent(), visible);
+      } else app.emit('second-instance', new FakeEvent(), argv, '/', {});
+    },
+    /**
      * The user shuts down or logs off. Windows: every window gets 'session-end' (docs/api/browser-window.md) and
      * the process ends, without before-quit (docs/api/app.md). macOS: powerMonitor 'shutdown', then the system
      * quits the app normally (before-quit and so on). Linux: powerMonitor 'shutdown', then the session ends the

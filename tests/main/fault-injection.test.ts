@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredBreak } from '../../electron/core/break-session';
 import type { StoredDesk } from '../../electron/core/desk-service';
+import type { StoredWelcome } from '../../electron/core/first-run';
 import { parseLines } from '../../electron/core/history-codec';
 import { HistoryLog } from '../../electron/core/history-log';
 import { newProgramme } from '../../electron/core/programme-state';
@@ -28,6 +29,7 @@ const EVERY_DOCUMENT: Record<DocumentName, true> = {
   tracker: true,
   programme: true,
   desk: true,
+  welcome: true,
 };
 const DOCUMENTS = Object.keys(EVERY_DOCUMENT) as DocumentName[];
 
@@ -68,6 +70,7 @@ const OPS: Op[] = [
   { doc: 'history', seq: 12, at: APRIL },
   { doc: 'desk', seq: 13 },
   { doc: 'desk', seq: 14 },
+  { doc: 'welcome', seq: 15 },
 ];
 
 const event = (seq: number, at: number) => ({ type: 'clock-changed' as const, at: at + seq, skewMs: seq });
@@ -83,16 +86,18 @@ const value = (doc: TestedDocument, seq: number): unknown =>
             advisory: [],
             lastWalk: null,
           } satisfies StoredBreak)
-        : ({
-            version: 1,
-            workstation: {
-              checkedAt: seq,
-              answers: Object.fromEntries(WORKSTATION_ITEMS.map((item) => [item, 'yes'])) as Record<
-                WorkstationItem,
-                WorkstationAnswer
-              >,
-            },
-          } satisfies StoredDesk);
+        : doc === 'welcome'
+          ? ({ version: 1, doneAt: seq } satisfies StoredWelcome)
+          : ({
+              version: 1,
+              workstation: {
+                checkedAt: seq,
+                answers: Object.fromEntries(WORKSTATION_ITEMS.map((item) => [item, 'yes'])) as Record<
+                  WorkstationItem,
+                  WorkstationAnswer
+                >,
+              },
+            } satisfies StoredDesk);
 
 /** The sequence number a stored document holds (0 when none). */
 function seqOf(doc: TestedDocument, stored: unknown): number {
@@ -102,6 +107,7 @@ function seqOf(doc: TestedDocument, stored: unknown): number {
         savedAt?: number;
         programme?: { startedAt?: number };
         workstation?: { checkedAt?: number } | null;
+        doneAt?: number | null;
       }
     | null
     | undefined;
@@ -110,6 +116,7 @@ function seqOf(doc: TestedDocument, stored: unknown): number {
     tracker: v?.savedAt,
     programme: v?.programme?.startedAt,
     desk: v?.workstation?.checkedAt,
+    welcome: v?.doneAt ?? undefined,
   }[doc];
   return seq ?? 0;
 }
@@ -121,7 +128,7 @@ function onDisk(dir: string): {
   unreadable: string[];
 } {
   const unreadable: string[] = [];
-  const docs = { settings: 0, tracker: 0, programme: 0, desk: 0 };
+  const docs = { settings: 0, tracker: 0, programme: 0, desk: 0, welcome: 0 };
   for (const doc of DOCUMENTS) {
     try {
       docs[doc] = seqOf(
@@ -183,7 +190,7 @@ function run(failAt: number, fault: Fault): Outcome & { points: { op: string; fi
       { failing: () => told.add('history'), recovered: () => undefined },
       () => NOW,
     );
-    const acked = { settings: 0, tracker: 0, programme: 0, desk: 0 };
+    const acked = { settings: 0, tracker: 0, programme: 0, desk: 0, welcome: 0 };
     const ackedEvents: number[] = [];
     const attempted: number[] = [];
     let falseAcks = 0;

@@ -1,6 +1,7 @@
-// launch() on the Electron fake: single instance, no window at start, closing windows does not quit,
-// a second launch opens the main window, platform touches (Dock hidden on macOS, AppUserModelID on Windows).
-import { readFileSync } from 'node:fs';
+// launch() on the Electron fake: single instance, closing windows does not quit, a second launch opens the main
+// window, platform touches (Dock hidden on macOS, AppUserModelID on Windows). What a start shows (the first-run
+// window, Home, nothing for a login start): first-run.test.ts.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_USER_MODEL_ID, launch } from '../../electron/main/lifecycle';
@@ -23,14 +24,15 @@ describe('launch', () => {
     expect(env.fake.trays).toHaveLength(0);
   });
 
-  it('starts in the tray only; closing all windows does not quit; a second launch opens the main window', async () => {
-    env.running = await launch(env.fake, options());
+  it('a login start after the first run is in the tray only; closing all windows does not quit; a second launch opens the main window', async () => {
+    writeFileSync(join(env.dir, 'welcome.json'), JSON.stringify({ welcome: { version: 1, doneAt: START } }));
+    env.running = await launch(env.fake, () => ({ ...options()(), hidden: true }));
     expect(env.running).not.toBeNull();
     expect(env.fake.trays).toHaveLength(1);
     expect(env.fake.windows).toHaveLength(0);
     expect(env.fake.app.listenerCount('window-all-closed')).toBe(1);
 
-    env.fake.app.emit('second-instance');
+    env.fake.launchAgain();
     await vi.advanceTimersByTimeAsync(1); // the page loads, then ready-to-show shows it
     const [main] = env.fake.windowsWithView('main');
     expect(main?.visible).toBe(true);
@@ -38,7 +40,7 @@ describe('launch', () => {
     env.fake.app.emit('window-all-closed');
     expect(env.fake.app.quitCalls).toBe(0);
 
-    env.fake.app.emit('second-instance');
+    env.fake.launchAgain();
     await vi.advanceTimersByTimeAsync(1);
     expect(env.fake.windowsWithView('main')).toHaveLength(1);
   });

@@ -13,6 +13,7 @@ import HistoryView from '../../renderer/src/views/HistoryView.svelte';
 import HomeView from '../../renderer/src/views/HomeView.svelte';
 import ReminderView from '../../renderer/src/views/ReminderView.svelte';
 import SettingsView from '../../renderer/src/views/SettingsView.svelte';
+import WelcomeView from '../../renderer/src/views/WelcomeView.svelte';
 import { NOW, installFakeApi, reminderView, snapshot } from './fake-api';
 
 /** What each view name must show; a view added to VIEWS without a line here fails the first test. */
@@ -24,6 +25,7 @@ const EXPECTED: Record<ViewName, Component> = {
   history: HistoryView,
   desk: DeskCheckView,
   help: HelpView,
+  welcome: WelcomeView,
 };
 
 beforeEach(() => {

@@ -3,6 +3,7 @@
 import { memoryDeskStore } from '../../electron/core/app';
 import { DeskService } from '../../electron/core/desk-service';
 import { vi, type Mock } from 'vitest';
+import type { DesktopInfo } from '../../electron/shared/desktop';
 import type { EventContract, IpcResult, WalkBreakApi } from '../../electron/shared/ipc';
 import type { BreakState, SessionView } from '../../electron/shared/break';
 import type { WalkEvaluation } from '../../electron/shared/walk';
@@ -122,6 +123,8 @@ export function installFakeApi(
   snap: TrackerSnapshot = snapshot(),
   settings: Settings = SETTINGS,
   breaks: BreakState = breakState(),
+  /** Where the window runs (the first-run window says where the tray icon is). */
+  desktop: DesktopInfo = { os: 'windows', desktop: null },
 ): FakeApi {
   const listeners = {
     'tracker:snapshot': new Set<(s: TrackerSnapshot) => void>(),
@@ -174,6 +177,7 @@ export function installFakeApi(
     saveWorkstationCheck: vi.fn(({ answers }) => Promise.resolve(ok(desk.saveCheck(answers)))),
     markDeskItemFixed: vi.fn(({ item }) => Promise.resolve(ok(desk.markFixed(item)))),
     getRegion: vi.fn(() => Promise.resolve(ok({ emergencyRegion: null }))),
+    getDesktop: vi.fn(() => Promise.resolve(ok({ ...desktop }))),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);

@@ -1,5 +1,5 @@
-// The small JSON documents in userData: settings.json, tracker.json (the tracker state) and programme.json (the
-// walking programme). Each is read once at start and validated by the same check core applies before it uses or
+// The small JSON documents in userData: settings.json, tracker.json (the tracker state), programme.json (the
+// walking programme), desk.json (the workstation check) and welcome.json (the first-run window's marker). Each is read once at start and validated by the same check core applies before it uses or
 // writes one; every write is a durable whole-file replacement (durable-fs.ts), kept in memory and retried while it
 // fails (durable-document.ts). A file that cannot be read or fails its check is kept aside with a timestamp, what
 // it still holds is recovered, and the user is told once: never a silent reset. A file written by a newer
@@ -15,6 +15,7 @@ import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import { restoreBreak, type ProgrammeStore, type StoredBreak } from '../../core/break-session';
 import { checkStoredDesk, type DeskStore, type StoredDesk } from '../../core/desk-service';
+import { checkStoredWelcome, type StoredWelcome, type WelcomeStore } from '../../core/first-run';
 import { checkPersisted } from '../../core/restore';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
@@ -31,7 +32,7 @@ import {
 } from './durable-document';
 import { fsError, nodeFs, readText, replaceFile, syncFolder, TOO_LARGE, type FsPort } from './durable-fs';
 
-export type DocumentName = 'settings' | 'tracker' | 'programme' | 'desk';
+export type DocumentName = 'settings' | 'tracker' | 'programme' | 'desk' | 'welcome';
 
 export interface TrackerStorePort {
   /** Read from disk as is, unchecked: the engine validates it (restoreTracker) before use. */
@@ -73,6 +74,13 @@ export interface Stores {
   programme: ProgrammeStore;
   /** The workstation check's answers (desk.json). */
   desk: DeskStore;
+  /** Whether the first-run window is done (welcome.json). */
+  welcome: WelcomeStore;
+  /**
+   * True when any of these documents was on disk at start (readable or not): WalkBreak has run here before.
+   * False on a first start.
+   */
+  storedBefore: boolean;
   /** Files that had to be kept aside while opening; empty when all was well. */
   keptAside: KeptAside[];
   /** One line per kept-aside file, for the log (file names relative to the user-data folder). */
@@ -133,10 +141,21 @@ const CHECKS: Record<DocumentName, (value: unknown) => string | null> = {
     const checked = checkStoredDesk(value);
     return checked.ok ? null : `schema violation: desk ${checked.reason}`;
   },
+  welcome: (value) => {
+    if (value === undefined) return null;
+    const checked = checkStoredWelcome(value);
+    return checked.ok ? null : `schema violation: welcome ${checked.reason}`;
+  },
 };
 
 /** The newest document format this build knows, by document (settings have none of their own). */
-const KNOWN_VERSION: Record<DocumentName, number> = { settings: 0, tracker: 1, programme: 1, desk: 1 };
+const KNOWN_VERSION: Record<DocumentName, number> = {
+  settings: 0,
+  tracker: 1,
+  programme: 1,
+  desk: 1,
+  welcome: 1,
+};
 
 /** 1.2.3 → [1, 2, 3]; anything else → null. */
 const semver = (text: unknown): number[] | null => {
@@ -173,6 +192,8 @@ interface Opened {
   rest: Record<string, unknown>;
   /** Null when the document may be written; otherwise why it lives in memory only. */
   memoryOnly: string | null;
+  /** The file was there (whatever became of it). */
+  existed: boolean;
 }
 
 function openDocument(
@@ -197,9 +218,9 @@ function openDocument(
       reason: `it cannot be read (${errorCode(error)})`,
       unreadable: true,
     });
-    return { value: undefined, rest: {}, memoryOnly: errorCode(error) };
+    return { value: undefined, rest: {}, memoryOnly: errorCode(error), existed: true };
   }
-  if (text === null) return { value: undefined, rest: {}, memoryOnly: null };
+  if (text === null) return { value: undefined, rest: {}, memoryOnly: null, existed: false };
 
   let parsed: unknown;
   let reason: string | null = null;
@@ -229,12 +250,12 @@ function openDocument(
       reason: 'it was written by a newer version of WalkBreak',
       newer: true,
     });
-    return { value: undefined, rest: {}, memoryOnly: 'ENEWER' };
+    return { value: undefined, rest: {}, memoryOnly: 'ENEWER', existed: true };
   }
 
   const { [name]: value, ...rest } = record ?? {};
   if (record) reason = CHECKS[name](value);
-  if (reason === null) return { value, rest, memoryOnly: null };
+  if (reason === null) return { value, rest, memoryOnly: null, existed: true };
 
   // Damaged: keep the file aside byte for byte, hand what it held to core (which keeps what is valid).
   const aside = `${name}.json.broken-${stamp(now())}`;
@@ -246,7 +267,7 @@ function openDocument(
     moved = false;
   }
   kept.push({ name, aside: moved ? aside : null, recovered: value !== undefined, reason });
-  return { value, rest: record ? rest : {}, memoryOnly: moved ? null : 'EUNWRITABLE' };
+  return { value, rest: record ? rest : {}, memoryOnly: moved ? null : 'EUNWRITABLE', existed: true };
 }
 
 function document<T>(
@@ -301,12 +322,17 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
   const fs = options.fs ?? nodeFs;
   const now = options.now ?? Date.now;
   const kept: KeptAside[] = [];
-  const open = <T>(name: DocumentName): DurableDocument<T> =>
-    document<T>(fs, dir, name, version, openDocument(fs, dir, name, version, now, kept), options);
+  let storedBefore = false;
+  const open = <T>(name: DocumentName): DurableDocument<T> => {
+    const opened = openDocument(fs, dir, name, version, now, kept);
+    storedBefore ||= opened.existed;
+    return document<T>(fs, dir, name, version, opened, options);
+  };
   const settings = open<Settings>('settings');
   const tracker = open<PersistedTracker>('tracker');
   const programme = open<StoredBreak>('programme');
   const desk = open<StoredDesk>('desk');
+  const welcome = open<StoredWelcome>('welcome');
   return {
     settings: { load: settings.load, save: settings.save },
     tracker: {
@@ -330,6 +356,8 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
     },
     programme: { load: programme.load, save: programme.save },
     desk: { load: desk.load, save: desk.save },
+    welcome: { load: welcome.load, save: welcome.save },
+    storedBefore,
     keptAside: kept,
     problems: kept.map(
       (k) =>
@@ -344,7 +372,7 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
     get notice() {
       return keptAsideNotice(kept, (options.i18n ?? english)());
     },
-    flush: () => [settings, tracker, programme, desk].map((d) => d.flush()).every(Boolean),
+    flush: () => [settings, tracker, programme, desk, welcome].map((d) => d.flush()).every(Boolean),
     pending: () =>
       (
         [
@@ -352,6 +380,7 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
           ['tracker', tracker],
           ['programme', programme],
           ['desk', desk],
+          ['welcome', welcome],
         ] as const
       ).flatMap(([name, doc]) => (doc.pending ? [name] : [])),
   };

@@ -12,6 +12,7 @@ import enNotices from './en/notices';
 import enReminder from './en/reminder';
 import enSettings from './en/settings';
 import enTray from './en/tray';
+import enWelcome from './en/welcome';
 import deBreak from './de/break';
 import deCommon from './de/common';
 import deContent from './de/content';
@@ -23,6 +24,7 @@ import deNotices from './de/notices';
 import deReminder from './de/reminder';
 import deSettings from './de/settings';
 import deTray from './de/tray';
+import deWelcome from './de/welcome';
 
 const en = {
   common: enCommon,
@@ -36,6 +38,7 @@ const en = {
   history: enHistory,
   tray: enTray,
   notices: enNotices,
+  welcome: enWelcome,
 };
 
 /** The English messages' shape: every language has exactly these namespaces and keys. */
@@ -54,6 +57,7 @@ const de: Resources = {
   history: deHistory,
   tray: deTray,
   notices: deNotices,
+  welcome: deWelcome,
 };
 
 export const RESOURCES = { en, de } as const;

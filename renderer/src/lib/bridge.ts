@@ -1,6 +1,7 @@
 // The renderer's only door to main: reads `window.walkbreak` (preload in Electron, the harness in a browser),
 // unwraps every IpcResult into its value or a typed BridgeError, and wraps the event subscriptions.
 import type { DeskState, WorkstationAnswer, WorkstationItem } from '../../../electron/shared/desk';
+import type { DesktopInfo } from '../../../electron/shared/desktop';
 import type { MovementGoal } from '../../../electron/shared/goal';
 import type {
   API_EVENTS,
@@ -195,3 +196,5 @@ export const markDeskItemFixed = (item: WorkstationItem): Promise<DeskState> =>
 
 /** Where the user is, as far as the emergency number goes (null: unknown). */
 export const getRegion = (): Promise<ResultOf<'app:get-region'>> => invoke('getRegion', {});
+/** The OS and Linux desktop this window runs on (where the tray icon is). */
+export const getDesktop = (): Promise<DesktopInfo> => invoke('getDesktop', {});

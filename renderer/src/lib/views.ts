@@ -15,6 +15,7 @@ const VIEW_LOADERS = {
   history: () => import('../views/HistoryView.svelte'),
   desk: () => import('../views/DeskCheckView.svelte'),
   help: () => import('../views/HelpView.svelte'),
+  welcome: () => import('../views/WelcomeView.svelte'),
 } satisfies Record<string, () => Promise<{ default: Component }>>;
 
 export type ViewName = keyof typeof VIEW_LOADERS;

@@ -57,6 +57,18 @@ export class Controls {
         'Start 29 minutes into a sitting bout: ',
         h('a', { href: '/?sat=29' }, '/?sat=29'),
       ),
+      h(
+        'p',
+        { class: 'sim-hint' },
+        'Start with the first-run window: ',
+        h('a', { href: '/?welcome&os=windows' }, 'Windows'),
+        ', ',
+        h('a', { href: '/?welcome&os=macos' }, 'macOS'),
+        ', ',
+        h('a', { href: '/?welcome&os=linux&desktop=gnome' }, 'GNOME'),
+        ', ',
+        h('a', { href: '/?welcome&os=linux&desktop=kde' }, 'KDE'),
+      ),
       h('h2', {}, 'History events'),
       this.log,
     );

@@ -6,7 +6,8 @@ import type { Settings } from '../../../electron/shared/settings';
 import type { TrackerSnapshot } from '../../../electron/shared/tracker';
 
 /** Views a window can show; the main window shows one of main/settings/break at a time. */
-export type HarnessView = 'main' | 'settings' | 'break' | 'history' | 'desk' | 'help' | 'reminder';
+export type HarnessView =
+  'main' | 'settings' | 'break' | 'history' | 'desk' | 'help' | 'welcome' | 'reminder';
 
 export interface HarnessApi {
   /** True once the core has started and the tray is drawn. */

@@ -9,6 +9,7 @@ import type { TrayCommand } from '../../../electron/core/tray-model';
 import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
 import { reminderCopy } from '../../../electron/shared/reminder-copy';
 import { deskCueCopy } from '../../../electron/shared/desk-cue';
+import type { DesktopInfo } from '../../../electron/shared/desktop';
 import { MemoryEngineStore, MemoryDocument, SimulatedIdle, SimulatedMachine } from './browser-ports';
 import { Controls } from './controls';
 import { h } from './dom';
@@ -30,6 +31,23 @@ function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
   if (!el) throw new Error(`#${id} is missing from the harness page`);
   return el;
+}
+
+/**
+ * The OS and Linux desktop the first-run window talks about: `?os=windows|macos|linux` and
+ * `&desktop=ubuntu|gnome|kde|other`, else this browser's OS (a Linux desktop of no known kind).
+ */
+function desktopFromQuery(): DesktopInfo {
+  const query = new URLSearchParams(window.location.search);
+  const agent = navigator.userAgent;
+  const os =
+    query.get('os') ?? (/Windows/i.test(agent) ? 'windows' : /Mac OS X/i.test(agent) ? 'macos' : 'linux');
+  if (os === 'windows' || os === 'macos') return { os, desktop: null };
+  const desktop = query.get('desktop');
+  return {
+    os: 'linux',
+    desktop: desktop === 'ubuntu' || desktop === 'gnome' || desktop === 'kde' ? desktop : 'other',
+  };
 }
 
 /** `?sat=29` starts the demo 29 minutes into a sitting bout (a stored state, as after a quick restart). */
@@ -111,6 +129,7 @@ const core = createCoreApp(
     country: new URLSearchParams(window.location.search).get('country'),
     languages: navigator.languages,
   }),
+  desktopFromQuery(),
 );
 
 const bridge = new HostBridge(core, {
@@ -214,6 +233,8 @@ for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
 core.engine.subscribe(() => redraw());
 core.engine.start();
 redraw();
+// `?welcome`: the first-run window at start, as on a first launch (the tests open it themselves).
+if (new URLSearchParams(window.location.search).has('welcome')) desktop.openMain('welcome');
 ready = true;
 window.__harness = harness;
 document.body.dataset.ready = 'true';

@@ -15,6 +15,7 @@ const TITLES: Record<HarnessView, string> = {
   history: 'WalkBreak – History',
   desk: 'WalkBreak – Desk',
   help: 'WalkBreak – Help',
+  welcome: 'Welcome to WalkBreak',
   reminder: 'WalkBreak reminder',
 };
 

@@ -14,6 +14,8 @@ const de: Messages<typeof en> = {
         'Die Sitzzeit-Messung: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
       programme: 'Ihr Gehplan: Die Datei war beschädigt; alles, was sich noch lesen ließ, wurde übernommen.',
       desk: 'Ihre Arbeitsplatzprüfung: Die Datei war beschädigt; alles Lesbare wurde übernommen.',
+      welcome:
+        'Der Vermerk, dass Sie die Begrüßung gesehen haben: Die Datei war beschädigt; die Begrüßung erscheint nicht noch einmal.',
     },
     restarted: {
       settings:
@@ -21,6 +23,8 @@ const de: Messages<typeof en> = {
       tracker: 'Die Sitzzeit-Messung: Die Datei ließ sich nicht lesen; die Messung beginnt neu.',
       programme: 'Ihr Gehplan: Die Datei ließ sich nicht lesen; der Plan beginnt von vorn.',
       desk: 'Ihre Arbeitsplatzprüfung: Die Datei war nicht lesbar, daher wird die Prüfung erneut angeboten.',
+      welcome:
+        'Der Vermerk, dass Sie die Begrüßung gesehen haben: Die Datei ließ sich nicht lesen; die Begrüßung erscheint nicht noch einmal.',
     },
     newer: {
       settings:
@@ -30,6 +34,8 @@ const de: Messages<typeof en> = {
       programme:
         'Ihr Gehplan wurde von einer neueren WalkBreak-Version gespeichert; diese Version ändert ihn nicht. Aktualisieren Sie WalkBreak, um ihn fortzusetzen.',
       desk: 'Ihre Arbeitsplatzprüfung wurde von einer neueren WalkBreak-Version gespeichert; diese Version überschreibt sie nicht.',
+      welcome:
+        'Der Vermerk, dass Sie die Begrüßung gesehen haben, wurde von einer neueren WalkBreak-Version gespeichert; diese Version überschreibt ihn nicht.',
     },
     unreadable:
       'Die Datei ließ sich nicht öffnen; Änderungen werden deshalb vorerst nur im Arbeitsspeicher gehalten.',

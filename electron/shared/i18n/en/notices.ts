@@ -10,12 +10,15 @@ export default {
       tracker: 'The sitting timer: the file was damaged; everything that could be read was kept.',
       programme: 'Your walking programme: the file was damaged; everything that could be read was kept.',
       desk: 'Your desk check: the file was damaged; everything that could be read was kept.',
+      welcome: 'The note that you have seen the welcome: the file was damaged; it will not be shown again.',
     },
     restarted: {
       settings: 'Your settings: the file could not be read, so this started again.',
       tracker: 'The sitting timer: the file could not be read, so this started again.',
       programme: 'Your walking programme: the file could not be read, so this started again.',
       desk: 'Your desk check: the file could not be read, so it will ask again.',
+      welcome:
+        'The note that you have seen the welcome: the file could not be read; it will not be shown again.',
     },
     newer: {
       settings:
@@ -25,6 +28,8 @@ export default {
       programme:
         'Your walking programme was saved by a newer version of WalkBreak; this version does not change it. Update WalkBreak to continue it.',
       desk: 'Your desk check was saved by a newer version of WalkBreak; this version does not save over it.',
+      welcome:
+        'The note that you have seen the welcome was saved by a newer version of WalkBreak; this version does not save over it.',
     },
     unreadable: 'The file could not be opened, so changes are kept in memory only for now.',
     keptBeside: 'The damaged file was kept beside the new one.',
