@@ -1,5 +1,6 @@
 // Start at login per platform: Electron's login item on Windows and macOS, the XDG autostart file on Linux
-// (content checked), applied by main when the setting changes; failures are logged, never thrown.
+// (content checked), applied by main when the setting changes; failures are logged, never thrown. Every entry
+// passes --hidden, so a login start stays in the tray (first-run.test.ts shows what a start shows).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,7 +18,7 @@ vi.mock('electron', () => ({ default: {} }));
 const env = useMainTestEnv('walkbreak-login-');
 
 describe('autostart entry (Linux)', () => {
-  it('is a valid desktop entry that starts the executable, quoted when the path has spaces', () => {
+  it('is a valid desktop entry that starts the executable with --hidden, quoted when the path has spaces', () => {
     expect(autostartEntry('/opt/WalkBreak/walkbreak')).toBe(
       [
         '[Desktop Entry]',
@@ -25,7 +26,7 @@ describe('autostart entry (Linux)', () => {
         'Name=WalkBreak',
         'Comment=Notices long sitting and guides a short walk',
         'Comment[de]=Bemerkt langes Sitzen und begleitet einen kurzen Spaziergang',
-        'Exec=/opt/WalkBreak/walkbreak',
+        'Exec=/opt/WalkBreak/walkbreak --hidden',
         'Icon=walkbreak',
         'Terminal=false',
         'X-GNOME-Autostart-enabled=true',
@@ -33,7 +34,7 @@ describe('autostart entry (Linux)', () => {
       ].join('\n'),
     );
     expect(autostartEntry('/home/ann/My Apps/WalkBreak "$1".AppImage')).toContain(
-      'Exec="/home/ann/My Apps/WalkBreak \\"\\$1\\".AppImage"',
+      'Exec="/home/ann/My Apps/WalkBreak \\"\\$1\\".AppImage" --hidden',
     );
   });
 
@@ -45,12 +46,15 @@ describe('autostart entry (Linux)', () => {
 });
 
 describe('applyStartAtLogin', () => {
-  it.each(['win32', 'darwin'] as const)('%s: sets the login item on and off', (platform) => {
+  it.each(['win32', 'darwin'] as const)('%s: sets the login item on and off, with --hidden', (platform) => {
     const app = { setLoginItemSettings: vi.fn() };
     const o = { platform, executable: 'x', autostartDir: env.dir, warn: vi.fn() };
     applyStartAtLogin(app, true, o);
     applyStartAtLogin(app, false, o);
-    expect(app.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true }], [{ openAtLogin: false }]]);
+    expect(app.setLoginItemSettings.mock.calls).toEqual([
+      [{ openAtLogin: true, args: ['--hidden'] }],
+      [{ openAtLogin: false, args: ['--hidden'] }],
+    ]);
     expect(existsSync(join(env.dir, AUTOSTART_FILE))).toBe(false);
   });
 
@@ -80,7 +84,7 @@ describe('main applies the setting', () => {
     const h = env.running.core.handlers;
     await h['settings:update']({ startAtLogin: true });
     await h['settings:update']({ sitThresholdMin: 40 });
-    expect(env.fake.app.loginItemCalls).toEqual([{ openAtLogin: true }]);
+    expect(env.fake.app.loginItemCalls).toEqual([{ openAtLogin: true, args: ['--hidden'] }]);
   });
 
   it('linux: the entry is written when turned on, and again at the next start (it may have moved)', () => {

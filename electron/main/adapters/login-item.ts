@@ -7,6 +7,12 @@ import { LANGUAGES } from '../../shared/i18n';
 import { RESOURCES } from '../../shared/i18n/resources';
 import type { AppSlice } from '../electron-slice';
 
+/**
+ * What the login entries pass, so a login start stays in the tray (lifecycle.ts startedHidden). The same as
+ * lifecycle's HIDDEN_ARG (not imported from there: lifecycle imports bootstrap, which imports this).
+ */
+export const LOGIN_ARGS = ['--hidden'] as const;
+
 export interface LoginItemOptions {
   platform: NodeJS.Platform;
   /** What to start: the AppImage when running from one ($APPIMAGE), else the executable. */
@@ -28,7 +34,7 @@ function execArg(arg: string): string {
   return `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
 }
 
-/** The walkbreak.desktop file that starts WalkBreak at login. */
+/** The walkbreak.desktop file that starts WalkBreak at login, quietly (`--hidden`). */
 export function autostartEntry(executable: string): string {
   return [
     '[Desktop Entry]',
@@ -40,7 +46,7 @@ export function autostartEntry(executable: string): string {
         ? `Comment=${RESOURCES.en.tray.autostartComment}`
         : `Comment[${language}]=${RESOURCES[language].tray.autostartComment}`,
     ),
-    `Exec=${execArg(executable)}`,
+    `Exec=${[executable, ...LOGIN_ARGS].map(execArg).join(' ')}`,
     'Icon=walkbreak',
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',
@@ -66,7 +72,9 @@ export function applyStartAtLogin(
         rmSync(file, { force: true });
       }
     } else if (o.platform === 'win32' || o.platform === 'darwin') {
-      app.setLoginItemSettings({ openAtLogin: enabled });
+      // `args` reach the executable on Windows; macOS ignores them and reports wasOpenedAtLogin instead
+      // (docs/api/app.md setLoginItemSettings / getLoginItemSettings).
+      app.setLoginItemSettings({ openAtLogin: enabled, args: [...LOGIN_ARGS] });
     }
   } catch (error) {
     o.warn(`start at login could not be turned ${enabled ? 'on' : 'off'}: ${String(error)}`);
