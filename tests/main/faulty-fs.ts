@@ -19,7 +19,7 @@ export interface WritePoint {
 /** The file kind a path belongs to, for the report. */
 export function kindOf(path: string): string {
   const name = basename(path);
-  if (/^(settings|tracker|programme|desk)\.json/.test(name)) return name.split('.')[0]!;
+  if (/^(settings|tracker|programme|desk|welcome)\.json/.test(name)) return name.split('.')[0]!;
   if (name.startsWith('events-')) return 'history events';
   if (name.startsWith('summary-')) return 'history summaries';
   return 'folder';
