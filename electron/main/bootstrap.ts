@@ -18,6 +18,7 @@ import { retryEvery } from './adapters/durable-document';
 import { busySources, probesFor, SYSTEM_TOOLS, type Probe } from './adapters/busy-sources';
 import { desktopSignals } from './adapters/desktop-signals';
 import { powerMonitorIdle } from './adapters/idle';
+import { readingUser, scaledClock, scaledTimer } from './adapters/journey';
 import { sessionBus, type SessionBus } from './adapters/session-bus';
 import { watchPowerEvents, watchScreenSaver } from './adapters/power';
 import { createPresenter } from './adapters/presenter';
@@ -68,6 +69,12 @@ export interface BootstrapOptions {
    * first-run window is still to be seen. A manual start opens Home. Read by launch(), not by bootstrap().
    */
   hidden?: boolean;
+  /**
+   * Test only (the Electron smoke journey; index.ts sets it only in an unpackaged build with
+   * WALKBREAK_TEST_TIME_SCALE): the engine's time runs this many times faster and the idle counter reads as a
+   * user reading at the computer (adapters/journey.ts).
+   */
+  timeScale?: number;
 }
 
 export interface Running {
@@ -95,6 +102,7 @@ export interface Running {
 export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   const log = createLogger(join(o.userDataDir, 'logs', 'main.log'), { console: o.logToConsole !== false });
   log.info(`WalkBreak ${o.version} starting on ${o.platform}`);
+  if (o.timeScale) log.warn(`test time switch: the engine's time runs ${o.timeScale} times faster`);
   hardenSession(e.session.defaultSession);
 
   // Main's notices speak the user's language: the system's until core has read the language setting, then core's.
@@ -150,12 +158,14 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
 
   const core: CoreApp = createCoreApp(
     {
-      clock: systemClock(),
-      timer: systemTimer(),
-      idle: powerMonitorIdle(e.powerMonitor, {
-        desktop: desktopSignals(o.platform, log.warn, bus),
-        wayland,
-      }),
+      clock: o.timeScale ? scaledClock(systemClock(), o.timeScale) : systemClock(),
+      timer: o.timeScale ? scaledTimer(systemTimer(), o.timeScale) : systemTimer(),
+      idle: o.timeScale
+        ? readingUser()
+        : powerMonitorIdle(e.powerMonitor, {
+            desktop: desktopSignals(o.platform, log.warn, bus),
+            wayland,
+          }),
       // Calls, presentations, do-not-disturb (issue 16): asked only while a reminder is due.
       busy: busySources(
         o.busyProbes ??
