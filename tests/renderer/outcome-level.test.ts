@@ -53,3 +53,34 @@ describe('Outcome: level changes and the step back at level 1', () => {
     expect(screen.getByText('Your walks are now level 1: 5 minutes')).toBeTruthy();
   });
 });
+
+describe('Outcome: the badge colour says how serious it is (issue 20)', () => {
+  it.each([
+    [
+      'Step back',
+      'badge-stepBack',
+      walkEvaluation({ outcome: 'step-back', zone: 'red', reasons: ['peak-7-plus'] }),
+    ],
+    [
+      'Step back',
+      'badge-stepBack',
+      walkEvaluation({ outcome: 'step-back', zone: 'amber', reasons: ['delta-3-4'] }),
+    ],
+    ['Amber: hold', 'badge-hold', walkEvaluation({ outcome: 'hold', zone: 'amber', reasons: ['delta-3-4'] })],
+    [
+      'Urgent',
+      'badge-urgent',
+      walkEvaluation({ outcome: 'urgent', zone: 'red', reasons: ['emergency-item'] }),
+    ],
+    [
+      'See a clinician',
+      'badge-seeClinician',
+      walkEvaluation({ outcome: 'see-clinician', zone: 'red', reasons: ['clinician-item'] }),
+    ],
+  ])('%s', (text, kind, evaluation) => {
+    setLanguageSetting('en');
+    render(Outcome, { props: props({ evaluation }) });
+    const badge = screen.getByText(text);
+    expect([...badge.classList].filter((c) => c.startsWith('badge-'))).toEqual([kind]);
+  });
+});
