@@ -112,7 +112,10 @@ export function createCoreApp(
     },
     standingSince: () => engine.snapshot().standingSince,
   });
-  const desk = new DeskService(deskStore, () => ports.clock.now(), ports.warn);
+  const desk = new DeskService(deskStore, () => ports.clock.now(), ports.warn, {
+    firstUseAt: () => history.firstRecordedAt(),
+    postureResets: () => settings.get().postureResets,
+  });
   const region = (): EmergencyRegion | null => emergencyRegion(regionHints());
   const handlers = createHandlers(
     engine,

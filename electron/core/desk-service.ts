@@ -1,5 +1,6 @@
-// Owns the desk document (desk.json): the workstation check's answers. Validates what is stored (a bad file is
-// ignored with a logged reason, never thrown), saves answers, and says what is left to fix and when to ask again.
+// Owns the desk document (desk.json): the workstation check's answers and the answer to the posture-reset offer.
+// Validates what is stored (a bad file is ignored with a logged reason, never thrown), saves answers, and says what
+// is left to fix, when to ask again, and whether Home offers posture resets (posture-offer.ts).
 import * as v from 'valibot';
 import { storedDeskSchema } from '../shared/desk-schemas';
 import {
@@ -10,11 +11,22 @@ import {
   type WorkstationCheck,
   type WorkstationItem,
 } from '../shared/desk';
+import { postureOfferDue, type PostureOfferAnswer } from './posture-offer';
 import { DAY_MS } from './time';
 
 export interface StoredDesk {
   version: 1;
   workstation: WorkstationCheck | null;
+  /** The answer to Home's posture-reset offer; absent until the user answers (then it is never asked again). */
+  postureOffer?: PostureOfferAnswer;
+}
+
+/** What the desk service asks the rest of the app, for the posture-reset offer (absent: never offered). */
+export interface DeskFacts {
+  /** Wall ms of the first recorded day in history, or null when there is none. */
+  firstUseAt(): number | null;
+  /** Whether posture resets are on in settings. */
+  postureResets(): boolean;
 }
 
 /** Where the desk document lives (desk.json through durable-fs in main, memory in the harness and tests). */
@@ -36,13 +48,24 @@ export function checkStoredDesk(
   return { ok: false, reason: `${where}: ${issue.message}` };
 }
 
-/** What Home shows: the items to fix, and whether the check is due (never done, or a few months old). */
-export function deskState(doc: StoredDesk, now: number): DeskState {
+/**
+ * What Home shows: the items to fix, whether the check is due (never done, or a few months old), and whether to
+ * offer posture resets (`postureOffer`, from the pure rule with `facts`; false without them).
+ */
+export function deskState(doc: StoredDesk, now: number, facts?: DeskFacts): DeskState {
   const check = doc.workstation;
   return {
     check,
     toFix: check ? WORKSTATION_ITEMS.filter((item) => check.answers[item] === 'no') : [],
     checkDue: check === null || now - check.checkedAt >= WORKSTATION_RECHECK_DAYS * DAY_MS,
+    postureOffer:
+      facts !== undefined &&
+      postureOfferDue({
+        now,
+        firstUseAt: facts.firstUseAt(),
+        postureResets: facts.postureResets(),
+        answer: doc.postureOffer ?? null,
+      }),
   };
 }
 
@@ -53,6 +76,7 @@ export class DeskService {
     private readonly store: DeskStore,
     private readonly now: () => number,
     warn: (message: string) => void = () => {},
+    private readonly facts?: DeskFacts,
   ) {
     let raw: unknown = null;
     try {
@@ -67,12 +91,20 @@ export class DeskService {
   }
 
   getState(): DeskState {
-    return deskState(this.doc, this.now());
+    return deskState(this.doc, this.now(), this.facts);
   }
 
-  /** Stores a whole check's answers, answered now. */
+  /** Stores a whole check's answers, answered now (the answer to the posture offer is kept). */
   saveCheck(answers: Record<WorkstationItem, WorkstationAnswer>): DeskState {
-    return this.write({ version: 1, workstation: { checkedAt: this.now(), answers: { ...answers } } });
+    return this.write({ ...this.doc, workstation: { checkedAt: this.now(), answers: { ...answers } } });
+  }
+
+  /**
+   * The user answered Home's posture-reset offer: "Turn on" (the setting itself goes through settings:update) or
+   * "No thanks". Stored durably in desk.json; either answer is final, so the offer is never shown again.
+   */
+  answerPostureOffer(answer: PostureOfferAnswer): DeskState {
+    return this.write({ ...this.doc, postureOffer: answer });
   }
 
   /** The user changed one thing: that item is now fine (the check's date stays). */

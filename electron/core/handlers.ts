@@ -57,6 +57,7 @@ export function createHandlers(
     'desk:mark-fixed': ({ item }) => desk.markFixed(item),
     'app:get-region': () => ({ emergencyRegion: emergencyRegion() }),
     'app:get-desktop': () => ({ ...desktop }),
+    'desk:answer-posture-offer': ({ answer }) => desk.answerPostureOffer(answer),
   };
 }
 

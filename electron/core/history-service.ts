@@ -140,6 +140,24 @@ export class HistoryService {
     };
   }
 
+  /**
+   * Wall ms of the local midnight that began the first day anything was recorded, or null with no history (the
+   * posture-reset offer counts the user's first week from it). Reads only the recent months History reads anyway:
+   * a first month older than those is simply "long ago", and its first day is given as that month's first.
+   */
+  firstRecordedAt(): number | null {
+    const since = monthOf(this.ports.now() - RECENT_MS);
+    const { days, firstMonth } = this.ports.log.load(since);
+    if (firstMonth === null) return null;
+    const [year = 1970, month = 1] = firstMonth.split('-').map(Number);
+    if (firstMonth < since) return new Date(year, month - 1, 1).getTime();
+    let first: string | null = null;
+    for (const key of days.keys()) if (first === null || key < first) first = key;
+    if (first === null) return null;
+    const [y = 1970, m = 1, d = 1] = first.split('-').map(Number);
+    return new Date(y, m - 1, d).getTime();
+  }
+
   /** Today's movement goal for Home, or null when it is off. */
   goal(): MovementGoal | null {
     const target = this.ports.movementGoalMin?.() ?? null;

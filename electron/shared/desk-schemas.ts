@@ -15,8 +15,12 @@ export const workstationAnswersSchema = v.strictObject(
 
 export const workstationItemSchema = v.picklist(WORKSTATION_ITEMS);
 
-/** desk.json: the last workstation check, or null. */
+/** The answer to Home's posture-reset offer. */
+export const postureOfferAnswerSchema = v.picklist(['accepted', 'declined']);
+
+/** desk.json: the last workstation check (or null), and the answer to the posture-reset offer once given. */
 export const storedDeskSchema = v.object({
   version: v.literal(1),
   workstation: v.nullable(v.object({ checkedAt: ms, answers: workstationAnswersSchema })),
+  postureOffer: v.optional(postureOfferAnswerSchema),
 });

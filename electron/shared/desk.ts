@@ -47,4 +47,6 @@ export interface DeskState {
   toFix: WorkstationItem[];
   /** True when the check was never done or is older than a few months. */
   checkDue: boolean;
+  /** True when Home offers posture resets: the first week is over, they are off, and the offer was never answered. */
+  postureOffer: boolean;
 }

@@ -1,6 +1,6 @@
 // Argument schemas for every invoke channel (valibot). Strict objects: extra keys, NaN/Infinity and wrong types fail.
 import * as v from 'valibot';
-import { workstationAnswersSchema, workstationItemSchema } from './desk-schemas';
+import { postureOfferAnswerSchema, workstationAnswersSchema, workstationItemSchema } from './desk-schemas';
 import { MAX_IMPORT_CHARS } from './history-schemas';
 import type { ArgsOf, InvokeChannel } from './ipc';
 import {
@@ -109,6 +109,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'desk:mark-fixed': v.strictObject({ item: workstationItemSchema }),
   'app:get-region': noArgs,
   'app:get-desktop': noArgs,
+  'desk:answer-posture-offer': v.strictObject({ answer: postureOfferAnswerSchema }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -66,6 +66,8 @@ export interface InvokeContract {
   'app:get-region': { args: NoArgs; result: { emergencyRegion: EmergencyRegion | null } };
   /** The OS and Linux desktop, for the first-run window's "where the tray icon is". */
   'app:get-desktop': { args: NoArgs; result: DesktopInfo };
+  /** Home's posture-reset offer answered ("Turn on" also sets postureResets through settings:update). */
+  'desk:answer-posture-offer': { args: { answer: 'accepted' | 'declined' }; result: DeskState };
 }
 
 /** Every event main pushes to windows, with its payload. */
@@ -131,6 +133,7 @@ export const API_METHODS = {
   markDeskItemFixed: 'desk:mark-fixed',
   getRegion: 'app:get-region',
   getDesktop: 'app:get-desktop',
+  answerPostureOffer: 'desk:answer-posture-offer',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */

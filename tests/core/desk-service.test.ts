@@ -21,7 +21,7 @@ describe('DeskService', () => {
     let now = Date.UTC(2026, 2, 2, 9);
     const store = memoryDeskStore();
     const desk = new DeskService(store, () => now);
-    expect(desk.getState()).toEqual({ check: null, toFix: [], checkDue: true });
+    expect(desk.getState()).toEqual({ check: null, toFix: [], checkDue: true, postureOffer: false });
     desk.saveCheck({ ...ALL_YES, light: 'no', screenHeight: 'no' });
     expect(desk.getState()).toMatchObject({ toFix: ['screenHeight', 'light'], checkDue: false });
     expect(desk.markFixed('light').toFix).toEqual(['screenHeight']);
@@ -47,7 +47,7 @@ describe('DeskService', () => {
       () => 0,
       (m) => warnings.push(m),
     );
-    expect(desk.getState()).toEqual({ check: null, toFix: [], checkDue: true });
+    expect(desk.getState()).toEqual({ check: null, toFix: [], checkDue: true, postureOffer: false });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^stored desk document ignored \(.+\)/);
     expect(checkStoredDesk(raw).ok).toBe(false);

@@ -40,6 +40,7 @@ const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'desk:mark-fixed': { item: 'feet' },
   'app:get-region': {},
   'app:get-desktop': {},
+  'desk:answer-posture-offer': { answer: 'declined' },
   'reminder:snooze': { minutes: 5 },
   'reminder:skip': { via: 'button' },
   'walk:start': { source: 'tray' },

@@ -99,3 +99,27 @@ test('the workstation check from the tray: illustrated questions, cheap fixes, a
   expect(await englishIn(home)).toEqual([]);
   await look(harness, 'home-desk-de', 'desk');
 });
+
+test('after the first week Home offers posture resets once: Turn on sets them; in German too', async ({
+  harness,
+}) => {
+  test.slow(); // axe and screenshots in two themes and two languages
+  // 90 days of history: the first week is long over.
+  await harness.start('?history=90');
+  await harness.open('main');
+  const home = harness.window('main');
+  const offer = home.getByTestId('posture-offer');
+  await expect(offer.getByRole('heading', { name: 'Posture resets' })).toBeVisible();
+  expect((await harness.settings()).postureResets).toBe(false);
+  await look(harness, 'home-posture-offer');
+
+  await harness.updateSettings({ language: 'de' });
+  await expect(offer.getByRole('heading', { name: 'Haltungspausen' })).toBeVisible();
+  expect(await englishIn(home)).toEqual([]);
+  await look(harness, 'home-posture-offer-de');
+  await harness.updateSettings({ language: 'en' });
+
+  await offer.getByRole('button', { name: 'Turn on posture resets' }).click();
+  await expect(offer).toContainText('Posture resets are on. You can turn them off in Settings.');
+  expect((await harness.settings()).postureResets).toBe(true);
+});

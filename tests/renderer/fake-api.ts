@@ -125,6 +125,8 @@ export function installFakeApi(
   breaks: BreakState = breakState(),
   /** Where the window runs (the first-run window says where the tray icon is). */
   desktop: DesktopInfo = { os: 'windows', desktop: null },
+  /** The first day history recorded (the posture-reset offer's first week counts from it); null: no history. */
+  firstUseAt: number | null = null,
 ): FakeApi {
   const listeners = {
     'tracker:snapshot': new Set<(s: TrackerSnapshot) => void>(),
@@ -135,7 +137,10 @@ export function installFakeApi(
   const snapshotResult = () => Promise.resolve(ok(structuredClone(snap)));
   const breakResult = () => Promise.resolve(ok(structuredClone(breaks)));
   // The desk is core's own service over memory: answers saved by a view come back as Home would read them.
-  const desk = new DeskService(memoryDeskStore(), () => Date.now());
+  const desk = new DeskService(memoryDeskStore(), () => Date.now(), undefined, {
+    firstUseAt: () => firstUseAt,
+    postureResets: () => settings.postureResets,
+  });
   const api: FakeApi = {
     getSnapshot: vi.fn(snapshotResult),
     reportMoved: vi.fn(snapshotResult),
@@ -178,6 +183,7 @@ export function installFakeApi(
     markDeskItemFixed: vi.fn(({ item }) => Promise.resolve(ok(desk.markFixed(item)))),
     getRegion: vi.fn(() => Promise.resolve(ok({ emergencyRegion: null }))),
     getDesktop: vi.fn(() => Promise.resolve(ok({ ...desktop }))),
+    answerPostureOffer: vi.fn(({ answer }) => Promise.resolve(ok(desk.answerPostureOffer(answer)))),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);

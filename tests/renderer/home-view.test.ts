@@ -345,4 +345,55 @@ describe('HomeView: the daily movement goal', () => {
       'Stehen, Spaziergänge und Pausen zählen alle.',
     );
   });
+
+  describe('the posture-reset offer after the first week', () => {
+    const WEEK_AGO = NOW - 8 * 86_400_000;
+
+    it('is not shown in the first week', async () => {
+      const api = installFakeApi(snapshot(), undefined, undefined, NOW - 3 * 86_400_000);
+      render(HomeView);
+      await vi.waitFor(() => expect(api.getDeskState).toHaveBeenCalled());
+      await screen.findByTestId('desk-card');
+      expect(screen.queryByTestId('posture-offer')).toBeNull();
+    });
+
+    it('"Turn on" sets postureResets through settings:update, confirms, and records the answer', async () => {
+      const api = installFakeApi(snapshot(), undefined, undefined, WEEK_AGO);
+      render(HomeView);
+      await screen.findByRole('heading', { name: 'Posture resets' });
+      await fireEvent.click(screen.getByRole('button', { name: 'Turn on posture resets' }));
+      await screen.findByText('Posture resets are on. You can turn them off in Settings.');
+      expect(api.updateSettings).toHaveBeenCalledWith({ postureResets: true });
+      expect(api.answerPostureOffer).toHaveBeenCalledWith({ answer: 'accepted' });
+      // The setting was saved before the answer was recorded.
+      expect(api.updateSettings.mock.invocationCallOrder[0]!).toBeLessThan(
+        api.answerPostureOffer.mock.invocationCallOrder[0]!,
+      );
+      expect(screen.queryByRole('button', { name: 'No thanks' })).toBeNull();
+    });
+
+    it('"No thanks" hides it for good: a new Home does not ask again', async () => {
+      const api = installFakeApi(snapshot(), undefined, undefined, WEEK_AGO);
+      const { unmount } = render(HomeView);
+      await fireEvent.click(await screen.findByRole('button', { name: 'No thanks' }));
+      await vi.waitFor(() => expect(screen.queryByTestId('posture-offer')).toBeNull());
+      expect(api.answerPostureOffer).toHaveBeenCalledWith({ answer: 'declined' });
+      expect(api.updateSettings).not.toHaveBeenCalled();
+      expect(document.activeElement).toBe(heading());
+      unmount();
+      render(HomeView);
+      await screen.findByTestId('desk-card');
+      expect(screen.queryByTestId('posture-offer')).toBeNull();
+    });
+
+    it('speaks German', async () => {
+      setLanguageSetting('de');
+      installFakeApi(snapshot(), undefined, undefined, WEEK_AGO);
+      render(HomeView);
+      await screen.findByRole('heading', { name: 'Haltungspausen' });
+      expect(screen.getByRole('button', { name: 'Haltungspausen einschalten' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Nein danke' })).toBeTruthy();
+      expect(englishLeft(screen.getByTestId('posture-offer'))).toEqual([]);
+    });
+  });
 });

@@ -198,3 +198,6 @@ export const markDeskItemFixed = (item: WorkstationItem): Promise<DeskState> =>
 export const getRegion = (): Promise<ResultOf<'app:get-region'>> => invoke('getRegion', {});
 /** The OS and Linux desktop this window runs on (where the tray icon is). */
 export const getDesktop = (): Promise<DesktopInfo> => invoke('getDesktop', {});
+/** Home's posture-reset offer answered; "Turn on" first sets postureResets with updateSettings. */
+export const answerPostureOffer = (answer: 'accepted' | 'declined'): Promise<DeskState> =>
+  invoke('answerPostureOffer', { answer });

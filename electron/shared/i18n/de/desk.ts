@@ -90,6 +90,13 @@ const de: Messages<typeof en> = {
     start: 'Arbeitsplatz prüfen',
     changed: 'Mein Arbeitsplatz hat sich geändert',
   },
+  postureOffer: {
+    title: 'Haltungspausen',
+    body: 'Möchten Sie auf halbem Weg zu jeder Erinnerung eine sanfte Haltungspause? Eine leise Benachrichtigung, nie ein Fenster: zurücklehnen, Schultern sinken lassen, ein paar langsame Atemzüge, etwa 20 Sekunden. Nie während eines Anrufs, einer Pause oder außerhalb Ihrer Arbeitszeiten.',
+    turnOn: 'Haltungspausen einschalten',
+    noThanks: 'Nein danke',
+    turnedOn: 'Haltungspausen sind eingeschaltet. In den Einstellungen können Sie sie wieder ausschalten.',
+  },
   cue: {
     posture: {
       title: 'Eine 20-Sekunden-Haltungspause',

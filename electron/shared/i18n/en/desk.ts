@@ -87,6 +87,14 @@ export default {
     start: 'Check my desk',
     changed: 'My set-up changed',
   },
+  /** Home's one-time offer of posture resets, after the user's first week (electron/core/posture-offer.ts). */
+  postureOffer: {
+    title: 'Posture resets',
+    body: 'Would you like a gentle posture reset halfway to each reminder? A quiet notification, never a window: sit back, drop your shoulders, a few slow breaths, about 20 seconds. Never during a call, a pause or outside your working hours.',
+    turnOn: 'Turn on posture resets',
+    noThanks: 'No thanks',
+    turnedOn: 'Posture resets are on. You can turn them off in Settings.',
+  },
   cue: {
     posture: {
       title: 'A 20-second posture reset',
