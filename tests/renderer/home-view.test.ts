@@ -350,7 +350,7 @@ describe('HomeView: the daily movement goal', () => {
     const WEEK_AGO = NOW - 8 * 86_400_000;
 
     it('is not shown in the first week', async () => {
-      const api = installFakeApi(snapshot(), undefined, undefined, NOW - 3 * 86_400_000);
+      const api = installFakeApi(snapshot(), undefined, undefined, undefined, NOW - 3 * 86_400_000);
       render(HomeView);
       await vi.waitFor(() => expect(api.getDeskState).toHaveBeenCalled());
       await screen.findByTestId('desk-card');
@@ -358,7 +358,7 @@ describe('HomeView: the daily movement goal', () => {
     });
 
     it('"Turn on" sets postureResets through settings:update, confirms, and records the answer', async () => {
-      const api = installFakeApi(snapshot(), undefined, undefined, WEEK_AGO);
+      const api = installFakeApi(snapshot(), undefined, undefined, undefined, WEEK_AGO);
       render(HomeView);
       await screen.findByRole('heading', { name: 'Posture resets' });
       await fireEvent.click(screen.getByRole('button', { name: 'Turn on posture resets' }));
@@ -373,7 +373,7 @@ describe('HomeView: the daily movement goal', () => {
     });
 
     it('"No thanks" hides it for good: a new Home does not ask again', async () => {
-      const api = installFakeApi(snapshot(), undefined, undefined, WEEK_AGO);
+      const api = installFakeApi(snapshot(), undefined, undefined, undefined, WEEK_AGO);
       const { unmount } = render(HomeView);
       await fireEvent.click(await screen.findByRole('button', { name: 'No thanks' }));
       await vi.waitFor(() => expect(screen.queryByTestId('posture-offer')).toBeNull());
@@ -388,7 +388,7 @@ describe('HomeView: the daily movement goal', () => {
 
     it('speaks German', async () => {
       setLanguageSetting('de');
-      installFakeApi(snapshot(), undefined, undefined, WEEK_AGO);
+      installFakeApi(snapshot(), undefined, undefined, undefined, WEEK_AGO);
       render(HomeView);
       await screen.findByRole('heading', { name: 'Haltungspausen' });
       expect(screen.getByRole('button', { name: 'Haltungspausen einschalten' })).toBeTruthy();
