@@ -83,11 +83,14 @@ const LOAD_FRAME = `
  */
 export const AWAIT_READY = `
   ([name]) => {
-    window.__benchNextReady = new Promise((resolve) => {
+    window.__benchNextReady = new Promise((resolve, reject) => {
+      // Fail instead of waiting for ever when the window never opens (a reminder that is not due, for example).
+      const timeout = setTimeout(() => reject(new Error('window "' + name + '" did not report ready within 20 s')), 20000);
       const onMessage = (event) => {
         const frame = document.querySelector('iframe[name="' + name + '"]');
         if (!frame || event.source !== frame.contentWindow || typeof event.data?.benchReadyAt !== 'number') return;
         window.removeEventListener('message', onMessage);
+        clearTimeout(timeout);
         resolve({ document: event.data.benchReadyAt - event.data.timeOrigin });
       };
       window.addEventListener('message', onMessage);

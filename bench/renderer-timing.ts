@@ -68,6 +68,11 @@ async function harnessAt31(b: BenchBrowser): Promise<{ page: Page; errors: strin
   const opened = await b.newPage();
   await opened.page.goto(`${b.url}?sat=31`);
   await opened.page.waitForFunction('window.__harness?.ready === true');
+  // The bench runs on the real clock: with the default working hours (weekdays 09:00–17:30) an evening or weekend
+  // run would never see the reminder, so they are turned off here, as a user may.
+  await opened.page.evaluate(
+    'window.__harness.updateSettings({ workingHours: { ...window.__harness.settings().workingHours, enabled: false } })',
+  );
   return opened;
 }
 

@@ -26,9 +26,15 @@ const suites: Array<() => BenchResult[] | Promise<BenchResult[]>> = [
   benchRendererTiming,
 ];
 
+// `--only <text>` runs the suites whose name holds the text (e.g. `--only RendererTiming`), to re-measure one part.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').toLowerCase() : '';
+const chosen = suites.filter((suite) => suite.name.toLowerCase().includes(only));
+if (!chosen.length) throw new Error(`no bench suite matches --only "${only}"`);
+
 // A suite that cannot run (no browser, a failing build) is one failed row saying why; the others still run.
 const results: BenchResult[] = [];
-for (const suite of suites) {
+for (const suite of chosen) {
   try {
     results.push(...(await suite()));
   } catch (error) {
