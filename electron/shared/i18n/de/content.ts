@@ -1,7 +1,7 @@
 // German messages, namespace "content": exactly the English keys (the type checks it). See docs/i18n.md.
 // Health and safety text: the same meaning, numbers, doses, hold times and "stop if" conditions as the English
-// (health-evidence.md part 2); formal "Sie", calm and plain. Emergency: call 999 / 112 / 911 or go to the
-// Notaufnahme now, checked the same day. tests/shared/break-content.test.ts checks the numbers survive.
+// (health-evidence.md part 2); formal "Sie", calm and plain. Emergency: "Ihre örtliche Notrufnummer", then the
+// region's number (electron/shared/emergency.ts), or the Notaufnahme now, checked the same day. tests/shared/break-content.test.ts checks the numbers survive.
 import type { Messages } from '..';
 import type en from '../en/content';
 
