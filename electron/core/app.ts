@@ -7,11 +7,12 @@ import type { HandlerMap } from '../shared/ipc';
 import { BreakService } from './break-service';
 import type { ProgrammeStore } from './break-session';
 import { DeskService, type DeskStore } from './desk-service';
-import { Engine, type EnginePorts } from './engine';
+import { Engine, POSTURE_HOLD_FRESH_MS, type EnginePorts } from './engine';
 import { createHandlers } from './handlers';
 import { coreTranslator } from './i18n';
 import { HistoryLog } from './history-log';
 import { memoryHistoryFiles } from './history-memory';
+import { watchMorningCheck } from './morning-check';
 import { HistoryService, type HistoryDocuments } from './history-service';
 import type { Pause } from './history-transfer';
 import { SettingsService, type SettingsStorePort } from './settings-service';
@@ -101,6 +102,31 @@ export function createCoreApp(
     engine.setPlanStatus(state.programme?.status ?? null);
   planStatus(breaks.getState());
   breaks.subscribe(planStatus);
+  // The next-day check (issue 14): the tray offers it while it is due, and a morning notification comes once per
+  // check, decided at each tracker snapshot (electron/core/morning-check.ts).
+  engine.setNextDayDue(() => breaks.pendingNextDay() !== null);
+  let nextDayDue = breaks.pendingNextDay() !== null;
+  breaks.subscribe((state) => {
+    if ((state.pendingNextDay !== null) === nextDayDue) return;
+    nextDayDue = !nextDayDue;
+    engine.nextDayChanged();
+  });
+  if (ports.nextDay)
+    engine.subscribe(
+      watchMorningCheck(
+        {
+          now: () => ports.clock.now(),
+          workingHours: () => settings.get().workingHours,
+          pending: () => breaks.pendingNextDay(),
+          shown: () => breaks.morningShown(),
+          markShown: (check) => breaks.markMorningShown(check),
+          // Asked at idle samples only: the look the previous sample started is fresh enough (no wake-up of its own).
+          interruptionHold: () => engine.interruptionHold(POSTURE_HOLD_FRESH_MS),
+        },
+        ports.nextDay,
+        ports.warn,
+      ),
+    );
   const history = new HistoryService({
     ...host,
     now: () => ports.clock.now(),

@@ -6,6 +6,7 @@ import type {
   ClearanceArgs,
   NextDayArgs,
   OnboardingAnswers,
+  PendingNextDay,
   WalkEndReason,
 } from '../shared/break';
 import { FINISHED_BY_END_REASON } from '../shared/break-content';
@@ -234,6 +235,33 @@ export class BreakService {
       last !== null && last.at === walkAt ? { ...last, outcome, nextDay: [...last.nextDay, check] } : last;
     const event: HistoryEvent = { type: 'next-day-check', at: now, walkAt, ...args, outcome };
     return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [event]);
+  }
+
+  /** The next-day check due now (as `getState().pendingNextDay`, without computing the rest), or null. */
+  pendingNextDay(): PendingNextDay | null {
+    const due = this.stored ? dueWalkDay(walkDaysOf(this.stored), this.now()) : null;
+    return due && { walkAt: due.day.walks[due.day.walks.length - 1] ?? 0, checkpoint: due.checkpoint };
+  }
+
+  /** The next-day check the morning notification was last shown for (programme.json), or null. */
+  morningShown(): PendingNextDay | null {
+    return this.stored?.morningShown ?? null;
+  }
+
+  /** Keeps that the morning notification was shown for `check`: saved, no history event, no state change. */
+  markMorningShown(check: PendingNextDay): void {
+    const stored = this.stored;
+    if (!stored) return;
+    const next: StoredBreak = {
+      ...stored,
+      morningShown: { walkAt: check.walkAt, checkpoint: check.checkpoint },
+    };
+    this.stored = next;
+    try {
+      this.ports.store.save(next);
+    } catch (error) {
+      this.warn(`could not save the programme: ${String(error)}`);
+    }
   }
 
   /**

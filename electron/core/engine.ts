@@ -3,7 +3,15 @@
 import type { Settings } from '../shared/settings';
 import type { HoldReason, PlanHalt, ReminderView, TrackerSnapshot } from '../shared/tracker';
 import type { ProgrammeStatus } from '../shared/walk';
-import type { BusySource, Clock, EngineStore, IdleSource, ReminderPresenter, Timer } from './ports';
+import type {
+  BusySource,
+  Clock,
+  EngineStore,
+  IdleSource,
+  NextDayNotifier,
+  ReminderPresenter,
+  Timer,
+} from './ports';
 import { restoreTracker } from './restore';
 import { nextWakeAt, snapshotOf } from './schedule';
 import { MINUTE_MS } from './time';
@@ -19,6 +27,8 @@ export interface EnginePorts {
   store: EngineStore;
   /** Calls, presentations, do-not-disturb (issue 16): asked only while a reminder is due. Optional. */
   busy?: BusySource;
+  /** The next-day check's morning notification (core/app.ts wires it; the engine itself never uses it). Optional. */
+  nextDay?: NextDayNotifier;
   /** Told about recoverable problems (bad stored state, a failing port); main logs them. */
   warn?: (message: string) => void;
 }
@@ -31,8 +41,11 @@ export interface EnginePorts {
 const CRASH_LOSS_MS = MINUTE_MS;
 /** A look at the busy sources this recent answers interruptionHold() without a new one. */
 const BUSY_FRESH_MS = MINUTE_MS;
-/** A posture reset takes the look started at the previous idle sample as fresh (it never wakes the engine itself). */
-const POSTURE_HOLD_FRESH_MS = PRESENT_SAMPLE_MS + BUSY_ANSWER_WAIT_MS;
+/**
+ * A posture reset and the next-day notification take the look started at the previous idle sample as fresh (they
+ * never wake the engine themselves).
+ */
+export const POSTURE_HOLD_FRESH_MS = PRESENT_SAMPLE_MS + BUSY_ANSWER_WAIT_MS;
 /** Never arm the timer closer than this, so a bug can never spin. */
 const MIN_DELAY_MS = 250;
 
@@ -50,6 +63,10 @@ export class Engine {
   wakeUps = 0;
   /** The walking plan's halt (health-evidence.md part 2 (c), "Pause and see a clinician"), or null while active. */
   private plan: PlanHalt | null = null;
+  /** Whether a next-day check is due now (core/app.ts: the break service): the snapshot says so, for the tray. */
+  private nextDayDue: () => boolean = () => false;
+  /** The last idle sample saw another app full screen or presenting (a hold for every prompt). */
+  private fullscreen = false;
 
   constructor(
     private readonly ports: EnginePorts,
@@ -91,10 +108,12 @@ export class Engine {
     // rides on the idle samples (at most PRESENT_SAMPLE_MS apart) and adds no wake-up: the look one sample starts
     // is the answer the next sample uses.
     const postureAt = postureDueAt(prev, settings);
+    const sample = this.sampleIdle();
+    if (sample) this.fullscreen = sample.fullscreen === true || sample.screenInUse === true;
     const result = step(prev, input, {
       wall,
       mono: clock.monotonic(),
-      sample: this.sampleIdle(),
+      sample,
       settings,
       busy: this.busyEnabled() ? { answer: this.busyAnswer } : null,
       ...(postureAt !== null &&
@@ -127,6 +146,28 @@ export class Engine {
     if (this.state) this.dispatch({ kind: 'settings' });
   }
 
+  /**
+   * Where the snapshot learns whether a next-day check is due (read at each snapshot: it falls due at midnight
+   * without any event); the tray offers the check while it is. Call `nextDayChanged()` when an answer changes it.
+   */
+  setNextDayDue(due: () => boolean): void {
+    this.nextDayDue = due;
+  }
+
+  /** The next-day check was answered (or fell due): a new snapshot, so the tray follows at once. */
+  nextDayChanged(): void {
+    if (this.state) this.dispatch({ kind: 'settings' });
+  }
+
+  private nextDayDueNow(): boolean {
+    try {
+      return this.nextDayDue();
+    } catch (error) {
+      this.warn(`next-day check state failed: ${String(error)}`);
+      return false;
+    }
+  }
+
   /** The settings the tracker runs on: the user's, with reminders held off while the plan is locked. */
   private effectiveSettings(): Settings {
     return this.plan === 'locked' ? { ...this.settings, remindersEnabled: false } : this.settings;
@@ -140,7 +181,12 @@ export class Engine {
   /** The snapshot as the user's settings say (reminders on or off) plus the plan's halt. */
   private decorate(snapshot: TrackerSnapshot): TrackerSnapshot {
     const reminder = snapshot.reminder && this.reminderFor(snapshot.reminder);
-    const decorated = { ...snapshot, reminder, remindersEnabled: this.settings.remindersEnabled };
+    const decorated = {
+      ...snapshot,
+      reminder,
+      remindersEnabled: this.settings.remindersEnabled,
+      ...(snapshot.presence !== 'walking' && this.nextDayDueNow() && { nextDayCheck: true as const }),
+    };
     return this.plan === null ? decorated : { ...decorated, plan: this.plan };
   }
 
@@ -158,9 +204,10 @@ export class Engine {
    * - null: not known yet; a look was started now, ask again in a few seconds (a source that fails or does not
    *   answer counts as free then).
    * A reminder held right now answers with its reasons; otherwise an answer up to `freshMs` old (BUSY_FRESH_MS by
-   * default) is used.
+   * default) is used. Another app full screen or presenting at the last idle sample holds too ('presentation').
    */
   interruptionHold(freshMs: number = BUSY_FRESH_MS): HoldReason[] | null {
+    if (this.fullscreen) return ['presentation'];
     if (!this.busyEnabled()) return [];
     const now = this.ports.clock.now();
     const held = snapshotOf(this.requireState(), this.settings, now).hold;

@@ -1,5 +1,6 @@
 // Ports through which the pure core reaches the outside world. Main implements them with Electron and Node;
 // tests and the browser harness implement them with fakes or in-memory versions.
+import type { PendingNextDay } from '../shared/break';
 import type { DeskCue } from '../shared/desk-cue';
 import type { HistoryEvent } from '../shared/history';
 import type { HoldReason, ReminderView } from '../shared/tracker';
@@ -57,6 +58,14 @@ export interface BusySource {
    * reasons seen, an empty list when none. Must not throw; the engine treats a throw as "not busy".
    */
   check(answer: (reasons: HoldReason[]) => void): void;
+}
+
+/**
+ * The next-day check's morning notification (electron/core/morning-check.ts decides when). Main shows a system
+ * notification whose click opens Home; where it fails or is refused, Home's card and the tray line still offer it.
+ */
+export interface NextDayNotifier {
+  showNextDayCheck(check: PendingNextDay): void;
 }
 
 /** Shows and hides the reminder and the break window. */

@@ -122,6 +122,15 @@ export function trayModel(
   const status = statusText(s, tr, MENU_STATUS_STEP_MIN);
   const menu: TrayMenuItem[] = [...planLines(s, tr, region), { type: 'info', id: 'status', label: status }];
   menu.push({ type: 'separator', id: 'sep-status' });
+  // A next-day check that is due is always offered here (and on Home), whatever became of its notification.
+  if (s.nextDayCheck)
+    menu.push({
+      type: 'item',
+      id: 'next-day',
+      label: t('tray:menu.nextDay'),
+      enabled: true,
+      command: { kind: 'open-main' },
+    });
   const walking = s.presence === 'walking';
   menu.push({
     type: 'item',

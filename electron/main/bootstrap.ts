@@ -21,6 +21,7 @@ import { powerMonitorIdle } from './adapters/idle';
 import { readingUser, scaledClock, scaledTimer } from './adapters/journey';
 import { sessionBus, type SessionBus } from './adapters/session-bus';
 import { watchPowerEvents, watchScreenSaver } from './adapters/power';
+import { nextDayNotifier } from './adapters/next-day-notice';
 import { createPresenter } from './adapters/presenter';
 import { openStores } from './adapters/stores';
 import { systemTimer } from './adapters/timer';
@@ -184,6 +185,8 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
         () => core.i18n(),
         log.warn,
       ),
+      // The next-day check's morning notification (issue 14); a click opens Home.
+      nextDay: nextDayNotifier(e, windows, () => core.i18n(), log.warn),
       store: {
         appendEvent: (event) => history.append(event),
         loadTracker: stores.tracker.load,

@@ -81,6 +81,8 @@ export interface TrackerSnapshot {
    * and the tray and Home show the locked state with the emergency advice.
    */
   plan?: PlanHalt;
+  /** A next-day check is due (issue 14): the tray offers it (a line that opens Home), absent otherwise. */
+  nextDayCheck?: true;
   /** A due reminder waiting because the user is in a call, presenting or in do-not-disturb; null otherwise. */
   hold: HoldView | null;
 }

@@ -200,6 +200,15 @@ export const storedBreakSchema = v.object({
    * before it existed (the last walk then stands for its day).
    */
   walkDays: v.optional(v.array(walkDaySchema)),
+  /**
+   * The next-day check the morning notification was last shown for (it never comes twice for one check, across
+   * restarts); absent before it was first shown. A damaged value is dropped (at worst the notification comes once
+   * more), never the whole programme.
+   */
+  morningShown: v.fallback(
+    v.optional(v.object({ walkAt: wallMs, checkpoint: nextDayArgsSchema.entries.checkpoint })),
+    undefined,
+  ),
 });
 
 export type StoredBreak = v.InferOutput<typeof storedBreakSchema>;

@@ -3,6 +3,7 @@
 import { createCoreApp, type CoreApp } from '../../electron/core/app';
 import type { EngineStore, IdleSample, ReminderPresenter } from '../../electron/core/ports';
 import type { PersistedTracker } from '../../electron/core/tracker-state';
+import type { PendingNextDay } from '../../electron/shared/break';
 import type { DeskCue } from '../../electron/shared/desk-cue';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { DEFAULT_WORKING_HOURS } from '../../electron/core/working-hours';
@@ -70,6 +71,8 @@ export class Sim {
   hidden: number[] = [];
   breaksOpened: number[] = [];
   cues: { at: number; cue: DeskCue }[] = [];
+  /** Next-day check notifications (issue 14), as main would show them. */
+  nextDayNotices: { at: number; check: PendingNextDay }[] = [];
   warnings: string[] = [];
   persisted: PersistedTracker | null;
   /** The programme document as last saved (undefined before the first save unless seeded). */
@@ -143,6 +146,7 @@ export class Sim {
           },
         },
         presenter,
+        nextDay: { showNextDayCheck: (check) => this.nextDayNotices.push({ at: this.wall, check }) },
         store,
         warn: (m) => this.warnings.push(m),
       },

@@ -9,6 +9,7 @@ import type { TrayCommand } from '../../../electron/core/tray-model';
 import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
 import { reminderCopy } from '../../../electron/shared/reminder-copy';
 import { deskCueCopy } from '../../../electron/shared/desk-cue';
+import { morningNoticeCopy } from '../../../electron/core/morning-check';
 import type { DesktopInfo } from '../../../electron/shared/desktop';
 import { MemoryEngineStore, MemoryDocument, SimulatedIdle, SimulatedMachine } from './browser-ports';
 import { Controls } from './controls';
@@ -95,6 +96,12 @@ const core = createCoreApp(
       cue(cue) {
         const { title, body } = deskCueCopy(cue, core.i18n());
         desktop.showNotification(title, body);
+      },
+    },
+    nextDay: {
+      showNextDayCheck(check) {
+        const { title, body } = morningNoticeCopy(check, core.i18n());
+        desktop.showNotification(title, body, () => desktop.openMain('main'));
       },
     },
     store: recordingInto(store, historyLog),

@@ -88,14 +88,19 @@ export class Desktop {
   }
 
   /** The fake system notification; clicking it brings up the reminder window with focus. */
-  showNotification(title: string, body: string): void {
+  /** A notification; a click opens the reminder unless `onClick` says otherwise. */
+  showNotification(title: string, body: string, onClick = (): void => this.openReminder(true)): void {
     this.hideNotification();
     const toast = h(
       'div',
       { class: 'toast', role: 'status', 'data-testid': 'notification' },
       h(
         'button',
-        { class: 'toast-main', type: 'button', onclick: () => this.openReminder(true) },
+        {
+          class: 'toast-main',
+          type: 'button',
+          onclick: onClick,
+        },
         h('span', { class: 'toast-app' }, 'WalkBreak'),
         h('strong', { class: 'toast-title' }, title),
         h('span', { class: 'toast-body' }, body),

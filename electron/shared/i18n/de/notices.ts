@@ -65,6 +65,12 @@ const de: Messages<typeof en> = {
     title: 'WalkBreak speichert wieder',
     body: 'Alles Ausstehende wurde gespeichert.',
   },
+  nextDay: {
+    title: 'Wie geht es Ihrem Rücken heute?',
+    body: 'Zwei kurze Fragen zum gestrigen Spaziergang helfen WalkBreak, den nächsten zu planen. Zum Beantworten klicken.',
+    body48h:
+      'Ihrem Rücken ging es nach dem Spaziergang vor zwei Tagen schlechter. Zwei kurze Fragen, wie es ihm jetzt geht. Zum Beantworten klicken.',
+  },
   startFailed: {
     title: 'WalkBreak konnte nicht starten',
     body: 'Beim Starten ist ein Fehler aufgetreten: {{error}}. Bitte starten Sie WalkBreak erneut; wenn das wieder passiert, hilft meist eine Neuinstallation.',

@@ -41,6 +41,7 @@ const de: Messages<typeof en> = {
     paused: 'Gehplan pausiert: Bitte gehen Sie zur Hausarztpraxis oder in die Physiotherapie',
   },
   menu: {
+    nextDay: 'Wie geht es Ihrem Rücken nach dem letzten Spaziergang? Antworten …',
     startWalk: 'Jetzt einen Spaziergang beginnen',
     backToWalk: 'Zurück zu meinem Spaziergang',
     snooze: 'In {{minutes}} Min. erinnern',

@@ -57,6 +57,13 @@ export default {
     title: 'WalkBreak is saving again',
     body: 'Everything waiting has been saved.',
   },
+  /** The next-day check's morning notification (issue 14); a click opens Home, where the check is offered. */
+  nextDay: {
+    title: 'How is your back today?',
+    body: 'Two quick questions about yesterday’s walk help WalkBreak plan your next one. Click to answer.',
+    body48h:
+      'Your back was worse after your walk two days ago. Two quick questions about how it is now. Click to answer.',
+  },
   startFailed: {
     title: 'WalkBreak could not start',
     body: 'Something went wrong while starting: {{error}}. Please start WalkBreak again; if this keeps happening, reinstalling it usually helps.',

@@ -41,6 +41,8 @@ export default {
     paused: 'Walking plan paused: please see a GP or physiotherapist',
   },
   menu: {
+    /** While a next-day check is due (issue 14): opens Home, which offers it. */
+    nextDay: 'How is your back after your last walk? Answer…',
     startWalk: 'Start a walk now',
     backToWalk: 'Back to my walk',
     snooze: 'Snooze {{minutes}} min',
