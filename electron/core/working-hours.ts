@@ -130,13 +130,37 @@ function periodsAround(wh: WorkingHours, from: number): Period[] {
   return merged;
 }
 
+/** The periods of `periodsAround` for one local day, kept per working-hours value (issue 15). */
+interface DayPeriods {
+  dayStart: number;
+  nextDayStart: number;
+  periods: readonly Readonly<Period>[];
+}
+const periodsByHours = new WeakMap<WorkingHours, DayPeriods>();
+
+/**
+ * `periodsAround(wh, now)`, computed once per local day and working-hours value: it depends only on the local
+ * date of `now`, and settings are replaced, never changed in place, so a new value is a new key. The engine asks
+ * several times per wake-up; building ten days of `Date`s each time cost about 0.5 ms per wake (issue 15).
+ */
+function periodsOfDay(wh: WorkingHours, now: number): readonly Readonly<Period>[] {
+  const cached = periodsByHours.get(wh);
+  if (cached && now >= cached.dayStart && now < cached.nextDayStart) return cached.periods;
+  const d = new Date(now);
+  const dayStart = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const nextDayStart = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  const periods = periodsAround(wh, now).map((p) => Object.freeze(p));
+  periodsByHours.set(wh, { dayStart, nextDayStart, periods });
+  return periods;
+}
+
 /**
  * The working period containing `now`, else the next one to begin (within a week); null when there is none.
  * With working hours off, the whole of time is one period.
  */
 export function currentOrNextPeriod(wh: WorkingHours, now: number): Period | null {
   if (!wh.enabled) return { start: -Infinity, end: Infinity };
-  return periodsAround(wh, now).find((p) => p.end > now) ?? null;
+  return periodsOfDay(wh, now).find((p) => p.end > now) ?? null;
 }
 
 /** True when reminders may come at `now`: working hours off, or `now` inside a working period. */
