@@ -71,19 +71,23 @@ function loadMs(dir: string, runs: number): number {
  * Deleting one day at 10 years (summaries on disk, as after History was opened): median ms over `days` different
  * days spread over the years, each through a new log (as from the History view after a restart). Changes `dir`.
  */
-function deleteDayMs(dir: string, days: number): number {
+function deleteDayMs(dir: string, days: number): { ms: number; cpuMs: number } {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < days; i += 1) {
     const date = new Date(TODAY - (100 + i * 331) * 86_400_000);
     date.setDate(date.getDate() + ((3 - date.getDay() + 7) % 7)); // a Wednesday: a working day with events
     const day = localDayKey(date.getTime());
     const log = new HistoryLog(historyFiles(dir));
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const removed = log.deleteDay(day);
+    const c1 = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpu.push((c1.user + c1.system) / 1000);
     if (removed === 0) throw new Error(`delete-day bench: nothing stored on ${day}`);
   }
-  return median(times);
+  return { ms: median(times), cpuMs: median(cpu) };
 }
 
 /** Deleting the whole history at 10 years: ms, and whether any event file was parsed (it must not be). */
@@ -179,10 +183,19 @@ export function benchHistory(): BenchResult[] {
       },
       {
         name: 'history delete one day at 10 years (summaries on disk; median of 9 days)',
-        value: r(deleteDay, 1),
+        value: r(deleteDay.ms, 1),
         unit: 'ms',
         goal: '<= 20',
-        pass: deleteDay <= 20,
+        pass: deleteDay.ms <= 20,
+      },
+      {
+        // CPU time of the same deletes: the wall time adds the two fsyncs, which wait for the disk (and on a shared
+        // machine for everyone's pending writes), so this is the figure to compare between runs under load.
+        name: 'history delete one day at 10 years, CPU time (median of the same 9)',
+        value: r(deleteDay.cpuMs, 1),
+        unit: 'ms',
+        goal: 'report',
+        pass: true,
       },
       {
         name: 'history delete all at 10 years (event files parsed: must be 0)',

@@ -13,11 +13,13 @@ export function calendarDaysBetween(fromMs: number, toMs: number): number {
   return localDayIndex(toMs) - localDayIndex(fromMs);
 }
 
+// Outside localDayKey: a closure made per call is a cost on hot paths (summaries fold every event through it).
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** 'YYYY-MM-DD' of the local day containing `wallMs`, `plusDays` later. */
 export function localDayKey(wallMs: number, plusDays = 0): string {
   const d = new Date(wallMs);
   const shifted = new Date(d.getFullYear(), d.getMonth(), d.getDate() + plusDays, 12);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${shifted.getFullYear()}-${pad(shifted.getMonth() + 1)}-${pad(shifted.getDate())}`;
 }
 

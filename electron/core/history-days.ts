@@ -84,6 +84,21 @@ function flag(day: DaySummary, entry: FlagEntry): void {
   if (entry.items.length > 0) insertByAt(day.flags, entry);
 }
 
+/**
+ * A test for `daysTouched(event).includes(day)` that builds no day key per event (issue 15: deleting a day tests
+ * every event of its month): the event's `at` is on that local day, or its span [start, end) overlaps the day.
+ */
+export function touchesDay(day: DayKey): (event: HistoryEvent) => boolean {
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  const dayStart = new Date(y, m - 1, d).getTime();
+  const nextDayStart = new Date(y, m - 1, d + 1).getTime();
+  return (event) => {
+    if (event.at >= dayStart && event.at < nextDayStart) return true;
+    if (event.type !== 'sitting-bout' && event.type !== 'break' && event.type !== 'standing') return false;
+    return event.start < event.end && event.start < nextDayStart && event.end > dayStart;
+  };
+}
+
 /** Adds one event to the summaries of the days it touches. */
 export function addEvent(days: DayMap, event: HistoryEvent): void {
   for (const key of daysTouched(event)) dayOf(days, key).events += 1;

@@ -9,7 +9,7 @@ import type { HistoryEvent } from '../shared/history';
 import { daySummarySchema } from '../shared/history-schemas';
 import type { DayKey, DaySummary } from '../shared/history-view';
 import { eventKey, eventLine, monthOf, parseLines } from './history-codec';
-import { addEvent, daysTouched, mergeDayMaps, summarize, type DayMap } from './history-days';
+import { addEvent, mergeDayMaps, summarize, touchesDay, type DayMap } from './history-days';
 
 /** The event files and the summaries file (userData/history in main, memory in the harness and tests). */
 export interface HistoryFiles {
@@ -274,17 +274,18 @@ export class HistoryLog {
   deleteDay(day: DayKey): number {
     this.flush();
     let removed = 0;
+    const touches = touchesDay(day);
     for (const { month, size } of this.files.months()) {
       if (!this.mayTouch(month, size, day)) continue;
       const { events } = parseLines(this.files.read(month));
-      const keep = events.filter((event) => !daysTouched(event).includes(day));
+      const keep = events.filter((event) => !touches(event));
       if (keep.length === events.length) continue;
       removed += events.length - keep.length;
       // Lines that could not be read stay out of a rewritten month; the rest of the month is kept.
       this.files.replace(month, keep.map(eventLine).join(''));
     }
     const before = this.pending.length;
-    this.pending = this.pending.filter((event) => !daysTouched(event).includes(day));
+    this.pending = this.pending.filter((event) => !touches(event));
     this.invalidate();
     return removed + before - this.pending.length;
   }

@@ -2,7 +2,13 @@
 // per-file partial summaries that merge to the same totals, walks upgraded by next-day checks, levels carried.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeDayMaps, summarize, walkMinutes } from '../../electron/core/history-days';
+import {
+  daysTouched,
+  mergeDayMaps,
+  summarize,
+  touchesDay,
+  walkMinutes,
+} from '../../electron/core/history-days';
 import { levelsOver, walkLog } from '../../electron/core/history-overview';
 import type { HistoryEvent } from '../../electron/shared/history';
 import { boutEvent, syntheticHistory, walkEvent } from '../fakes/history-days';
@@ -21,6 +27,37 @@ describe('daily summaries', () => {
     ]);
     expect(days.get('2026-03-02')).toMatchObject({ sittingMs: 40 * MIN, longestBoutMs: 40 * MIN, bouts: 0 });
     expect(days.get('2026-03-03')).toMatchObject({ sittingMs: 80 * MIN, longestBoutMs: 50 * MIN, bouts: 2 });
+  });
+
+  it('finds the events that touch a day as daysTouched does, across midnights and DST days (delete one day)', () => {
+    const events = [
+      ...syntheticHistory(at('2026-11-16T00:00'), 12, 3),
+      bout('2026-03-28T23:00', '2026-03-30T00:00'),
+      bout('2026-10-24T23:30', '2026-10-25T01:30'),
+      bout('2026-03-03T09:00', '2026-03-03T09:00'),
+      bout('2026-03-03T10:00', '2026-03-03T09:00'),
+      // Recorded later than it ended: a span ending at midnight does not touch the day after.
+      {
+        type: 'standing',
+        at: at('2026-03-06T12:00'),
+        start: at('2026-03-04T23:00'),
+        end: at('2026-03-05T00:00'),
+      },
+      {
+        type: 'standing',
+        at: at('2026-03-06T12:00'),
+        start: at('2026-03-05T00:00'),
+        end: at('2026-03-05T00:00'),
+      },
+    ];
+    const days = [...new Set(events.flatMap(daysTouched))];
+    fc.assert(
+      fc.property(fc.constantFrom(...days, '2026-03-29', '2026-10-25', '2026-02-28', '2026-03-05'), (day) => {
+        const touches = touchesDay(day);
+        expect(events.filter(touches)).toEqual(events.filter((event) => daysTouched(event).includes(day)));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('counts the 23-hour spring day and the 25-hour autumn day by their real length', () => {
