@@ -30,7 +30,7 @@ describe('daily summaries', () => {
   });
 
   it('finds the events that touch a day as daysTouched does, across midnights and DST days (delete one day)', () => {
-    const events = [
+    const events: HistoryEvent[] = [
       ...syntheticHistory(at('2026-11-16T00:00'), 12, 3),
       bout('2026-03-28T23:00', '2026-03-30T00:00'),
       bout('2026-10-24T23:30', '2026-10-25T01:30'),
