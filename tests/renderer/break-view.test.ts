@@ -451,6 +451,18 @@ describe('walk', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'End early' }));
   });
 
+  it('when the time runs out, focus moves from Pause (which goes) to On to the cool-down, not to the page', async () => {
+    await open(walking(5_000), 'Your 7-minute walk');
+    const toggle = screen.getByRole('button', { name: 'Pause' });
+    toggle.focus();
+    await act(() => vi.advanceTimersByTime(5_000));
+    expect(screen.getByRole('heading', { level: 1 }).textContent?.trim()).toBe('Walk done');
+    expect(toggle.isConnected).toBe(false);
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'On to the cool-down' })),
+    );
+  });
+
   it('End early asks why before ending the walk', async () => {
     const api = await open(walking(5 * 60_000), 'Your 7-minute walk');
     await user.click(screen.getByRole('button', { name: 'End early' }));
