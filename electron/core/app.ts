@@ -105,11 +105,11 @@ export function createCoreApp(
   // The next-day check (issue 14): the tray offers it while it is due, and a morning notification comes once per
   // check, decided at each tracker snapshot (electron/core/morning-check.ts).
   engine.setNextDayDue(() => breaks.pendingNextDay() !== null);
-  let nextDayDue = breaks.pendingNextDay() !== null;
+  // What the last snapshot said (the check also falls due by time alone); an answer takes the tray line away at once.
+  let nextDayShown = false;
+  engine.subscribe((snapshot) => (nextDayShown = snapshot.nextDayCheck === true));
   breaks.subscribe((state) => {
-    if ((state.pendingNextDay !== null) === nextDayDue) return;
-    nextDayDue = !nextDayDue;
-    engine.nextDayChanged();
+    if (nextDayShown && state.pendingNextDay === null) engine.nextDayChanged();
   });
   if (ports.nextDay)
     engine.subscribe(
