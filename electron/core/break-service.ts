@@ -95,7 +95,10 @@ export class BreakService {
   onboard(a: OnboardingAnswers): BreakState {
     const now = this.now();
     const advisory = [...a.advisory];
-    if (this.stored) return this.commit({ ...this.stored, advisory, advisoryAt: now }, now, []);
+    if (this.stored)
+      return this.commit({ ...this.stored, advisory, advisoryAt: now }, now, [
+        { type: 'advisory-answered', at: now, advisory: [...advisory] },
+      ]);
     const { clinicianLevel, comfortableMinutes, currentPain, inFlare } = a;
     const level = startingLevel({
       comfortableMinutes,
@@ -203,9 +206,7 @@ export class BreakService {
     this.session = done;
     const lastWalk = { at: now, peak: a.peak, outcome: evaluation.outcome, evaluation, nextDay: [] };
     const walkDays = recordWalkDay(walkDaysOf(stored), now, evaluation.worst ?? null, evaluation.outcome);
-    return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [
-      evaluatedEvent(done, now, a.peak),
-    ]);
+    return this.commit({ ...stored, programme, lastWalk, walkDays }, now, [evaluatedEvent(done, now, a)]);
   }
 
   /**

@@ -3,7 +3,14 @@
 import * as v from 'valibot';
 import type { BreakState, SessionStep, SessionView, WalkEndReason } from '../shared/break';
 import type { HistoryEvent } from '../shared/history';
-import type { Level, PainScore, PreWalkCheck, ProgrammeState, WalkEvaluation } from '../shared/walk';
+import type {
+  Level,
+  PostWalkAnswers,
+  PreWalkCheck,
+  ProgrammeState,
+  RecordedAnswers,
+  WalkEvaluation,
+} from '../shared/walk';
 import { storedBreakSchema, type StoredBreak } from '../shared/walk-schemas';
 import { localDayIndex } from './calendar';
 import { applyTime, clearanceLimits, isRestDay, nextWalkMinutes } from './programme';
@@ -140,8 +147,11 @@ export function programmeChanges(before: ProgrammeState, after: ProgrammeState, 
   return events;
 }
 
-/** The 'walk-evaluated' history event of an evaluated session (`peak` is Q2, null when blocked at check-in). */
-export function evaluatedEvent(s: Session, now: number, peak: PainScore | null): HistoryEvent {
+/**
+ * The 'walk-evaluated' history event of an evaluated session; `answers` are Q1–Q10 as judged, null when the check-in
+ * blocked the walk (then `peak` is null and no answers are kept).
+ */
+export function evaluatedEvent(s: Session, now: number, answers: PostWalkAnswers | null): HistoryEvent {
   if (s.evaluation === null) throw new Error('the session has no evaluation to record');
   const { outcome, zone, reasons, painBefore, painAfter } = s.evaluation;
   return {
@@ -158,6 +168,21 @@ export function evaluatedEvent(s: Session, now: number, peak: PainScore | null):
     reasons: [...reasons],
     painBefore,
     painAfter,
-    peak,
+    peak: answers?.peak ?? null,
+    ...(answers && { answers: recordedAnswers(answers) }),
+  };
+}
+
+/** Q3–Q10 of the answers, copied (Q1 and Q2 are the event's painAfter and peak). */
+function recordedAnswers(a: PostWalkAnswers): RecordedAnswers {
+  return {
+    finished: a.finished,
+    spread: { ...a.spread },
+    numbness: { ...a.numbness },
+    weakness: { ...a.weakness },
+    emergency: [...a.emergency],
+    catching: a.catching,
+    clinician: [...a.clinician],
+    effort: a.effort,
   };
 }

@@ -171,6 +171,12 @@ export function addEvent(days: DayMap, event: HistoryEvent): void {
     }
     case 'programme-started':
       setLevel(day, { level: event.level, at: event.at });
+      if (event.advisory.length)
+        flag(day, { at: event.at, source: 'onboarding', items: [...event.advisory] });
+      return;
+    case 'advisory-answered':
+      if (event.advisory.length)
+        flag(day, { at: event.at, source: 'onboarding', items: [...event.advisory] });
       return;
     case 'programme-level-changed':
       setLevel(day, { level: event.to, at: event.at });

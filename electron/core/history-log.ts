@@ -35,7 +35,7 @@ export interface HistoryFiles {
 /** One month file's daily summaries (its days and, for a bout across a month end, a day of the month before). */
 interface MonthSummary {
   format: 'walkbreak-month-summary';
-  version: 1;
+  version: 2;
   /** Size of the event file they were computed from: any other size means the summaries are stale. */
   size: number;
   skipped: number;
@@ -68,13 +68,14 @@ function summaryText(summary: MonthSummary): string {
   const { format, version, size, skipped, days } = summary;
   return JSON.stringify({ format, version, size, skipped, days });
 }
-const SUMMARY_HEAD = /^\{"format":"walkbreak-month-summary","version":1,"size":(\d+),/;
+// Version 2: days carry the onboarding answers among their flags (a version-1 file is computed again).
+const SUMMARY_HEAD = /^\{"format":"walkbreak-month-summary","version":2,"size":(\d+),/;
 
 function readMonthSummary(text: string | null): MonthSummary | null {
   if (text === null) return null;
   try {
     const file = JSON.parse(text) as Partial<MonthSummary> | null;
-    if (file?.format !== 'walkbreak-month-summary' || file.version !== 1) return null;
+    if (file?.format !== 'walkbreak-month-summary' || file.version !== 2) return null;
     if (typeof file.size !== 'number' || typeof file.skipped !== 'number' || !Array.isArray(file.days))
       return null;
     // A cache of the events: one day of the wrong shape and the month is computed again from its events.
@@ -202,7 +203,7 @@ export class HistoryLog {
         const { events, skipped } = parseLines(text, this.now());
         summary = {
           format: 'walkbreak-month-summary',
-          version: 1,
+          version: 2,
           size,
           skipped,
           days: [...summarize(events).values()],

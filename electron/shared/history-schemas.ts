@@ -3,7 +3,15 @@
 import * as v from 'valibot';
 import type { HistoryEvent, HistoryEventType } from './history';
 import { ADVISORY_ITEMS, PRE_WALK_ITEMS } from './walk-items';
-import { OUTCOMES, RULE_IDS, ZONES, levelSchema, nextDayArgsSchema, pain } from './walk-schemas';
+import {
+  OUTCOMES,
+  RULE_IDS,
+  ZONES,
+  levelSchema,
+  nextDayArgsSchema,
+  pain,
+  recordedAnswersSchema,
+} from './walk-schemas';
 
 /** Import files larger than this are refused before parsing (about 60 years of history). */
 export const MAX_IMPORT_CHARS = 100 * 1024 * 1024;
@@ -28,6 +36,7 @@ const WALK_EVALUATED = v.strictObject({
   painBefore: nullablePain,
   painAfter: nullablePain,
   peak: nullablePain,
+  answers: v.optional(recordedAnswersSchema),
 });
 const NEXT_DAY_CHECK = v.strictObject({
   type: v.literal('next-day-check'),
@@ -100,6 +109,11 @@ const EVENT_SCHEMAS: {
     type: v.literal('programme-started'),
     at: ms,
     level: levelSchema,
+    advisory: v.array(v.picklist(ADVISORY_ITEMS)),
+  }),
+  'advisory-answered': v.strictObject({
+    type: v.literal('advisory-answered'),
+    at: ms,
     advisory: v.array(v.picklist(ADVISORY_ITEMS)),
   }),
   'walk-checked-in': v.strictObject({
@@ -179,7 +193,7 @@ export const daySummarySchema = v.object({
   flags: v.array(
     v.object({
       at: ms,
-      source: v.picklist(['check-in', 'walk', 'next-day', 'programme'] as const),
+      source: v.picklist(['check-in', 'walk', 'next-day', 'programme', 'onboarding'] as const),
       items: v.array(v.string()),
     }),
   ),

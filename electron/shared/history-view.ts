@@ -1,6 +1,7 @@
 // What History shows, as plain JSON computed in core from the event log: one summary per local day, the walk
 // log, insights, and the arguments of the history operations. Types only.
 import type { MovementGoalDays } from './goal';
+import type { AdvisoryItem } from './break';
 import type { BreakKind, HistoryEvent } from './history';
 import type { Level, Outcome, PreWalkItem, ProgrammeStatus, RuleId } from './walk';
 
@@ -16,8 +17,9 @@ export type NextDayEntry = Omit<Extract<HistoryEvent, { type: 'next-day-check' }
 /** Something a clinician should see: emergency items at check-in, rules that paused or stepped back the plan. */
 export interface FlagEntry {
   at: number;
-  source: 'check-in' | 'walk' | 'next-day' | 'programme';
-  items: (RuleId | PreWalkItem)[];
+  /** 'onboarding': the advisory questions answered "yes" (at first run or when asked again every 4 weeks). */
+  source: 'check-in' | 'walk' | 'next-day' | 'programme' | 'onboarding';
+  items: (RuleId | PreWalkItem | AdvisoryItem)[];
 }
 
 export interface ReminderCounts {

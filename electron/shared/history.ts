@@ -8,6 +8,7 @@ import type {
   Outcome,
   PainScore,
   ProgrammeStatus,
+  RecordedAnswers,
   RuleId,
   Zone,
 } from './walk';
@@ -48,6 +49,8 @@ export type HistoryEvent =
   | { type: 'reminders-resumed'; at: number }
   | { type: 'clock-changed'; at: number; skewMs: number }
   | { type: 'programme-started'; at: number; level: Level; advisory: AdvisoryItem[] }
+  /** The advisory questions answered again (every 4 weeks): the items answered "yes" (empty = none). */
+  | { type: 'advisory-answered'; at: number; advisory: AdvisoryItem[] }
   | { type: 'walk-checked-in'; at: number; painBefore: PainScore | null; emergency: PreWalkItem[] }
   | { type: 'walk-timer'; at: number; action: 'start' | 'pause' | 'resume' | 'end'; reason?: WalkEndReason }
   | {
@@ -65,6 +68,8 @@ export type HistoryEvent =
       painBefore: PainScore | null;
       painAfter: PainScore | null;
       peak: PainScore | null;
+      /** Q3–Q10 as answered; absent when the check-in blocked the walk and in events written before it existed. */
+      answers?: RecordedAnswers;
     }
   | {
       type: 'next-day-check';

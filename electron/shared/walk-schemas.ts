@@ -2,7 +2,7 @@
 // for every literal, unique items) and the stored programme file, which core checks before trusting it.
 import * as v from 'valibot';
 import type { OnboardingAnswers } from './break';
-import type { Level, Outcome, PostWalkAnswers, PreWalkCheck, RuleId, Zone } from './walk';
+import type { Level, Outcome, PostWalkAnswers, PreWalkCheck, RecordedAnswers, RuleId, Zone } from './walk';
 import { ADVISORY_ITEMS, CLINICIAN_ITEMS, EMERGENCY_ITEMS, PRE_WALK_ITEMS } from './walk-items';
 
 export const OUTCOMES: readonly Outcome[] = ['urgent', 'see-clinician', 'step-back', 'hold', 'continue'];
@@ -65,9 +65,8 @@ export const preWalkSchema: v.GenericSchema<unknown, PreWalkCheck> = v.strictObj
 const side = v.picklist(['left', 'right', 'both'] as const);
 const legs = v.picklist(['no', 'one-leg', 'both-legs'] as const);
 
-export const postWalkSchema: v.GenericSchema<unknown, PostWalkAnswers> = v.strictObject({
-  painNow: pain,
-  peak: pain,
+/** Q3–Q10: the answers a walk's history event keeps (Q1 and Q2 are its painAfter and peak). */
+const recordedEntries = {
   finished: v.picklist(['yes', 'stopped-back', 'stopped-other'] as const),
   spread: v.union([
     v.strictObject({ where: v.literal('no') }),
@@ -83,6 +82,15 @@ export const postWalkSchema: v.GenericSchema<unknown, PostWalkAnswers> = v.stric
   catching: v.picklist(['no', 'once-settled', 'more-than-once'] as const),
   clinician: uniqueOf(CLINICIAN_ITEMS),
   effort: v.picklist(['easy', 'about-right', 'hard'] as const),
+};
+
+export const recordedAnswersSchema: v.GenericSchema<unknown, RecordedAnswers> =
+  v.strictObject(recordedEntries);
+
+export const postWalkSchema: v.GenericSchema<unknown, PostWalkAnswers> = v.strictObject({
+  painNow: pain,
+  peak: pain,
+  ...recordedEntries,
 });
 
 export const onboardingSchema: v.GenericSchema<unknown, OnboardingAnswers> = v.strictObject({

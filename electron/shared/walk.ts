@@ -63,6 +63,12 @@ export interface PostWalkAnswers {
   effort: 'easy' | 'about-right' | 'hard';
 }
 
+/**
+ * Q3–Q10 as a walk's history event keeps them (Q1 and Q2 are its painAfter and peak): which leg, above or below the
+ * knee, new or worse, and which emergency and see-a-clinician items were ticked, for the clinician summary.
+ */
+export type RecordedAnswers = Omit<PostWalkAnswers, 'painNow' | 'peak'>;
+
 /** N1: "Compared with before yesterday's walk, your back today is…" */
 export type NextDayFeeling = 'better' | 'same' | 'worse-settling' | 'worse-not-settling';
 

@@ -84,6 +84,17 @@ describe('BreakService', () => {
         painBefore: 2,
         painAfter: 2,
         peak: 3,
+        // Q3–Q10 kept for the clinician summary (Q1 and Q2 are painAfter and peak).
+        answers: {
+          finished: GREEN.finished,
+          spread: GREEN.spread,
+          numbness: GREEN.numbness,
+          weakness: GREEN.weakness,
+          emergency: GREEN.emergency,
+          catching: GREEN.catching,
+          clinician: GREEN.clinician,
+          effort: GREEN.effort,
+        },
       }),
     ]);
     expect(done.pendingNextDay).toBeNull();
@@ -248,6 +259,39 @@ describe('BreakService', () => {
     expect(sim.ofType('walk-evaluated')).toMatchObject([{ plannedMin: 7, walkedMin: 7 }]);
   });
 
+  it('keeps which leg, above or below the knee, new or worse, and the ticked items on the walk in history', () => {
+    const sim = onboarded();
+    greenWalk(sim, {
+      ...GREEN,
+      peak: 6,
+      painNow: 5,
+      spread: { where: 'below-knee', side: 'left', newOrWorse: true },
+      weakness: { where: 'one-leg', gettingWorse: false },
+      clinician: ['night-pain'],
+    });
+    expect(sim.ofType('walk-evaluated')).toEqual([
+      expect.objectContaining({
+        outcome: 'see-clinician',
+        painAfter: 5,
+        peak: 6,
+        answers: expect.objectContaining({
+          spread: { where: 'below-knee', side: 'left', newOrWorse: true },
+          weakness: { where: 'one-leg', gettingWorse: false },
+          emergency: [],
+          clinician: ['night-pain'],
+        }),
+      }),
+    ]);
+  });
+
+  it('keeps no answers for a walk the check-in blocked (none were asked)', () => {
+    const sim = onboarded();
+    sim.core.breaks.checkIn({ pain: 2, emergency: ['bladder'] });
+    const [event] = sim.ofType('walk-evaluated');
+    expect(event).toMatchObject({ outcome: 'urgent', peak: null });
+    expect(event).not.toHaveProperty('answers');
+  });
+
   it('asks the advisory questions again every 4 weeks; answering them keeps the programme', () => {
     // Four weeks of idle samples (about 40,000 wake-ups): without working hours, whose periods the engine works
     // out at each wake-up and which cost this run seconds; the 4-week count does not depend on them.
@@ -262,6 +306,10 @@ describe('BreakService', () => {
     const state = sim.core.breaks.onboard({ ...ONBOARD, comfortableMinutes: 0, advisory: ['pregnant'] });
     expect(state).toMatchObject({ advisoryDue: false, advisory: ['pregnant'], programme: { level } });
     expect(sim.ofType('programme-started')).toHaveLength(1);
+    // The new "yes" answers are dated in history for the clinician summary.
+    expect(sim.ofType('advisory-answered')).toEqual([
+      { type: 'advisory-answered', at: sim.wall, advisory: ['pregnant'] },
+    ]);
   });
 
   it('a programme file from before advisoryAt counts the 4 weeks from the programme start', () => {

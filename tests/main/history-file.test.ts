@@ -123,10 +123,10 @@ describe('history files on disk', () => {
     ]);
     writeFileSync(
       join(dir, 'summary-2026-01.json'),
-      '{"format":"walkbreak-month-summary","version":1,"size":',
+      '{"format":"walkbreak-month-summary","version":2,"size":',
     );
     expect(new HistoryLog(files).load().days).toEqual(first);
-    expect(JSON.parse(readFileSync(join(dir, 'summary-2026-01.json'), 'utf8'))).toMatchObject({ version: 1 });
+    expect(JSON.parse(readFileSync(join(dir, 'summary-2026-01.json'), 'utf8'))).toMatchObject({ version: 2 });
     // A summary that no longer matches its event file (an append after it was written) is not trusted.
     appendFileSync(
       files.fileOf('2026-01'),

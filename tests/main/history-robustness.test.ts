@@ -70,7 +70,7 @@ describe('history timestamps and records', () => {
       join(dir, 'summary-2026-06.json'),
       JSON.stringify({
         format: 'walkbreak-month-summary',
-        version: 1,
+        version: 2,
         size,
         skipped: 0,
         days: [{ day: '2026-06-15', sittingMs: 0 }],
