@@ -1,16 +1,14 @@
-// The clinician summary: one printable HTML page of the last 6 weeks (programme, each walk with pain before, after,
-// peak and next day and the symptoms reported in clinical words, a key, weekly sitting and standing at the desk,
-// dated flags: emergency and clinician items, step-backs, pauses, onboarding "yes" answers), in the translator's
-// language and locale ("history:clinician"). Self-contained
+// The clinician summary: one printable HTML page of the last 6 weeks (programme, walks, weekly pain before and
+// after, weekly sitting and standing at the desk, flagged answers with dates), in the translator's language and locale ("history:clinician"). Self-contained
 // (no scripts, no external files) so main can print it to PDF and the browser harness can offer it as a download.
 // Every text is escaped. Pure.
-import type { AdvisoryItem, BreakState } from '../shared/break';
+import { PRE_WALK_CHOICES, emergencyKey, preWalkKey, reasonKey } from '../shared/break-content';
+import type { BreakState } from '../shared/break';
 import type { Translator } from '../shared/i18n';
-import type { DayKey, DaySummary, FlagEntry, WalkEntry } from '../shared/history-view';
-import type { ClinicianItem, Outcome, PreWalkItem, RecordedAnswers, RuleId, Zone } from '../shared/walk';
-import { ADVISORY_ITEMS, PRE_WALK_ITEMS } from '../shared/walk-items';
+import type { DayKey, DaySummary, FlagEntry } from '../shared/history-view';
+import type { EmergencyItem, PreWalkItem, RuleId } from '../shared/walk';
 import { localDayKey } from './calendar';
-import { daysOf, dayKeysEnding, walkLog } from './history-overview';
+import { daysOf, dayKeysEnding, levelsOver, walkLog } from './history-overview';
 import type { DayMap } from './history-days';
 import { hoursAndMinutes, longDate } from '../shared/history-words';
 
@@ -22,59 +20,27 @@ const escape = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-/** The zone of an outcome a next-day check upgraded a walk to. */
-const ZONE_OF: Record<Outcome, Zone> = {
-  urgent: 'red',
-  'see-clinician': 'red',
-  'step-back': 'red',
-  hold: 'amber',
-  continue: 'green',
-};
+const PRE_WALK_ITEMS = new Set<string>(PRE_WALK_CHOICES.map((c) => c.value));
 
-const PRE_WALK = new Set<string>(PRE_WALK_ITEMS);
-const ADVISORY = new Set<string>(ADVISORY_ITEMS);
-
-/** A walk's Q3–Q10 answers in clinical words: leg symptoms (which leg, above or below the knee, new or worse), catching, items. */
-export function answerTerms(a: RecordedAnswers, { t }: Translator): string[] {
-  const terms: string[] = [];
-  const k = 'history:clinician.answers';
-  const news = (flag: boolean, key: 'newOrWorse' | 'gettingWorse'): string =>
-    flag ? `, ${t(`${k}.${key}`)}` : '';
-  if (a.finished === 'stopped-back') terms.push(t(`${k}.stoppedBack`));
-  if (a.spread.where !== 'no')
-    terms.push(
-      t(`${k}.spread`, { where: t(`${k}.where.${a.spread.where}`), side: t(`${k}.sides.${a.spread.side}`) }) +
-        news(a.spread.newOrWorse, 'newOrWorse'),
-    );
-  if (a.numbness.where !== 'no')
-    terms.push(
-      t(`${k}.numbness`, { legs: t(`${k}.legs.${a.numbness.where}`) }) +
-        news(a.numbness.newOrWorse, 'newOrWorse'),
-    );
-  if (a.weakness.where !== 'no')
-    terms.push(
-      t(`${k}.weakness`, { legs: t(`${k}.legs.${a.weakness.where}`) }) +
-        news(a.weakness.gettingWorse, 'gettingWorse'),
-    );
-  if (a.catching !== 'no') terms.push(t(`${k}.catching.${a.catching}`));
-  for (const item of a.emergency) terms.push(t(`history:clinician.emergency.${item}`));
-  for (const item of a.clinician) terms.push(t(`history:clinician.clinicianItems.${item as ClinicianItem}`));
-  return terms;
-}
-
-/** A flagged item in clinical words: an emergency-list item, an onboarding "yes", or why a rule decided. */
+/** A flagged answer in words: an item as its question listed it (P1 before a walk, Q7 after), or why a rule decided. */
 function flagText(item: FlagEntry['items'][number], source: FlagEntry['source'], { t }: Translator): string {
-  if (source === 'onboarding' && ADVISORY.has(item))
-    return t(`history:clinician.advisory.${item as AdvisoryItem}`);
-  if (PRE_WALK.has(item)) return t(`history:clinician.emergency.${item as PreWalkItem}`);
-  return t(`history:clinician.rules.${item as RuleId}`);
+  if (!PRE_WALK_ITEMS.has(item)) return t(reasonKey(item as RuleId));
+  if (source === 'check-in') return t(preWalkKey(item as PreWalkItem));
+  return t(emergencyKey(item as EmergencyItem));
 }
+
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
+/** The mean to one decimal in the locale ("3.5" / "3,5"), or a dash when nothing was recorded. */
+const avg = (values: (number | null)[], tr: Translator): string => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? '–' : tr.number(known.reduce((a, b) => a + b, 0) / known.length, ONE_DECIMAL);
+};
 
 const STYLE = `
 body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#17211f;margin:24px;}
 h1{font-size:16pt;margin:0 0 4px}h2{font-size:12pt;margin:18px 0 6px;border-bottom:1px solid #d6e0dd}
-table{border-collapse:collapse;width:100%;font-size:9pt}th,td{text-align:left;padding:2px 6px;border-bottom:1px solid #e3ebe8;vertical-align:top}
-.key{font-size:8.5pt}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:3px 8px;border-bottom:1px solid #e3ebe8}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#4d5d59}ul{padding-left:18px}
 @page{size:A4;margin:16mm}`;
 
@@ -101,53 +67,29 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
   const keys = dayKeysEnding(now, CLINICIAN_WEEKS * 7);
   const summaries = daysOf(days, keys);
   const walks = walkLog(days, keys).filter((w) => w.startedAt !== null);
+  const levels = levelsOver(days, keys);
   const first = keys[0]!;
   const today = localDayKey(now);
   const programme = state?.programme;
   const weeks = Array.from({ length: CLINICIAN_WEEKS }, (_, i) => keys.slice(i * 7, i * 7 + 7));
-  // The next-day check is about the whole day (d): its answers belong to every walk of the walk's day.
-  const checksByDay = new Map<DayKey, DaySummary['nextDay']>();
-  for (const day of days.values())
-    for (const check of day.nextDay) {
-      const key = localDayKey(check.walkAt);
-      checksByDay.set(key, [...(checksByDay.get(key) ?? []), check]);
-    }
-  const painCell = (p: number | null): string => (p === null ? '–' : tr.number(p));
-  const walkRows = [...walks].reverse().map((w) => {
-    const checks = (checksByDay.get(w.day) ?? []).slice().sort((a, b) => a.at - b.at);
-    const nextDay = checks
-      .map((c) =>
-        escape(
-          t('history:clinician.nextDayEntry', {
-            checkpoint: t(`history:clinician.checkpoints.${c.checkpoint}`),
-            feeling: t(`history:clinician.feelings.${c.feeling}`),
-            pain: tr.number(c.pain),
-          }),
-        ),
-      )
-      .join('<br>');
-    const symptoms = w.answers ? answerTerms(w.answers, tr).map(escape).join('; ') : '';
-    return `<tr><td>${date(w.day)}</td><td class="n">${tr.number(w.level)}</td><td class="n">${tr.number(w.walkedMin)} / ${tr.number(w.plannedMin)}</td><td class="n">${painCell(w.painBefore)}</td><td class="n">${painCell(w.painAfter)}</td><td class="n">${painCell(w.peak)}</td><td>${nextDay || '–'}</td><td>${escape(t(`history:clinician.zones.${w.finalOutcome === w.outcome ? w.zone : ZONE_OF[w.finalOutcome]}`))}</td><td>${symptoms}</td></tr>`;
+  const weekRows = weeks.map((week) => {
+    const inWeek = walks.filter((w) => week.includes(w.day));
+    const minutes = inWeek.reduce((s, w) => s + w.walkedMin, 0);
+    const level = levels[keys.indexOf(week[week.length - 1]!)];
+    const levelText = level === null || level === undefined ? '–' : t('history:level.short', { level });
+    return `<tr><td>${date(week[0]!)} – ${date(week[week.length - 1]!)}</td><td class="n">${tr.number(inWeek.length)}</td><td class="n">${tr.number(minutes)}</td><td class="n">${avg(
+      inWeek.map((w) => w.painBefore),
+      tr,
+    )}</td><td class="n">${avg(
+      inWeek.map((w) => w.painAfter),
+      tr,
+    )}</td><td class="n">${escape(levelText)}</td></tr>`;
   });
-  const walkAt = new Map<number, WalkEntry>(walks.map((w) => [w.at, w]));
   const flags = summaries.flatMap((d) => d.flags.map((f) => ({ day: d.day, flag: f })));
-  const flagItems = flags.map(({ day, flag }) => {
-    const walk = flag.source === 'walk' ? walkAt.get(flag.at) : undefined;
-    const terms = flag.items.flatMap((i) =>
-      // A walk's emergency or clinician item is named, not just "an item was ticked".
-      (i === 'emergency-item' || i === 'clinician-item') && walk?.answers
-        ? (i === 'emergency-item' ? walk.answers.emergency : walk.answers.clinician).map((x) =>
-            t(
-              i === 'emergency-item'
-                ? `history:clinician.emergency.${x as PreWalkItem}`
-                : `history:clinician.clinicianItems.${x as ClinicianItem}`,
-            ),
-          )
-        : [flagText(i, flag.source, tr)],
-    );
-    const result = walk ? ` → ${t(`history:clinician.outcomes.${walk.outcome}`)}` : '';
-    return `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${flag.source}`))}): ${escape(terms.join('; '))}${escape(result)}</li>`;
-  });
+  const flagItems = flags.map(
+    ({ day, flag }) =>
+      `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${flag.source}`))}): ${flag.items.map((i) => escape(flagText(i, flag.source, tr))).join(' ')}</li>`,
+  );
   const sittingDays = summaries.filter((d) => d.sittingMs > 0);
   const sitting = sittingDays.length
     ? t('history:clinician.sitting', {
@@ -180,14 +122,9 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
 <h2>${escape(t('history:clinician.programmeTitle'))}</h2>
 <p>${escape(programmeLine)}</p>
 <p>${escape(totals)} ${escape(sitting)}</p>
-<h2>${escape(t('history:clinician.walksTitle'))}</h2>
-${
-  walkRows.length
-    ? `<table><thead><tr><th>${escape(t('history:clinician.date'))}</th><th class="n">${escape(t('history:clinician.level'))}</th><th class="n">${escape(t('history:clinician.walkMinutes'))}</th><th class="n">${escape(t('history:clinician.painBefore'))}</th><th class="n">${escape(t('history:clinician.painAfter'))}</th><th class="n">${escape(t('history:clinician.peak'))}</th><th>${escape(t('history:clinician.nextDay'))}</th><th>${escape(t('history:clinician.zone'))}</th><th>${escape(t('history:clinician.symptoms'))}</th></tr></thead>
-<tbody>${walkRows.join('')}</tbody></table>`
-    : `<p>${escape(t('history:clinician.walksNone'))}</p>`
-}
-<p class="muted key"><strong>${escape(t('history:clinician.keyTitle'))}:</strong> ${escape(t('history:clinician.key'))}</p>
+<h2>${escape(t('history:clinician.weeksTitle'))}</h2>
+<table><thead><tr><th>${escape(t('history:clinician.week'))}</th><th class="n">${escape(t('history:clinician.walks'))}</th><th class="n">${escape(t('history:clinician.minutes'))}</th><th class="n">${escape(t('history:clinician.painBefore'))}</th><th class="n">${escape(t('history:clinician.painAfter'))}</th><th class="n">${escape(t('history:clinician.level'))}</th></tr></thead>
+<tbody>${weekRows.join('')}</tbody></table>
 <h2>${escape(t('history:clinician.deskTitle'))}</h2>
 <table><thead><tr><th>${escape(t('history:clinician.week'))}</th><th class="n">${escape(t('history:clinician.deskDays'))}</th><th class="n">${escape(t('history:clinician.deskSitting'))}</th><th class="n">${escape(t('history:clinician.deskStanding'))}</th></tr></thead>
 <tbody>${desk.join('')}</tbody></table>
