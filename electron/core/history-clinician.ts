@@ -85,10 +85,14 @@ export function clinicianHtml(days: DayMap, now: number, state: BreakState | nul
       tr,
     )}</td><td class="n">${escape(levelText)}</td></tr>`;
   });
-  const flags = summaries.flatMap((d) => d.flags.map((f) => ({ day: d.day, flag: f })));
+  // Onboarding yes-answers are kept in the summaries (dated) for the per-walk page still to come; this weekly page
+  // does not name them yet.
+  const flags = summaries.flatMap((d) =>
+    d.flags.flatMap((f) => (f.source === 'onboarding' ? [] : [{ day: d.day, flag: f, source: f.source }])),
+  );
   const flagItems = flags.map(
-    ({ day, flag }) =>
-      `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${flag.source}`))}): ${flag.items.map((i) => escape(flagText(i, flag.source, tr))).join(' ')}</li>`,
+    ({ day, flag, source }) =>
+      `<li><strong>${date(day)}</strong> (${escape(t(`history:clinician.sources.${source}`))}): ${flag.items.map((i) => escape(flagText(i, source, tr))).join(' ')}</li>`,
   );
   const sittingDays = summaries.filter((d) => d.sittingMs > 0);
   const sitting = sittingDays.length

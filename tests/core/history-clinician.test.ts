@@ -114,4 +114,24 @@ describe('clinician summary', () => {
     expect(german).toContain('Sitzen und Stehen am Schreibtisch nach Wochen');
     expect(german).toMatch(/7\. März 2026 – 13\. März 2026 2 1 Std\. 45 Min\. 1 Std\. 00 Min\./);
   });
+
+  it('leaves the stored onboarding yes-answers off the weekly page instead of printing raw message keys', () => {
+    const events: HistoryEvent[] = [
+      {
+        type: 'programme-started',
+        at: at('2026-02-20T09:00'),
+        level: 2,
+        advisory: ['osteoporosis-steroids'],
+      },
+      { type: 'advisory-answered', at: at('2026-03-09T09:00'), advisory: ['pregnant'] },
+      walkEvent(at('2026-03-11T12:00'), 3, 3),
+    ];
+    expect(summarize(events).get('2026-02-20')?.flags).toEqual([
+      expect.objectContaining({ source: 'onboarding' }),
+    ]);
+    for (const tr of [ENGLISH, GERMAN]) {
+      const text = textOf(clinicianHtml(summarize(events), NOW, null, tr));
+      expect(text).not.toMatch(/history:|reason\.|pregnant|osteoporosis/i);
+    }
+  });
 });
