@@ -118,6 +118,16 @@ function button(w: FrameLocator, name: string): Locator {
   return w.getByRole('button', { name, exact: true });
 }
 
+/**
+ * The window's frame, from its element: `page.frame({ name })` can still be null while the element is already
+ * visible (a clean-clone run met it), so the frame is taken from the element itself.
+ */
+async function windowFrame(harness: Harness, name: 'reminder' | 'break'): Promise<Frame> {
+  const frame = await (await harness.frameElement(name).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`the ${name} window has no frame`);
+  return frame;
+}
+
 /** From the reminder (brought forward, as with Alt+Tab; it opens without taking the keyboard) by Enter. */
 async function fromReminder(harness: Harness, t: Translate): Promise<Keys> {
   // Harness.sitUntilReminder, in the test's language.
@@ -127,14 +137,15 @@ async function fromReminder(harness: Harness, t: Translate): Promise<Keys> {
   await harness.advance(10 * SECOND);
   await expect(harness.frameElement('reminder')).toBeVisible();
   const reminder = new Keys(harness.page, 'reminder');
-  await harness.page.frame({ name: 'reminder' })!.evaluate('window.focus()');
+  await expect(button(reminder.w, t('reminder:window.startWalk'))).toBeVisible();
+  await (await windowFrame(harness, 'reminder')).evaluate('window.focus()');
   await expect(button(reminder.w, t('reminder:window.startWalk'))).toBeFocused();
   await harness.page.keyboard.press('Enter'); // the reminder closes; the break window takes the keyboard
   const keys = new Keys(harness.page, 'break');
   await expect(harness.frameElement('break')).toBeVisible();
   // A new OS window takes the keyboard when it opens (BrowserWindow.show() focuses it); the harness opens the
   // break frame before it removes the reminder's, which takes the page's focus with it, so hand it over here.
-  await harness.page.frame({ name: 'break' })!.evaluate('window.focus()');
+  await (await windowFrame(harness, 'break')).evaluate('window.focus()');
   await keys.settled();
   return keys;
 }
