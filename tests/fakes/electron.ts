@@ -341,6 +341,8 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   const windows: FakeBrowserWindow[] = [];
   // Weak: a notification main dropped can be collected (collectGarbage), as in Electron.
   const notificationRefs: WeakRef<FakeNotification>[] = [];
+  /** Every notification ever made, as plain records kept strongly: V8 may collect a dropped one at any moment. */
+  const notificationLog: { title: string; failedWith: string | null }[] = [];
   const opened: string[] = [];
   const displays: FakeDisplay[] = options.displays ?? [
     {
@@ -408,6 +410,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       constructor(o: NotificationConstructorOptions) {
         super(o, machine, refusal);
         notificationRefs.push(new WeakRef(this));
+        const record = { title: o.title ?? '', failedWith: null as string | null };
+        notificationLog.push(record);
+        this.on('failed', (_event: unknown, error: string) => (record.failedWith = error));
       }
     },
     ipcMain: new FakeIpcMain(),
@@ -458,6 +463,12 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     machine,
     trays,
     windows,
+    /**
+     * Every notification main ever constructed, collected or not (title, and the error if it was refused). Read
+     * these, not `notifications`, for one main dropped (refused, say): V8 collects it whenever it likes, not only
+     * at collectGarbage, and a clean-clone run under load once lost it mid-test.
+     */
+    notificationLog,
     /** Every notification not yet collected. */
     get notifications(): FakeNotification[] {
       return liveNotifications();

@@ -61,7 +61,7 @@ describe('the morning notification for the next-day check', () => {
       body: 'Two quick questions about yesterday’s walk help WalkBreak plan your next one. Click to answer.',
     });
     await atDesk(120);
-    expect(env.fake.notifications.filter((n) => n.title === TITLE && n.shown)).toHaveLength(1);
+    expect(env.fake.notificationLog.filter((n) => n.title === TITLE)).toHaveLength(1); // made once, ever
   });
 
   it('speaks German when the language setting says so', async () => {
@@ -89,7 +89,9 @@ describe('the morning notification for the next-day check', () => {
     await afterMondayWalk('darwin');
     await atDesk(15);
     await vi.advanceTimersByTimeAsync(1); // `failed` comes from the native callback
-    expect(morningNotices().map((n) => n.failedWith)).toEqual([
+    // From the log: main dropped the refused notification, so V8 may already have collected it.
+    const made = () => env.fake.notificationLog.filter((n) => n.title === TITLE);
+    expect(made().map((n) => n.failedWith)).toEqual([
       'UNErrorCodeNotificationsNotAllowed: the app is not code-signed',
     ]);
     expect(readFileSync(join(env.dir, 'logs', 'main.log'), 'utf8')).toMatch(
@@ -104,14 +106,14 @@ describe('the morning notification for the next-day check', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(env.fake.windowsWithView('main')).toHaveLength(1);
     await atDesk(120);
-    expect(morningNotices()).toHaveLength(1);
+    expect(made()).toHaveLength(1);
   });
 
   it('no notifications on this system: nothing shown, the tray line stays', async () => {
     env.fake = createFakeElectron({ notificationsSupported: false });
     await afterMondayWalk();
     await atDesk(15);
-    expect(env.fake.notifications).toEqual([]);
+    expect(env.fake.notificationLog).toEqual([]);
     expect(trayItem('next-day')).toBeDefined();
   });
 
