@@ -55,6 +55,84 @@ export function parseLines(text: string, now: number = Number.MAX_SAFE_INTEGER):
   return { events, skipped, duplicates };
 }
 
+/**
+ * A 53-bit hash of a month file's text (cyrb53): what a month's summary keeps of the exact text it was computed
+ * from, so a delete can tell the file is still that text (a same-size edit included) without checking every line.
+ */
+export function textHash(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** The fields a day test reads, from a line JSON.parse'd but not checked against the event schema. */
+function spanFields(raw: unknown): HistoryEvent | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const { type, at, start, end } = raw as Record<string, unknown>;
+  if (typeof type !== 'string' || typeof at !== 'number') return null;
+  if ((start !== undefined && typeof start !== 'number') || (end !== undefined && typeof end !== 'number'))
+    return null;
+  return raw as HistoryEvent;
+}
+
+/**
+ * Lines of a month's text that `drop` does not match, kept as they are, without checking them against the event
+ * schema: only for a text known to hold valid events alone (its summary is current and skipped none). A repeated
+ * line is read once, as parseLines reads it. Null when a line is not JSON of an event's shape (the text is not what
+ * its summary says: check it line by line instead).
+ */
+export function dropLines(
+  text: string,
+  drop: (event: HistoryEvent) => boolean,
+): { text: string; removed: number } | null {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  let removed = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '' || seen.has(trimmed)) continue;
+    seen.add(trimmed);
+    let event: HistoryEvent | null;
+    try {
+      event = spanFields(JSON.parse(trimmed));
+    } catch {
+      return null;
+    }
+    if (event === null) return null;
+    if (drop(event)) removed += 1;
+    else kept.push(trimmed + '\n');
+  }
+  return { text: kept.join(''), removed };
+}
+
+/**
+ * Whether a month's text may hold an event `test` matches, from its lines JSON.parse'd without the schema check:
+ * false only when every line is blank, not JSON (parseLines skips it) or of an event's shape that `test` does not
+ * match (a valid event's fields are the parsed values). A false answer lets a delete leave the month unchecked.
+ */
+export function mayHoldMatch(text: string, test: (event: HistoryEvent) => boolean): boolean {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(trimmed);
+    } catch {
+      continue;
+    }
+    const event = spanFields(raw);
+    if (event === null || test(event)) return true;
+  }
+  return false;
+}
+
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {

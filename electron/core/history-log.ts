@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { HistoryEvent } from '../shared/history';
 import { daySummarySchema } from '../shared/history-schemas';
 import type { DayKey, DaySummary } from '../shared/history-view';
-import { eventKey, eventLine, monthOf, parseLines } from './history-codec';
+import { dropLines, eventKey, eventLine, mayHoldMatch, monthOf, parseLines, textHash } from './history-codec';
 import { addEvent, mergeDayMaps, summarize, touchesDay, type DayMap } from './history-days';
 
 /** The event files and the summaries file (userData/history in main, memory in the harness and tests). */
@@ -39,6 +39,11 @@ interface MonthSummary {
   /** Size of the event file they were computed from: any other size means the summaries are stale. */
   size: number;
   skipped: number;
+  /**
+   * textHash of the event file's text they were computed from (issue 15): with `skipped` 0 and the same hash, every
+   * line of the file is known to be a valid event. Absent in summaries written before it.
+   */
+  hash?: number;
   days: DaySummary[];
 }
 
@@ -63,13 +68,23 @@ function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/** The summaries file's text; its head (format, version, size) comes first, as SUMMARY_HEAD reads it. */
+/** The summaries file's text; its head (format, version, size, skipped, hash) comes first, as SUMMARY_HEAD reads it. */
 function summaryText(summary: MonthSummary): string {
-  const { format, version, size, skipped, days } = summary;
-  return JSON.stringify({ format, version, size, skipped, days });
+  const { format, version, size, skipped, hash, days } = summary;
+  return JSON.stringify({ format, version, size, skipped, hash, days });
 }
-// Version 2: days carry the onboarding answers among their flags (a version-1 file is computed again).
-const SUMMARY_HEAD = /^\{"format":"walkbreak-month-summary","version":2,"size":(\d+),/;
+// Version 2: days carry the onboarding answers among their flags (a version-1 file is computed again). A version-2
+// file written before issue 15's hash has none: it is still read, and a delete checks its month line by line.
+const SUMMARY_HEAD =
+  /^\{"format":"walkbreak-month-summary","version":2,"size":(\d+),"skipped":(\d+),(?:"hash":(\d+),)?"days":/;
+
+/** A month's summaries as a delete reads them: the head, and the text to look for a day in. */
+interface SummaryHead {
+  size: number;
+  skipped: number;
+  hash: number | null;
+  text: string;
+}
 
 function readMonthSummary(text: string | null): MonthSummary | null {
   if (text === null) return null;
@@ -78,12 +93,24 @@ function readMonthSummary(text: string | null): MonthSummary | null {
     if (file?.format !== 'walkbreak-month-summary' || file.version !== 2) return null;
     if (typeof file.size !== 'number' || typeof file.skipped !== 'number' || !Array.isArray(file.days))
       return null;
+    if (file.hash !== undefined && typeof file.hash !== 'number') return null;
     // A cache of the events: one day of the wrong shape and the month is computed again from its events.
     if (!v.safeParse(v.array(daySummarySchema), file.days).success) return null;
     return file as MonthSummary;
   } catch {
     return null;
   }
+}
+
+/**
+ * How much of a month's text, from its start, is the very text its summaries were computed from with no line
+ * skipped (so valid events only): the whole text, the part before what was appended since, or 0 (unknown). The size
+ * is in bytes and the text in characters: for a text that is not ASCII the two differ and nothing is known.
+ */
+function knownLength(text: string, head: SummaryHead): number {
+  if (head.skipped !== 0 || head.hash === null || head.size > text.length) return 0;
+  const prefix = head.size === text.length ? text : text.slice(0, head.size);
+  return textHash(prefix) === head.hash ? head.size : 0;
 }
 
 /** Told once when history writes start to fail (with the error's code) and once when they work again. */
@@ -206,6 +233,7 @@ export class HistoryLog {
           version: 2,
           size,
           skipped,
+          hash: textHash(text),
           days: [...summarize(events).values()],
         };
         this.saveSummary(month, summary);
@@ -271,14 +299,36 @@ export class HistoryLog {
    * Removes every event that touches local day `day` (a bout across midnight goes with it). Reads only the months
    * whose daily summaries list the day, and those without up-to-date summaries (issue 15: a day at ten years reads
    * one or two months, not 120).
+   *
+   * A month whose summary is current (the hash of the very text read) and skipped no line holds valid events only:
+   * its lines are JSON.parse'd to find the day's events and the others kept as they are, not checked against the
+   * schema and written again (issue 15: two thirds of a delete's time). Any other month is checked line by line, as
+   * on load, and its unreadable lines stay out of the rewritten month.
    */
   deleteDay(day: DayKey): number {
     this.flush();
     let removed = 0;
     const touches = touchesDay(day);
+    const dayText = `"day":${JSON.stringify(day)}`;
     for (const { month, size } of this.files.months()) {
-      if (!this.mayTouch(month, size, day)) continue;
-      const { events } = parseLines(this.files.read(month));
+      const head = this.summaryHead(month);
+      const listsDay = head !== null && head.text.includes(dayText);
+      if (head !== null && head.size === size && !listsDay) continue;
+      const text = this.files.read(month);
+      const known = head === null ? 0 : knownLength(text, head);
+      if (known === text.length && known > 0) {
+        const rest = dropLines(text, touches);
+        if (rest !== null) {
+          if (rest.removed === 0) continue;
+          removed += rest.removed;
+          this.files.replace(month, rest.text);
+          continue;
+        }
+      }
+      // Not all known valid: a quick look first (the part appended since the summary, when the rest is as it says),
+      // so a month is checked line by line only when it may hold the day.
+      if (!mayHoldMatch(known > 0 && !listsDay ? text.slice(known) : text, touches)) continue;
+      const { events } = parseLines(text);
       const keep = events.filter((event) => !touches(event));
       if (keep.length === events.length) continue;
       removed += events.length - keep.length;
@@ -300,20 +350,25 @@ export class HistoryLog {
   }
 
   /**
-   * Whether the month's events may touch `day`: its summaries (one per day its events touch) say so when they are
-   * up to date; without them, or when they cannot be read, only the events can tell. Read as text, not parsed: the
-   * size is the head summaryText writes first, a day is `"day":"YYYY-MM-DD"`.
+   * The head of a month's summaries, read as text, not parsed (SUMMARY_HEAD: summaryText writes it first; a day they
+   * list is `"day":"YYYY-MM-DD"`). Null when there are none or they cannot be read or are of another format: then
+   * only the events can tell.
    */
-  private mayTouch(month: string, size: number, day: DayKey): boolean {
+  private summaryHead(month: string): SummaryHead | null {
     let text: string | null;
     try {
       text = this.files.readSummaries(month);
     } catch {
-      return true;
+      return null;
     }
     const head = text === null ? null : SUMMARY_HEAD.exec(text);
-    if (!head || Number(head[1]) !== size) return true;
-    return text!.includes(`"day":${JSON.stringify(day)}`);
+    if (!head) return null;
+    return {
+      size: Number(head[1]),
+      skipped: Number(head[2]),
+      hash: head[3] === undefined ? null : Number(head[3]),
+      text: text!,
+    };
   }
 
   private invalidate(): void {
