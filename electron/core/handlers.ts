@@ -11,6 +11,7 @@ import type { HistoryService } from './history-service';
 import { ImportRejected } from './history-transfer';
 import { SettingsRejected, type SettingsService } from './settings-service';
 import { pauseInput } from './tracker';
+import { clampReminderHeight } from '../shared/window-requests';
 
 export function createHandlers(
   engine: Engine,
@@ -58,6 +59,10 @@ export function createHandlers(
     'app:get-region': () => ({ emergencyRegion: emergencyRegion() }),
     'app:get-desktop': () => ({ ...desktop }),
     'desk:answer-posture-offer': ({ answer }) => desk.answerPostureOffer(answer),
+    // A host without OS windows (tests) signals nothing and keeps the size asked for; main and the harness
+    // replace these two with their own (electron/main/window-requests.ts, tests/harness).
+    'window:time-up': () => ({ notification: false, window: 'none' }),
+    'window:fit-reminder': ({ height }) => ({ height: clampReminderHeight(height) }),
   };
 }
 

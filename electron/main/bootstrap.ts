@@ -34,6 +34,7 @@ import { createLogger, type Logger } from './logger';
 import { combineNotices, showNotice, writeTroubleNotices } from './notices';
 import { rendererLocation, type RendererSource } from './renderer-location';
 import { hardenSession } from './security';
+import { windowRequestHandlers } from './window-requests';
 import { createWindows, type Windows } from './windows';
 
 export interface BootstrapOptions {
@@ -217,7 +218,18 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   );
 
   speak.i18n = () => core.i18n();
-  const unregisterIpc = registerIpc(e.ipcMain, core.handlers, windows.isOwnSender, log.warn);
+  // The window requests (time-up signal, reminder size) need the OS windows: main serves its own for them.
+  const handlers = {
+    ...core.handlers,
+    ...windowRequestHandlers(e, windows, {
+      platform: o.platform,
+      wayland,
+      hold: () => core.engine.interruptionHold(),
+      i18n: () => core.i18n(),
+      warn: log.warn,
+    }),
+  };
+  const unregisterIpc = registerIpc(e.ipcMain, handlers, windows.isOwnSender, log.warn, windows.senderKind);
   core.engine.subscribe((snapshot) => windows.broadcast('tracker:snapshot', snapshot));
   core.settings.subscribe((settings) => windows.broadcast('settings:changed', settings));
   core.breaks.subscribe((state) => windows.broadcast('break:state', state));

@@ -42,6 +42,11 @@ export type BrowserWindowSlice = Pick<
   | 'isMinimized'
   | 'restore'
   | 'setVisibleOnAllWorkspaces'
+  | 'isFocused'
+  | 'flashFrame'
+  | 'getContentBounds'
+  | 'setContentBounds'
+  | 'setContentSize'
 > & {
   readonly webContents: WebContentsSlice;
   once(event: 'ready-to-show', listener: () => void): unknown;

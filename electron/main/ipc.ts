@@ -1,7 +1,7 @@
 // Serves the IPC contract on ipcMain: one handler per API_METHODS channel. Each call is checked for its sender
 // (one of our windows, showing our renderer) and then for its arguments by dispatchInvoke. Never throws.
 import { dispatchInvoke } from '../core/handlers';
-import { API_METHODS, type HandlerMap, type InvokeChannel, type IpcResult } from '../shared/ipc';
+import { API_METHODS, WINDOW_ONLY, type HandlerMap, type InvokeChannel, type IpcResult } from '../shared/ipc';
 import type { InvokeEventSlice, IpcMainSlice } from './electron-slice';
 
 type ServedChannel = (typeof API_METHODS)[keyof typeof API_METHODS];
@@ -32,12 +32,19 @@ export function registerIpc(
   handlers: HandlerMap,
   isOwnSender: (event: InvokeEventSlice) => boolean,
   log: (message: string) => void,
+  /** Which of our windows sent the call, for the channels only one kind of window may use (WINDOW_ONLY). */
+  senderKind: (event: InvokeEventSlice) => 'main' | 'reminder' | null = () => null,
 ): () => void {
   const channels: InvokeChannel[] = Object.values(API_METHODS);
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, ...args) => {
       if (!safeCheck(isOwnSender, event)) {
         log(`refused ${channel}: the sender is not one of our windows`);
+        return FORBIDDEN;
+      }
+      const only = (WINDOW_ONLY as Partial<Record<InvokeChannel, 'main' | 'reminder'>>)[channel];
+      if (only && senderKind(event) !== only) {
+        log(`refused ${channel}: only the ${only} window may ask for it`);
         return FORBIDDEN;
       }
       if (args.length > 1) {

@@ -6,7 +6,7 @@
 // way out is not something the user did.
 import type { EventChannel, EventContract } from '../shared/ipc';
 import type { BrowserWindowSlice, ElectronSlice, InvokeEventSlice } from './electron-slice';
-import { reminderPlacement } from './placement';
+import { reminderEdge, reminderPlacement } from './placement';
 import type { RendererLocation, View } from './renderer-location';
 import { hardenContents, windowOptions, type WindowKind } from './security';
 
@@ -43,8 +43,15 @@ export interface Windows {
   mainWindow(): BrowserWindowSlice | null;
   /** The app is quitting: from now on no window callback reaches the app. */
   quitting(): void;
+  /**
+   * Sizes the reminder window's content to `height` px (already clamped), keeping its width and the screen edge it
+   * sits at; answers the height it has (unchanged when no reminder window is open).
+   */
+  fitReminder(height: number): number;
   /** True when the IPC call comes from one of our live windows showing our renderer. */
   isOwnSender(event: InvokeEventSlice): boolean;
+  /** Which of our windows sent the IPC call (null: not one of ours). */
+  senderKind(event: InvokeEventSlice): WindowKind | null;
   /** Sends an event to every live window. */
   broadcast<E extends EventChannel>(channel: E, payload: EventContract[E]): void;
 }
@@ -108,6 +115,11 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
       o.warn(`the ${kind} window's page ended (${details.reason}); closed`);
       close();
     });
+  };
+
+  const isOwnSender = (event: InvokeEventSlice): boolean => {
+    const url = event.senderFrame?.url;
+    return url !== undefined && o.renderer.isOwn(url) && live().some((w) => w.webContents === event.sender);
   };
 
   return {
@@ -190,9 +202,23 @@ export function createWindows(e: Slice, o: WindowsOptions): Windows {
     quitting() {
       quitting = true;
     },
-    isOwnSender(event) {
-      const url = event.senderFrame?.url;
-      return url !== undefined && o.renderer.isOwn(url) && live().some((w) => w.webContents === event.sender);
+    fitReminder(height) {
+      const win = reminder;
+      if (!win || win.isDestroyed()) return height;
+      const b = win.getContentBounds();
+      if (b.height === height) return height;
+      // Wayland: the compositor places windows; elsewhere the edge the reminder keeps to stays where it was.
+      if (o.wayland) win.setContentSize(b.width, height);
+      else {
+        const y = reminderEdge(o.platform) === 'bottom' ? b.y + b.height - height : b.y;
+        win.setContentBounds({ x: b.x, y, width: b.width, height });
+      }
+      return height;
+    },
+    isOwnSender,
+    senderKind(event) {
+      if (!isOwnSender(event)) return null;
+      return main && event.sender === main.webContents ? 'main' : 'reminder';
     },
     broadcast(channel, payload) {
       for (const win of live()) {

@@ -10,6 +10,7 @@ import {
   postWalkSchema,
   preWalkSchema,
 } from './walk-schemas';
+import { TIME_UP_NEXT } from './window-requests';
 
 const noArgs = v.strictObject({});
 const finite = v.pipe(v.number(), v.finite());
@@ -110,6 +111,8 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   'app:get-region': noArgs,
   'app:get-desktop': noArgs,
   'desk:answer-posture-offer': v.strictObject({ answer: postureOfferAnswerSchema }),
+  'window:time-up': v.strictObject({ next: v.picklist(TIME_UP_NEXT) }),
+  'window:fit-reminder': v.strictObject({ height: v.pipe(finite, v.minValue(0), v.maxValue(10_000)) }),
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -21,6 +21,7 @@ import type {
   ImportResult,
   SaveResult,
 } from './history-view';
+import type { TimeUpNext, TimeUpSignal } from './window-requests';
 
 /** An empty argument object, for operations that take none. */
 export type NoArgs = Record<string, never>;
@@ -68,7 +69,17 @@ export interface InvokeContract {
   'app:get-desktop': { args: NoArgs; result: DesktopInfo };
   /** Home's posture-reset offer answered ("Turn on" also sets postureResets through settings:update). */
   'desk:answer-posture-offer': { args: { answer: 'accepted' | 'declined' }; result: DeskState };
+  /** The break window's timed walk or stretch ran out; main signals it when the window is not focused (issue 20). */
+  'window:time-up': { args: { next: TimeUpNext }; result: TimeUpSignal };
+  /** The reminder's content is `height` CSS px tall: main sizes the reminder window to it (clamped). */
+  'window:fit-reminder': { args: { height: number }; result: { height: number } };
 }
+
+/** Channels only one kind of window may call (any other sender is refused as `forbidden`). */
+export const WINDOW_ONLY = {
+  'window:time-up': 'main',
+  'window:fit-reminder': 'reminder',
+} as const satisfies Partial<Record<keyof InvokeContract, 'main' | 'reminder'>>;
 
 /** Every event main pushes to windows, with its payload. */
 export interface EventContract {
@@ -134,6 +145,8 @@ export const API_METHODS = {
   getRegion: 'app:get-region',
   getDesktop: 'app:get-desktop',
   answerPostureOffer: 'desk:answer-posture-offer',
+  signalTimeUp: 'window:time-up',
+  fitReminder: 'window:fit-reminder',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Subscription name on `window.walkbreak` → event channel. */

@@ -41,6 +41,8 @@ const VALID: { [C in InvokeChannel]: ArgsOf<C> } = {
   'app:get-region': {},
   'app:get-desktop': {},
   'desk:answer-posture-offer': { answer: 'declined' },
+  'window:time-up': { next: 'cool-down' },
+  'window:fit-reminder': { height: 240 },
   'reminder:snooze': { minutes: 5 },
   'reminder:skip': { via: 'button' },
   'walk:start': { source: 'tray' },

@@ -10,6 +10,7 @@ import type {
   HandlerDetails,
   LoadFileOptions,
   NotificationConstructorOptions,
+  Rectangle,
   WindowOpenHandlerResponse,
 } from 'electron';
 import type {
@@ -233,6 +234,7 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
   readonly defaultMenu: boolean;
   private destroyed = false;
   private readyShown = false;
+  private bounds: Rectangle;
   constructor(
     readonly options: BrowserWindowConstructorOptions,
     readonly machine: FakeMachine = defaultMachine(),
@@ -249,6 +251,12 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
         ? null
         : { x: options.x, y: options.y };
     if (machine.wayland && options.x !== undefined) machine.log.push('Wayland: window x/y ignored');
+    this.bounds = {
+      x: this.position?.x ?? 0,
+      y: this.position?.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
     // docs/api/menu.md: "The default menu will be created automatically if the app does not set one."
     this.defaultMenu = machine.platform !== 'darwin' && !machine.applicationMenuSet;
   }
@@ -337,6 +345,39 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
   /** docs/api/browser-window.md `win.focus()`: on macOS only within an active app (see show()). */
   focus(): void {
     if (this.visible) this.focused = this.machine.platform !== 'darwin' || this.machine.appActive;
+    if (this.focused) this.flashing = false;
+  }
+  /** docs/api/browser-window.md `win.isFocused()`: whether the window has the keyboard. */
+  isFocused(): boolean {
+    return this.focused;
+  }
+  /** The user works in another app: this window loses the keyboard (it stays visible). */
+  blur(): void {
+    this.focused = false;
+  }
+  /**
+   * docs/api/browser-window.md `win.flashFrame(flag)`: "Starts or stops flashing the window to attract user's
+   * attention." Windows flashes the taskbar button until the window comes to the foreground (FLASHW_TIMERNOFG);
+   * X11 window managers clear the urgency hint on focus; so focusing the window ends it here too.
+   */
+  flashing = false;
+  flashFrame(flag: boolean): void {
+    this.flashing = flag && !this.focused;
+  }
+  /**
+   * docs/api/browser-window.md `win.getContentBounds()` / `setContentBounds(bounds)` / `setContentSize(w, h)`.
+   * On Wayland the position is the compositor's: x and y given here are ignored (and logged).
+   */
+  getContentBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  setContentBounds(bounds: Rectangle): void {
+    if (this.machine.wayland) this.machine.log.push('Wayland: window x/y ignored');
+    const { x, y } = this.machine.wayland ? this.bounds : bounds;
+    this.bounds = { x, y, width: Math.round(bounds.width), height: Math.round(bounds.height) };
+  }
+  setContentSize(width: number, height: number): void {
+    this.bounds = { ...this.bounds, width: Math.round(width), height: Math.round(height) };
   }
   isMinimized(): boolean {
     return this.minimized;

@@ -184,6 +184,8 @@ export function installFakeApi(
     getRegion: vi.fn(() => Promise.resolve(ok({ emergencyRegion: null }))),
     getDesktop: vi.fn(() => Promise.resolve(ok({ ...desktop }))),
     answerPostureOffer: vi.fn(({ answer }) => Promise.resolve(ok(desk.answerPostureOffer(answer)))),
+    signalTimeUp: vi.fn(() => Promise.resolve(ok({ notification: false, window: 'none' as const }))),
+    fitReminder: vi.fn(({ height }: { height: number }) => Promise.resolve(ok({ height }))),
     onSnapshot: (listener) => {
       listeners['tracker:snapshot'].add(listener);
       return () => listeners['tracker:snapshot'].delete(listener);

@@ -68,6 +68,8 @@ describe('time is up', () => {
     await settle();
     expect(playChime).toHaveBeenCalledExactlyOnceWith(35);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next move' }));
+    // Main is told, with what comes next, so it can signal a window that is not focused.
+    expect(window.walkbreak?.signalTimeUp).toHaveBeenCalledExactlyOnceWith({ next: 'move' });
   });
 
   it('stays quiet with sound off', async () => {
@@ -79,6 +81,8 @@ describe('time is up', () => {
     await act(() => vi.advanceTimersByTime(1_000));
     await vi.dynamicImportSettled();
     expect(playChime).not.toHaveBeenCalled();
+    // Sound off still signals main: the notification and the window coming forward are not sound.
+    expect(window.walkbreak?.signalTimeUp).toHaveBeenCalledExactlyOnceWith({ next: 'move' });
   });
 
   it('the walk running out on screen chimes; opening on a walk already done does not', async () => {
@@ -86,12 +90,14 @@ describe('time is up', () => {
     await act(() => vi.advanceTimersByTime(2_000));
     await settle();
     expect(playChime).toHaveBeenCalledExactlyOnceWith(60);
+    expect(window.walkbreak?.signalTimeUp).toHaveBeenCalledExactlyOnceWith({ next: 'cool-down' });
     cleanup();
     vi.mocked(playChime).mockClear();
     await open(walking(0, 'finished'), 'Walk done');
     await act(() => vi.advanceTimersByTime(1_000));
     await vi.dynamicImportSettled();
     expect(playChime).not.toHaveBeenCalled();
+    expect(window.walkbreak?.signalTimeUp).not.toHaveBeenCalled();
   });
 
   it('the short walk chimes when its time is up', async () => {
@@ -100,5 +106,6 @@ describe('time is up', () => {
     await act(() => vi.advanceTimersByTime(3 * 60_000));
     await settle();
     expect(playChime).toHaveBeenCalledExactlyOnceWith(60);
+    expect(window.walkbreak?.signalTimeUp).toHaveBeenCalledExactlyOnceWith({ next: 'finish' });
   });
 });

@@ -35,6 +35,7 @@ import type {
 import type { Settings, SettingsIssue } from '../../../electron/shared/settings';
 import type { PauseLength, TrackerSnapshot } from '../../../electron/shared/tracker';
 import type { PostWalkAnswers, PreWalkCheck } from '../../../electron/shared/walk';
+import type { TimeUpNext } from '../../../electron/shared/window-requests';
 import '../i18n/common';
 import { t } from './i18n.svelte';
 
@@ -201,3 +202,12 @@ export const getDesktop = (): Promise<DesktopInfo> => invoke('getDesktop', {});
 /** Home's posture-reset offer answered; "Turn on" first sets postureResets with updateSettings. */
 export const answerPostureOffer = (answer: 'accepted' | 'declined'): Promise<DeskState> =>
   invoke('answerPostureOffer', { answer });
+
+/** The break window's walk or stretch ran out: main signals it when the window is not focused. Never throws. */
+export function signalTimeUp(next: TimeUpNext): void {
+  invoke('signalTimeUp', { next }).catch(() => {});
+}
+/** The reminder's content height (CSS px): main sizes the reminder window to it. Never throws. */
+export function fitReminder(height: number): void {
+  invoke('fitReminder', { height }).catch(() => {});
+}

@@ -3,6 +3,9 @@
 import {
   API_EVENTS,
   API_METHODS,
+  WINDOW_ONLY,
+  type HandlerMap,
+  type InvokeChannel,
   type EventChannel,
   type EventContract,
   type WalkBreakApi,
@@ -34,7 +37,13 @@ export class HostBridge {
 
   constructor(
     private readonly core: CoreApp,
-    private readonly hooks: { closeWindow(win: Window): void; input(): void; log(message: string): void },
+    private readonly hooks: {
+      closeWindow(win: Window): void;
+      input(): void;
+      log(message: string): void;
+      /** What the desktop does for a window's own requests (time up, the reminder's size), as main does. */
+      windowRequests: Pick<HandlerMap, keyof typeof WINDOW_ONLY>;
+    },
   ) {
     core.engine.subscribe((snapshot) => this.broadcast('tracker:snapshot', snapshot));
     core.settings.subscribe((settings) => this.broadcast('settings:changed', settings));
@@ -45,7 +54,7 @@ export class HostBridge {
   /** The object window-bridge.js reads. */
   host(): WalkBreakHost {
     return {
-      connect: (_view, win) => this.connect(win),
+      connect: (view, win) => this.connect(win, view === 'reminder' ? 'reminder' : 'main'),
       close: (win) => this.hooks.closeWindow(win),
     };
   }
@@ -59,7 +68,9 @@ export class HostBridge {
     this.connections.delete(win);
   }
 
-  private connect(win: Window): WalkBreakApi {
+  private connect(win: Window, kind: 'main' | 'reminder'): WalkBreakApi {
+    const handlers: HandlerMap = { ...this.core.handlers, ...this.hooks.windowRequests };
+    const only = WINDOW_ONLY as Partial<Record<InvokeChannel, 'main' | 'reminder'>>;
     this.disconnect(win);
     const connection: Connection = { win, listeners: new Map(), closed: false };
     this.connections.set(win, connection);
@@ -80,7 +91,11 @@ export class HostBridge {
             reject(new realm.Error('An object could not be cloned.'));
             return;
           }
-          void dispatchInvoke(this.core.handlers, channel, cloned, this.hooks.log).then((result) => {
+          const forbidden = only[channel] !== undefined && only[channel] !== kind;
+          const answer = forbidden
+            ? Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'Not this window.' } })
+            : dispatchInvoke(handlers, channel, cloned, this.hooks.log);
+          void answer.then((result) => {
             if (!connection.closed) resolve(win.structuredClone(result));
           });
         });

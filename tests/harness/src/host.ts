@@ -8,6 +8,8 @@ import { runTrayCommand, type HostCommand } from '../../../electron/core/tray-co
 import type { TrayCommand } from '../../../electron/core/tray-model';
 import { initialState, type PersistedTracker } from '../../../electron/core/tracker-state';
 import { reminderCopy } from '../../../electron/shared/reminder-copy';
+import { timeUpPlan } from '../../../electron/core/time-up';
+import { clampReminderHeight, TIME_UP_TITLE_KEY } from '../../../electron/shared/window-requests';
 import { deskCueCopy } from '../../../electron/shared/desk-cue';
 import { morningNoticeCopy } from '../../../electron/core/morning-check';
 import type { DesktopInfo } from '../../../electron/shared/desktop';
@@ -143,6 +145,30 @@ const bridge = new HostBridge(core, {
   closeWindow: (win) => desktop.closeWindowOf(win),
   input: () => idle.input(),
   log: (message) => console.info(`[walkbreak ipc] ${message}`),
+  // The same decisions as main's (electron/main/window-requests.ts), on the fake desktop.
+  windowRequests: {
+    'window:time-up': ({ next }) => {
+      const plan = timeUpPlan({
+        focused: desktop.mainFocused(),
+        hold: core.engine.interruptionHold(),
+        os: 'linux',
+        wayland: false,
+      });
+      if (plan.flash) desktop.flashMain();
+      if (plan.notify) {
+        const { t } = core.i18n();
+        desktop.showNotification(t(TIME_UP_TITLE_KEY[next]), t('notices:timeUp.body'), () => {
+          desktop.hideNotification();
+          desktop.focusMain();
+        });
+      }
+      return {
+        notification: plan.notify,
+        window: plan.showInactive ? 'raised' : plan.flash ? 'flashed' : 'none',
+      };
+    },
+    'window:fit-reminder': ({ height }) => ({ height: desktop.fitReminder(clampReminderHeight(height)) }),
+  },
 });
 window.__walkbreakHost = bridge.host();
 

@@ -87,7 +87,32 @@ export class Desktop {
     return [this.main?.view, this.reminder?.view].filter((v): v is HarnessView => v !== undefined);
   }
 
-  /** The fake system notification; clicking it brings up the reminder window with focus. */
+  /** The main window has the keyboard (this page has focus and its frame is the active element). */
+  mainFocused(): boolean {
+    return !!this.main && document.hasFocus() && document.activeElement === this.main.frame;
+  }
+
+  /** The main window's taskbar entry flashes (until it is focused), as win.flashFrame(true). */
+  flashMain(): void {
+    const main = this.main;
+    if (!main || main.shell.dataset.flashing === 'true') return;
+    main.shell.dataset.flashing = 'true';
+    main.frame.addEventListener('focus', () => delete main.shell.dataset.flashing, { once: true });
+  }
+
+  /** Brings the main window forward with the keyboard (a click on the time-up notification). */
+  focusMain(): void {
+    if (!this.main) return;
+    delete this.main.shell.dataset.flashing;
+    this.main.frame.focus();
+  }
+
+  /** The reminder window's content height in px, as win.setContentBounds; answers the height it has. */
+  fitReminder(height: number): number {
+    if (this.reminder) this.reminder.frame.height = String(height);
+    return height;
+  }
+
   /** A notification; a click opens the reminder unless `onClick` says otherwise. */
   showNotification(title: string, body: string, onClick = (): void => this.openReminder(true)): void {
     this.hideNotification();
@@ -96,11 +121,7 @@ export class Desktop {
       { class: 'toast', role: 'status', 'data-testid': 'notification' },
       h(
         'button',
-        {
-          class: 'toast-main',
-          type: 'button',
-          onclick: onClick,
-        },
+        { class: 'toast-main', type: 'button', onclick: onClick },
         h('span', { class: 'toast-app' }, 'WalkBreak'),
         h('strong', { class: 'toast-title' }, title),
         h('span', { class: 'toast-body' }, body),

@@ -97,5 +97,15 @@ const de: Messages<typeof en> = {
         '{{accelerator}} ließ sich nicht für „Ich stehe“ festlegen: Eine andere App verwendet es möglicherweise bereits. Wählen Sie ein anderes.',
     },
   },
+  timeUp: {
+    title: {
+      move: 'Die Zeit ist um: als Nächstes die nächste Übung',
+      walk: 'Die Zeit ist um: als Nächstes der Spaziergang',
+      coolDown: 'Die Zeit ist um: als Nächstes das Dehnen',
+      questions: 'Die Zeit ist um: als Nächstes ein paar Fragen zu Ihrem Spaziergang',
+      finish: 'Die Zeit ist um: Ihr kurzer Spaziergang ist geschafft',
+    },
+    body: 'Klicken Sie hier, um zu WalkBreak zurückzukehren.',
+  },
 };
 export default de;

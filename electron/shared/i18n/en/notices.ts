@@ -90,4 +90,15 @@ export default {
         '{{accelerator}} could not be set for I’m standing: another app may already use it. Choose another.',
     },
   },
+  /** The break window's timed walk or stretch ran out while the window was not focused (issue 20). */
+  timeUp: {
+    title: {
+      move: 'Time’s up: next, the next move',
+      walk: 'Time’s up: next, the walk',
+      coolDown: 'Time’s up: next, the cool-down',
+      questions: 'Time’s up: next, a few questions about your walk',
+      finish: 'Time’s up: your short walk is done',
+    },
+    body: 'Click to go back to WalkBreak.',
+  },
 };
