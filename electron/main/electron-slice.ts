@@ -50,6 +50,8 @@ export type BrowserWindowSlice = Pick<
 > & {
   readonly webContents: WebContentsSlice;
   once(event: 'ready-to-show', listener: () => void): unknown;
+  /** The window took the keyboard (docs/api/browser-window.md event 'focus'). */
+  once(event: 'focus', listener: () => void): unknown;
   on(event: 'close' | 'closed' | 'unresponsive' | 'session-end', listener: () => void): unknown;
 };
 

@@ -4,7 +4,9 @@
 //
 // Electron 45 (docs/api/browser-window.md): `win.isFocused()`; `win.showInactive()` "Shows the window but doesn't
 // focus on it" (not supported on Wayland, where the compositor gives focus); `win.flashFrame(flag)` "Starts or stops
-// flashing the window to attract user's attention"; `win.setContentSize(width, height)`. docs/api/app.md
+// flashing the window to attract user's attention", and it goes on until the app stops it (docs/tutorial/
+// windows-taskbar.md "Flash Frame": `win.once('focus', () => win.flashFrame(false))`, "Don't forget to call
+// `win.flashFrame(false)`"); `win.setContentSize(width, height)`. docs/api/app.md
 // `app.focus({ steal })`: on macOS `steal: false` makes the app active only when no other app is in front, so a
 // call or a document the user is in keeps the keyboard (no Dock bounce: WalkBreak hides its Dock icon).
 import { timeUpPlan } from '../core/time-up';
@@ -13,7 +15,7 @@ import type { Translator } from '../shared/i18n';
 import type { HandlerMap } from '../shared/ipc';
 import type { HoldReason } from '../shared/tracker';
 import { clampReminderHeight, TIME_UP_TITLE_KEY, type TimeUpNext } from '../shared/window-requests';
-import type { ElectronSlice, NotificationSlice } from './electron-slice';
+import type { BrowserWindowSlice, ElectronSlice, NotificationSlice } from './electron-slice';
 import type { Windows } from './windows';
 
 export interface WindowRequestsOptions {
@@ -36,6 +38,18 @@ export function windowRequestHandlers(
   windows: Windows,
   o: WindowRequestsOptions,
 ): Pick<HandlerMap, WindowChannels> {
+  /** Windows flashing until they take the keyboard (one 'focus' listener each, however many times are up). */
+  const flashing = new WeakSet<BrowserWindowSlice>();
+  const flash = (win: BrowserWindowSlice): void => {
+    win.flashFrame(true);
+    if (flashing.has(win)) return;
+    flashing.add(win);
+    win.once('focus', () => {
+      flashing.delete(win);
+      if (!win.isDestroyed()) win.flashFrame(false);
+    });
+  };
+
   /** The one time-up notification, referenced until it closes (an unreferenced one is collected with its click). */
   let notice: NotificationSlice | null = null;
   const forget = (n: NotificationSlice): void => {
@@ -55,7 +69,7 @@ export function windowRequestHandlers(
       notice = n;
       n.on('click', () => {
         forget(n);
-        windows.mainWindow()?.flashFrame(false);
+        windows.mainWindow()?.flashFrame(false); // the user answered (focus may be refused, e.g. on Wayland)
         windows.openMain('break');
       });
       n.on('close', () => forget(n));
@@ -83,7 +97,7 @@ export function windowRequestHandlers(
       });
       if (plan.showInactive) win.showInactive();
       if (plan.activateGently) e.app.focus({ steal: false });
-      if (plan.flash) win.flashFrame(true);
+      if (plan.flash) flash(win);
       const notification = plan.notify && notify(next);
       return {
         notification,

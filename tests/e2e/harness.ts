@@ -62,6 +62,16 @@ export class Harness {
     await this.page.evaluate((v) => (globalThis as unknown as HarnessGlobal).__harness.open(v), view);
   }
 
+  /** What the break window said came next each time its time ran out (window:time-up), in order. */
+  async timeUps(): Promise<string[]> {
+    return this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.timeUps());
+  }
+
+  /** The user turns to another app: no WalkBreak window has the keyboard. */
+  async workElsewhere(): Promise<void> {
+    await this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.workElsewhere());
+  }
+
   async snapshot(): Promise<TrackerSnapshot> {
     return this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.snapshot());
   }

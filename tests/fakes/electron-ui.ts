@@ -330,7 +330,13 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
   show(): void {
     this.visible = true;
     this.inactive = false;
-    this.focused = this.machine.platform !== 'darwin' || this.machine.appActive;
+    this.setFocused(this.machine.platform !== 'darwin' || this.machine.appActive);
+  }
+  /** The window takes or loses the keyboard: Electron's BrowserWindow 'focus' / 'blur' events fire on the change. */
+  private setFocused(focused: boolean): void {
+    if (this.focused === focused) return;
+    this.focused = focused;
+    this.emit(focused ? 'focus' : 'blur');
   }
   /** docs/api/browser-window.md `win.showInactive()`: "Not supported on Wayland": the compositor gives focus. */
   showInactive(): void {
@@ -344,8 +350,7 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
   }
   /** docs/api/browser-window.md `win.focus()`: on macOS only within an active app (see show()). */
   focus(): void {
-    if (this.visible) this.focused = this.machine.platform !== 'darwin' || this.machine.appActive;
-    if (this.focused) this.flashing = false;
+    if (this.visible) this.setFocused(this.machine.platform !== 'darwin' || this.machine.appActive);
   }
   /** docs/api/browser-window.md `win.isFocused()`: whether the window has the keyboard. */
   isFocused(): boolean {
@@ -353,16 +358,17 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowSlice {
   }
   /** The user works in another app: this window loses the keyboard (it stays visible). */
   blur(): void {
-    this.focused = false;
+    this.setFocused(false);
   }
   /**
    * docs/api/browser-window.md `win.flashFrame(flag)`: "Starts or stops flashing the window to attract user's
-   * attention." Windows flashes the taskbar button until the window comes to the foreground (FLASHW_TIMERNOFG);
-   * X11 window managers clear the urgency hint on focus; so focusing the window ends it here too.
+   * attention." It goes on until the app stops it: docs/tutorial/windows-taskbar.md ("Flash Frame"): "Don't forget
+   * to call `win.flashFrame(false)` to turn off the flash", with `win.once('focus', () => win.flashFrame(false))`
+   * as the example; so focusing the window does not end it here.
    */
   flashing = false;
   flashFrame(flag: boolean): void {
-    this.flashing = flag && !this.focused;
+    this.flashing = flag;
   }
   /**
    * docs/api/browser-window.md `win.getContentBounds()` / `setContentBounds(bounds)` / `setContentSize(w, h)`.

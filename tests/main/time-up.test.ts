@@ -74,6 +74,18 @@ describe('time is up in the break window (issue 20)', () => {
     expect(env.fake.windowsWithView('break')).toEqual([win]); // the same window: nothing reloaded, no answer lost
   });
 
+  it('the user comes back another way (the taskbar): the flashing stops when the window takes the keyboard', async () => {
+    const win = await start();
+    win.blur();
+    await timeUp(win, { next: 'move' });
+    await timeUp(win, { next: 'move' }); // a second hold ends before the user is back
+    expect(win.flashing).toBe(true);
+    expect(win.listenerCount('focus')).toBe(1);
+    win.focus();
+    expect(win.flashing).toBe(false);
+    expect(win.listenerCount('focus')).toBe(0);
+  });
+
   it('the notification kept referenced until it closes: a click after garbage collection still arrives', async () => {
     const win = await start();
     win.blur();

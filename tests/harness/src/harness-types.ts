@@ -34,6 +34,10 @@ export interface HarnessApi {
   open(view: Exclude<HarnessView, 'reminder'>): void;
   /** Names (views) of the window frames currently open. */
   openWindows(): HarnessView[];
+  /** What the break window said came next each time its time ran out (window:time-up), in order. */
+  timeUps(): string[];
+  /** The user turns to another app: no WalkBreak window has the keyboard any more. */
+  workElsewhere(): void;
   /** Engine timer wake-ups so far. */
   wakeUps(): number;
   /**

@@ -68,6 +68,8 @@ const store = new MemoryEngineStore(seedFromQuery(machine));
 const settingsStore: SettingsStorePort = new MemoryDocument<Settings>();
 const programmeStore: ProgrammeStore = new MemoryDocument<StoredBreak>();
 const warnings: string[] = [];
+/** Every window:time-up the break window sent, by what comes next. */
+const timeUps: string[] = [];
 let importsHeld = false;
 const heldImports: (() => void)[] = [];
 const historyLog = seededHistoryLog(machine.now(), (message) => console.warn(`[walkbreak] ${message}`));
@@ -148,6 +150,7 @@ const bridge = new HostBridge(core, {
   // The same decisions as main's (electron/main/window-requests.ts), on the fake desktop.
   windowRequests: {
     'window:time-up': ({ next }) => {
+      timeUps.push(next);
       const plan = timeUpPlan({
         focused: desktop.mainFocused(),
         hold: core.engine.interruptionHold(),
@@ -244,6 +247,8 @@ const harness: HarnessApi = {
   open: (view) => desktop.openMain(view),
   openWindows: () => desktop.openViews(),
   wakeUps: () => core.engine.wakeUps,
+  timeUps: () => [...timeUps],
+  workElsewhere: () => desktop.workElsewhere(),
   holdImports(on) {
     importsHeld = on;
     if (!on) for (const go of heldImports.splice(0)) go();

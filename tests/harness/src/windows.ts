@@ -30,12 +30,16 @@ interface OpenWindow {
   view: HarnessView;
   frame: HTMLIFrameElement;
   shell: HTMLElement;
+  /** The element the window's page focused last (the one an OS window gives the keyboard back to). */
+  lastFocused: HTMLElement | null;
 }
 
 export class Desktop {
   private main: OpenWindow | null = null;
   private reminder: OpenWindow | null = null;
   private toast: HTMLElement | null = null;
+  /** The user turned to another app (workElsewhere) and has not used one of our windows since. */
+  private elsewhere = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -45,6 +49,7 @@ export class Desktop {
 
   /** Shows the main window on `view`, replacing the view it showed (a new document, like a reload). */
   openMain(view: MainView): void {
+    this.elsewhere = false;
     if (this.main?.view === view) {
       this.main.frame.contentWindow?.focus();
       return;
@@ -58,7 +63,10 @@ export class Desktop {
   /** Shows the reminder window; `focus` as when the user clicked the notification. */
   openReminder(focus: boolean): void {
     if (!this.reminder) this.reminder = this.create('reminder', 'reminder', null);
-    if (focus) this.reminder.frame.focus();
+    if (focus) {
+      this.elsewhere = false;
+      this.reminder.frame.focus();
+    }
   }
 
   closeReminder(): void {
@@ -87,24 +95,48 @@ export class Desktop {
     return [this.main?.view, this.reminder?.view].filter((v): v is HarnessView => v !== undefined);
   }
 
-  /** The main window has the keyboard (this page has focus and its frame is the active element). */
+  /**
+   * The main window has the keyboard: the user has not turned to another app since they last used a window, this
+   * page has focus and the main window's frame is the active element. A page calling element.focus() does not
+   * activate an OS window (it only sets the element focus returns to), so that does not count here, though in one
+   * page it moves the focus into the frame.
+   */
   mainFocused(): boolean {
-    return !!this.main && document.hasFocus() && document.activeElement === this.main.frame;
+    return (
+      !this.elsewhere && !!this.main && document.hasFocus() && document.activeElement === this.main.frame
+    );
   }
 
-  /** The main window's taskbar entry flashes (until it is focused), as win.flashFrame(true). */
+  /** The user turns to another app: no window of ours has the keyboard until they use one again. */
+  workElsewhere(): void {
+    this.elsewhere = true;
+    (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  /** The main window's taskbar entry flashes until the window is used again, as main's flashFrame(true). */
   flashMain(): void {
-    const main = this.main;
-    if (!main || main.shell.dataset.flashing === 'true') return;
-    main.shell.dataset.flashing = 'true';
-    main.frame.addEventListener('focus', () => delete main.shell.dataset.flashing, { once: true });
+    if (this.main) this.main.shell.dataset.flashing = 'true';
   }
 
-  /** Brings the main window forward with the keyboard (a click on the time-up notification). */
+  /**
+   * Brings the main window forward with the keyboard (a click on the time-up notification). An OS window keeps its
+   * focused element while another app has the keyboard; an iframe in one page loses it (to <body>) when the page's
+   * focus moves out, so the element the window's page focused last gets it back here.
+   */
   focusMain(): void {
     if (!this.main) return;
-    delete this.main.shell.dataset.flashing;
+    this.activated();
     this.main.frame.focus();
+    const doc = this.main.frame.contentDocument;
+    const last = this.main.lastFocused;
+    if (doc && (doc.activeElement === doc.body || doc.activeElement === null) && last?.isConnected)
+      last.focus();
+  }
+
+  /** The user is in our windows again: nothing is elsewhere, and the main window's flashing stops. */
+  private activated(): void {
+    this.elsewhere = false;
+    if (this.main) delete this.main.shell.dataset.flashing;
   }
 
   /** The reminder window's content height in px, as win.setContentBounds; answers the height it has. */
@@ -180,7 +212,18 @@ export class Desktop {
     );
     if (replace) replace.before(shell);
     else this.root.append(shell);
-    return { view, frame, shell };
+    const win: OpenWindow = { view, frame, shell, lastFocused: null };
+    // The user clicking or typing in a window is back in our windows; what its page focuses is remembered.
+    frame.addEventListener('load', () => {
+      const inner = frame.contentWindow;
+      if (!inner) return;
+      inner.addEventListener('pointerdown', () => this.activated(), { capture: true });
+      inner.addEventListener('keydown', () => this.activated(), { capture: true });
+      inner.addEventListener('focusin', (event) => {
+        win.lastFocused = event.target as HTMLElement;
+      });
+    });
+    return win;
   }
 
   private remove(win: OpenWindow): void {
