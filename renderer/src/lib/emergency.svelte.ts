@@ -1,17 +1,19 @@
 // The emergency numbers this window shows, for every safety message ({{emergencyNumbers}} in the text): main says
 // where the user is once (electron/shared/emergency.ts decides the number); until it has answered, or when it
-// cannot, every region's number is shown, which is always safe.
+// cannot, every region's number is shown, which is always safe. Only views with safety messages import this (never
+// the reminder): it asks main as it loads, and their first paint waits for the answer (lib/first-paint.ts).
 import {
   emergencyNumbers,
   type EmergencyNumbers,
   type EmergencyRegion,
 } from '../../../electron/shared/emergency';
 import { getRegion } from './bridge';
+import { holdFirstPaint } from './first-paint';
 import { i18n } from './i18n.svelte';
 
 let region = $state<EmergencyRegion | null>(null);
 
-/** Asks main for the user's region once per window (main.ts calls it before the first view mounts). */
+/** Asks main for the user's region (once per window as this module loads; tests ask again). Never rejects. */
 export async function loadEmergencyRegion(): Promise<void> {
   try {
     region = (await getRegion()).emergencyRegion;
@@ -19,6 +21,8 @@ export async function loadEmergencyRegion(): Promise<void> {
     region = null;
   }
 }
+
+holdFirstPaint(loadEmergencyRegion());
 
 /** The interpolation values for a safety message, in the current language. Reactive inside components. */
 export function emergencyVars(): EmergencyNumbers {

@@ -5,6 +5,7 @@
 // (docs/performance.md). A new view is one line in VIEW_LOADERS.
 import type { Component } from 'svelte';
 import ReminderView from '../views/ReminderView.svelte';
+import { firstPaintReady } from './first-paint';
 
 /** One dynamic import per lazy view: Vite splits each into its own chunk (see bench/renderer-size.ts). */
 const VIEW_LOADERS = {
@@ -27,8 +28,12 @@ export function viewFromLocation(search: string): ViewName {
   return (VIEWS as readonly string[]).includes(name ?? '') ? (name as ViewName) : 'main';
 }
 
-/** Loads a view's code (its chunk and the chunks it imports) and returns its component. */
+/**
+ * Loads a view's code (its chunk and the chunks it imports) and returns its component once what its modules asked
+ * the first paint to wait for has settled (lib/first-paint.ts: the emergency region, for views with safety texts).
+ */
 export async function loadView(name: ViewName): Promise<Component> {
   const module = await VIEW_LOADERS[name]();
+  await firstPaintReady();
   return module.default;
 }
