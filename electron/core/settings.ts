@@ -1,50 +1,16 @@
-// Settings defaults, limits, validation of user patches and repair of stored files. Pure; main persists the result.
+// Settings defaults, validation of user patches and repair of stored files, derived from the settings table
+// (shared/settings-fields.ts); working hours and shortcuts add their own checks here. Pure; main persists the result.
 import type { TranslateFn } from '../shared/i18n';
 import type { Settings, SettingsIssue } from '../shared/settings';
-import {
-  LANGUAGE_SETTINGS,
-  REMINDER_STYLES,
-  SETTINGS_LIMITS,
-  THEMES,
-  shortcutProblem,
-} from '../shared/settings-limits';
-import {
-  DEFAULT_WORKING_HOURS,
-  copyWorkingHours,
-  repairWorkingHours,
-  workingHoursProblem,
-} from './working-hours';
+import { SETTING_ROWS, SETTINGS_DEFAULTS, type SettingRow } from '../shared/settings-fields';
+import { SETTINGS_LIMITS, shortcutProblem } from '../shared/settings-limits';
+import { fieldProblem, type OrdinaryRow } from '../shared/settings-schemas';
+import { copyWorkingHours, repairWorkingHours, workingHoursProblem } from './working-hours';
 
 export { SETTINGS_LIMITS };
 
-/**
- * Defaults from health-evidence.md part 2 (a): 30 min threshold, 5 min away, snooze 5/10/15 with at most 2 in a row
- * and 30 extra minutes, a 3-minute break, a daily movement goal building towards 2 h.
- */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  sitThresholdMin: 30,
-  awayThresholdMin: 5,
-  snoozeOptionsMin: [5, 10, 15],
-  remindersEnabled: true,
-  workingHours: DEFAULT_WORKING_HOURS,
-  startAtLogin: false,
-  theme: 'system',
-  language: 'system',
-  reminderStyle: 'notification-and-window',
-  shortcuts: Object.freeze({ snooze: null, startWalk: null, standing: null }),
-  breakSuggestedMin: 3,
-  soundEnabled: true,
-  soundVolume: 60,
-  snoozeMaxInRow: 2,
-  snoozeMaxExtraMin: 30,
-  holdForCamera: true,
-  holdForMicrophone: true,
-  holdForDnd: true,
-  holdForFullscreen: true,
-  movementGoalEnabled: true,
-  movementGoalMin: 120,
-  postureResets: false,
-});
+/** Every setting's default, from its row in the settings table (health-evidence.md part 2 (a)). */
+export const DEFAULT_SETTINGS: Readonly<Settings> = SETTINGS_DEFAULTS;
 
 function checkShortcuts(value: unknown, t: TranslateFn): Check {
   const off = { snooze: null, startWalk: null, standing: null };
@@ -97,96 +63,48 @@ export function copySettings(settings: Settings): Settings {
 
 type Check = { value: unknown; nearest: unknown; message: string | null };
 
-/** The whole-number settings, each with its own messages (settings:problems.<field>.notNumber / .range). */
-type IntegerField =
-  | 'sitThresholdMin'
-  | 'awayThresholdMin'
-  | 'breakSuggestedMin'
-  | 'soundVolume'
-  | 'snoozeMaxInRow'
-  | 'snoozeMaxExtraMin'
-  | 'movementGoalMin';
-
-function checkInteger(value: unknown, field: IntegerField, t: TranslateFn): Check {
-  const { min, max } = SETTINGS_LIMITS[field];
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { value, nearest: null, message: t(`settings:problems.${field}.notNumber`, { min, max }) };
-  }
-  const nearest = Math.min(max, Math.max(min, Math.round(value)));
-  const ok = Number.isInteger(value) && value >= min && value <= max;
-  return { value, nearest, message: ok ? null : t(`settings:problems.${field}.range`, { min, max }) };
-}
-
-function checkSnoozeOptions(value: unknown, t: TranslateFn): Check {
-  const { min, max } = SETTINGS_LIMITS.snoozeOptionMin;
-  const count = SETTINGS_LIMITS.snoozeOptionsCount;
-  const message = t('settings:problems.snoozeOptions', { count: count.max, min, max });
-  if (!Array.isArray(value)) return { value, nearest: null, message };
-  const cleaned = [
-    ...new Set(
-      value
-        .filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
-        .map((n) => Math.min(max, Math.max(min, Math.round(n)))),
-    ),
-  ]
-    .sort((a, b) => a - b)
-    .slice(0, count.max);
-  const ok =
-    value.length >= count.min && value.length === cleaned.length && value.every((n, i) => n === cleaned[i]);
-  return { value, nearest: cleaned.length >= count.min ? cleaned : null, message: ok ? null : message };
-}
-
-function check(field: keyof Settings, value: unknown, t: TranslateFn): Check {
-  const onOff = (message: string): Check => ({
+/** The settings with a check of their own (the table's custom rows). */
+const CUSTOM_CHECKS: Record<
+  Extract<SettingRow, { kind: 'custom' }>['field'],
+  (value: unknown, t: TranslateFn) => Check
+> = {
+  workingHours: (value, t) => ({
     value,
-    nearest: null,
-    message: typeof value === 'boolean' ? null : message,
-  });
-  const oneOf = (choices: readonly unknown[], message: string): Check => ({
-    value,
-    nearest: null,
-    message: choices.includes(value) ? null : message,
-  });
-  switch (field) {
-    case 'sitThresholdMin':
-    case 'awayThresholdMin':
-    case 'breakSuggestedMin':
-    case 'soundVolume':
-    case 'snoozeMaxInRow':
-    case 'snoozeMaxExtraMin':
-    case 'movementGoalMin':
-      return checkInteger(value, field, t);
-    case 'movementGoalEnabled':
-      return onOff(t('settings:problems.movementGoalEnabled'));
-    case 'postureResets':
-      return onOff(t('settings:problems.postureResets'));
-    case 'soundEnabled':
-      return onOff(t('settings:problems.soundEnabled'));
-    case 'holdForCamera':
-    case 'holdForMicrophone':
-    case 'holdForDnd':
-    case 'holdForFullscreen':
-      return onOff(t('settings:problems.holdSource'));
-    case 'snoozeOptionsMin':
-      return checkSnoozeOptions(value, t);
-    case 'remindersEnabled':
-      return onOff(t('settings:problems.remindersEnabled'));
-    case 'startAtLogin':
-      return onOff(t('settings:problems.startAtLogin'));
-    case 'reminderStyle':
-      return oneOf(REMINDER_STYLES, t('settings:problems.reminderStyle'));
-    case 'shortcuts':
-      return checkShortcuts(value, t);
-    case 'theme':
-      return oneOf(THEMES, t('settings:problems.theme'));
-    case 'language':
-      return oneOf(LANGUAGE_SETTINGS, t('settings:problems.language'));
-    case 'workingHours':
-      return { value, nearest: repairWorkingHours(value), message: workingHoursProblem(value, t) };
+    nearest: repairWorkingHours(value),
+    message: workingHoursProblem(value, t),
+  }),
+  shortcuts: checkShortcuts,
+};
+
+/** The nearest valid value to a wrong one, for repair; null when there is none (the default is used). */
+function nearest(row: OrdinaryRow, value: unknown): unknown {
+  if (row.kind === 'integer') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+    return Math.min(row.max, Math.max(row.min, Math.round(value)));
   }
+  if (row.kind === 'list') {
+    if (!Array.isArray(value)) return null;
+    const cleaned = [
+      ...new Set(
+        value
+          .filter((n): n is number => typeof n === 'number' && Number.isFinite(n))
+          .map((n) => Math.min(row.max, Math.max(row.min, Math.round(n)))),
+      ),
+    ]
+      .sort((a, b) => a - b)
+      .slice(0, row.maxCount);
+    return cleaned.length >= row.minCount ? cleaned : null;
+  }
+  return null;
 }
 
-const FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+function check(row: SettingRow, value: unknown, t: TranslateFn): Check {
+  if (row.kind === 'custom') return CUSTOM_CHECKS[row.field](value, t);
+  const message = fieldProblem(row, value, t);
+  return { value, nearest: message ? nearest(row, value) : null, message };
+}
+
+const ROWS: readonly SettingRow[] = SETTING_ROWS;
 
 /**
  * Applies a user's patch. Any invalid field rejects the whole patch with a message per field (worded by `t`, the
@@ -199,9 +117,10 @@ export function applySettingsPatch(
 ): { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] } {
   const issues: SettingsIssue[] = [];
   const next: Settings = copySettings(current);
-  for (const field of FIELDS) {
+  for (const row of ROWS) {
+    const field = row.field;
     if (!(field in patch)) continue;
-    const result = check(field, patch[field], t);
+    const result = check(row, patch[field], t);
     if (result.message) issues.push({ field, message: result.message });
     else (next as unknown as Record<string, unknown>)[field] = structuredCopy(result.value);
   }
@@ -224,9 +143,10 @@ export function repairSettings(
   if (Object.keys(source).length > 0 && !('workingHours' in source))
     settings.workingHours = { ...settings.workingHours, enabled: false };
   const repaired: SettingsIssue[] = [];
-  for (const field of FIELDS) {
+  for (const row of ROWS) {
+    const field = row.field;
     if (!(field in source)) continue;
-    const result = check(field, source[field], t);
+    const result = check(row, source[field], t);
     const value = result.message ? (result.nearest ?? DEFAULT_SETTINGS[field]) : result.value;
     (settings as unknown as Record<string, unknown>)[field] = structuredCopy(value);
     if (result.message) repaired.push({ field, message: result.message });

@@ -2,29 +2,11 @@
 // an instant. Pure: local time follows the process TZ; periods are built from local dates, so DST days work.
 import type { TranslateFn } from '../shared/i18n';
 import type { TimeRange, Weekday, WorkingHours } from '../shared/settings';
+import { DEFAULT_WORKING_HOURS } from '../shared/settings-fields';
 import { SETTINGS_LIMITS, WEEKDAYS, clockText, dayRangesProblem, rangeSpan } from '../shared/settings-limits';
 
-/**
- * On by default, 09:00–17:30 Monday to Friday, weekends free (health-evidence.md part 2 (a), amended 2026-12-04;
- * issue 14): the first-run window shows it and lets the user change it. Settings saved before this default keep
- * what they stored (every save writes the whole working hours, `enabled` included).
- */
-export const DEFAULT_WORKING_HOURS: Readonly<WorkingHours> = Object.freeze({
-  enabled: true,
-  days: Object.freeze({
-    mon: officeDay(),
-    tue: officeDay(),
-    wed: officeDay(),
-    thu: officeDay(),
-    fri: officeDay(),
-    sat: [],
-    sun: [],
-  }),
-});
-
-function officeDay(): TimeRange[] {
-  return [{ start: '09:00', end: '17:30' }];
-}
+/** The default working hours (the settings table's, shared/settings-fields.ts). */
+export { DEFAULT_WORKING_HOURS };
 
 /** A deep copy (settings are handed out as fresh objects so callers cannot change the stored ones). */
 export function copyWorkingHours(wh: WorkingHours): WorkingHours {

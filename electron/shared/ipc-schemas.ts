@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { postureOfferAnswerSchema, workstationAnswersSchema, workstationItemSchema } from './desk-schemas';
 import { MAX_IMPORT_CHARS } from './history-schemas';
 import type { ArgsOf, InvokeChannel } from './ipc';
+import { settingsPatchSchema } from './settings-schemas';
 import {
   clearanceSchema,
   nextDayArgsSchema,
@@ -14,57 +15,6 @@ import { TIME_UP_NEXT } from './window-requests';
 
 const noArgs = v.strictObject({});
 const finite = v.pipe(v.number(), v.finite());
-
-/** The shape of working hours only; core checks the times and overlaps and answers with a message per field. */
-const dayRanges = v.pipe(
-  v.array(
-    v.strictObject({ start: v.pipe(v.string(), v.maxLength(5)), end: v.pipe(v.string(), v.maxLength(5)) }),
-  ),
-  v.maxLength(10),
-);
-const workingHours = v.strictObject({
-  enabled: v.boolean(),
-  days: v.strictObject({
-    mon: dayRanges,
-    tue: dayRanges,
-    wed: dayRanges,
-    thu: dayRanges,
-    fri: dayRanges,
-    sat: dayRanges,
-    sun: dayRanges,
-  }),
-});
-
-const settingsPatch = v.strictObject({
-  sitThresholdMin: v.optional(finite),
-  awayThresholdMin: v.optional(finite),
-  snoozeOptionsMin: v.optional(v.pipe(v.array(finite), v.maxLength(10))),
-  remindersEnabled: v.optional(v.boolean()),
-  workingHours: v.optional(workingHours),
-  startAtLogin: v.optional(v.boolean()),
-  theme: v.optional(v.picklist(['system', 'light', 'dark'])),
-  language: v.optional(v.picklist(['system', 'en', 'de'])),
-  reminderStyle: v.optional(v.picklist(['notification', 'notification-and-window'])),
-  breakSuggestedMin: v.optional(finite),
-  soundEnabled: v.optional(v.boolean()),
-  holdForCamera: v.optional(v.boolean()),
-  holdForMicrophone: v.optional(v.boolean()),
-  holdForDnd: v.optional(v.boolean()),
-  holdForFullscreen: v.optional(v.boolean()),
-  soundVolume: v.optional(finite),
-  snoozeMaxInRow: v.optional(finite),
-  snoozeMaxExtraMin: v.optional(finite),
-  movementGoalEnabled: v.optional(v.boolean()),
-  movementGoalMin: v.optional(finite),
-  postureResets: v.optional(v.boolean()),
-  shortcuts: v.optional(
-    v.strictObject({
-      snooze: v.nullable(v.pipe(v.string(), v.maxLength(60))),
-      startWalk: v.nullable(v.pipe(v.string(), v.maxLength(60))),
-      standing: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(60)))),
-    }),
-  ),
-});
 
 /** One schema per channel; the mapped type makes a missing or mistyped schema a compile error. */
 export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, ArgsOf<C>> } = {
@@ -82,7 +32,7 @@ export const INVOKE_SCHEMAS: { [C in InvokeChannel]: v.GenericSchema<unknown, Ar
   ]),
   'reminders:resume': noArgs,
   'settings:get': noArgs,
-  'settings:update': settingsPatch,
+  'settings:update': settingsPatchSchema,
   'break:get-state': noArgs,
   'break:onboard': onboardingSchema,
   'break:check-in': preWalkSchema,

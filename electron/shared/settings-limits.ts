@@ -1,27 +1,26 @@
-// Allowed ranges for settings, and the rules for working-hours time ranges: plain data and pure functions shared
-// by core (the authority that validates and repairs) and the renderer (quick inline feedback). Imports only types,
-// so the renderer may import it as a value.
+// Allowed ranges for settings (from the settings table), and the rules for shortcuts and working-hours time
+// ranges: plain data and pure functions shared by core (the authority that validates and repairs) and the renderer
+// (quick inline feedback). Imports the plain table and types only, so the renderer may import it as a value.
 import type { TranslateFn } from './i18n';
+import { SETTING_ROWS, settingRow, type IntegerField } from './settings-fields';
 import type { LanguageSetting, ReminderStyle, Theme, TimeRange, Weekday } from './settings';
 
-export const SETTINGS_LIMITS = {
-  sitThresholdMin: { min: 20, max: 60 },
-  awayThresholdMin: { min: 2, max: 30 },
-  snoozeOptionMin: { min: 1, max: 30 },
-  snoozeOptionsCount: { min: 1, max: 3 },
+const snoozeLengths = settingRow('snoozeOptionsMin');
+const integerLimits = Object.fromEntries(
+  SETTING_ROWS.filter((row) => row.kind === 'integer').map((row) => [
+    row.field,
+    { min: row.min, max: row.max },
+  ]),
+) as Record<IntegerField, { readonly min: number; readonly max: number }>;
+
+/** The allowed ranges: each whole-number setting's, from its row in the settings table, and a few more. */
+export const SETTINGS_LIMITS = Object.freeze({
+  ...integerLimits,
+  snoozeOptionMin: { min: snoozeLengths.min, max: snoozeLengths.max },
+  snoozeOptionsCount: { min: snoozeLengths.minCount, max: snoozeLengths.maxCount },
   /** Working-hours ranges per weekday (for example morning, afternoon, evening, night). */
   rangesPerDay: { min: 0, max: 4 },
-  /** Suggested break length in minutes (health-evidence.md part 2 (a): 2–10, 3 by default). */
-  breakSuggestedMin: { min: 2, max: 10 },
-  /** Chime volume in percent; 0 is silent. */
-  soundVolume: { min: 0, max: 100 },
-  /** Snoozes in a row; 2 is the evidence cap (part 2 (a)), users may only make it stricter. 0: no Snooze. */
-  snoozeMaxInRow: { min: 0, max: 2 },
-  /** Extra minutes all snoozes of one reminder may add; 30 is the evidence cap, users may only lower it. */
-  snoozeMaxExtraMin: { min: 5, max: 30 },
-  /** The daily movement goal in minutes (health-evidence.md part 2 (a): 1–4 h, 2 h by default). */
-  movementGoalMin: { min: 60, max: 240 },
-} as const;
+});
 
 const MODIFIERS = new Set([
   'Command',
@@ -55,13 +54,13 @@ export function shortcutProblem(accelerator: string, t: TranslateFn): string | n
 }
 
 /** The reminder styles, in the order Settings shows them. */
-export const REMINDER_STYLES: readonly ReminderStyle[] = ['notification-and-window', 'notification'];
+export const REMINDER_STYLES: readonly ReminderStyle[] = settingRow('reminderStyle').options;
 
 /** The theme choices, in the order Settings shows them. */
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+export const THEMES: readonly Theme[] = settingRow('theme').options;
 
 /** The language choices, in the order Settings shows them. */
-export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['system', 'en', 'de'];
+export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = settingRow('language').options;
 
 /** Weekdays in the order settings show them. */
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

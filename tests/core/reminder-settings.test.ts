@@ -102,12 +102,13 @@ describe('a stored file', () => {
       // A file without working hours is from before they existed: reminders at any hour, as it had.
       workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: false },
     });
+    // In the order Settings shows them (the settings table's order).
     expect(repaired.map((r) => r.field)).toEqual([
       'breakSuggestedMin',
-      'soundEnabled',
-      'soundVolume',
       'snoozeMaxInRow',
       'snoozeMaxExtraMin',
+      'soundEnabled',
+      'soundVolume',
     ]);
   });
 

@@ -86,7 +86,7 @@ const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec:
 /**
  * Pure shared modules (only `import type` inside) that the renderer may import as values: the reminder wording
  * is shown by main's notification and by the renderer's reminder window, so it lives once in shared; the guided
- * break's wording and move data (break-content) is plain data; the emergency number rule (emergency) is pure; the translator and the messages (i18n/) are a pure
+ * break's wording and move data (break-content) and the settings table (settings-fields) are plain data; the emergency number rule (emergency) is pure; the translator and the messages (i18n/) are a pure
  * function of the language and plain data, shared so main and every window word things alike. The renderer takes
  * the translator from i18n/translator (no i18next, which is in every window's first load otherwise), never from
  * i18n/index (docs/i18n.md).
@@ -94,6 +94,7 @@ const rules: Record<Exclude<Layer, 'other'>, { layers: Layer[]; packages: (spec:
 const RENDERER_VALUE_IMPORTS = new Set([
   'electron/shared/reminder-copy',
   'electron/shared/settings-limits',
+  'electron/shared/settings-fields',
   'electron/shared/break-content',
   'electron/shared/walk-items',
   'electron/shared/history-words',

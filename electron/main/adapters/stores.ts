@@ -22,6 +22,7 @@ import type { PersistedTracker } from '../../core/tracker-state';
 import { createTranslator, type Translator } from '../../shared/i18n';
 import { RESOURCES } from '../../shared/i18n/resources';
 import type { Settings } from '../../shared/settings';
+import { storedSettingsShape } from '../../shared/settings-schemas';
 import { keptAsideNotice } from '../notices';
 import {
   durableDocument,
@@ -109,19 +110,11 @@ export interface OpenStoresOptions extends DurableOptions {
 
 const english = (): Translator => createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
-/** The shape of stored settings; ranges and field-level repair live in core (repairSettings). */
-const settingsShape = v.object({
-  sitThresholdMin: v.optional(v.number()),
-  awayThresholdMin: v.optional(v.number()),
-  snoozeOptionsMin: v.optional(v.array(v.number())),
-  remindersEnabled: v.optional(v.boolean()),
-});
-
 /** Why a stored value cannot be used as it is, or null when it can (undefined: no value yet). */
 const CHECKS: Record<DocumentName, (value: unknown) => string | null> = {
   settings: (value) => {
     if (value === undefined) return null;
-    const parsed = v.safeParse(settingsShape, value);
+    const parsed = v.safeParse(storedSettingsShape, value);
     if (parsed.success) return null;
     const path = parsed.issues[0]?.path?.map((p) => String(p.key)).join('.');
     return `schema violation: settings${path ? `.${path}` : ''} has the wrong type`;
