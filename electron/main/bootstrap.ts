@@ -31,7 +31,7 @@ import { registerIpc } from './ipc';
 import { desktopInfo } from './desktop-info';
 import { integrateDesktop } from './desktop-integration';
 import { createLogger, type Logger } from './logger';
-import { combineNotices, showNotice, writeTroubleNotices } from './notices';
+import { combineNotices, keptAsideNotice, showNotice, writeTroubleNotices } from './notices';
 import { rendererLocation, type RendererSource } from './renderer-location';
 import { hardenSession } from './security';
 import { windowRequestHandlers } from './window-requests';
@@ -117,7 +117,7 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   const trouble = writeTroubleNotices(e, log, () => speak.i18n(), o.userDataDir);
   // File errors name paths relative to userData in logs and messages (never the user's home folder).
   const fs = relativeErrors(o.fs ?? nodeFs, o.userDataDir);
-  const stores = openStores(o.userDataDir, o.version, { trouble, i18n: () => speak.i18n(), fs });
+  const stores = openStores(o.userDataDir, o.version, { trouble, fs });
   // History waiting to be written is retried on the same schedule as the other files (15 s doubling to 5 min).
   const historyRetry = retryEvery(() => history.flush() === 0);
   const history = new HistoryLog(
@@ -270,7 +270,10 @@ export function bootstrap(e: ElectronSlice, o: BootstrapOptions): Running {
   core.settings.subscribe(() => tray.render(core.engine.snapshot()));
   for (const problem of stores.problems) log.warn(problem);
   // One message at start, however many stored things needed attention.
-  const notice = combineNotices([stores.notice, repairNotice(core.settings.repairedOnLoad, core.i18n().t)]);
+  const notice = combineNotices([
+    keptAsideNotice(stores.keptAside, core.i18n()),
+    repairNotice(core.settings.repairedOnLoad, core.i18n().t),
+  ]);
   if (notice) showNotice(e, notice, log);
   const releaseDesktop = integrateDesktop(e, core, { ...o, wayland }, log);
 

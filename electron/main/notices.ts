@@ -2,10 +2,16 @@
 // fail (disk full, no permission) and later work again. Each is also logged; neither ever carries stored values.
 // Worded in the user's language (namespace "notices").
 import type { Translator } from '../shared/i18n';
-import type { KeptAside, Notice } from './adapters/stores';
+import type { KeptAside } from './adapters/stores';
 import type { WriteTroubleListener } from './adapters/durable-document';
 import type { ElectronSlice, NotificationSlice } from './electron-slice';
 import type { Logger } from './logger';
+
+/** A system notification's text. */
+export interface Notice {
+  title: string;
+  body: string;
+}
 
 type NotifySlice = Pick<ElectronSlice, 'Notification'>;
 

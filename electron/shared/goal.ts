@@ -1,6 +1,6 @@
 // The daily movement goal (health-evidence.md part 2 (a), F3): build towards 2 h a day of standing and light
 // activity, in steps from the user's own recent days. What Home and History show; plain JSON data, types only.
-import type { DayKey } from './history-view';
+import type { DayKey } from './history';
 
 /** Today's movement goal at `at`, as Home shows it. */
 export interface MovementGoal {

@@ -2,11 +2,10 @@
 // log, insights, and the arguments of the history operations. Types only.
 import type { MovementGoalDays } from './goal';
 import type { AdvisoryItem } from './break';
-import type { BreakKind, HistoryEvent } from './history';
+import type { BreakKind, DayKey, HistoryEvent } from './history';
 import type { Level, Outcome, PreWalkItem, ProgrammeStatus, RuleId } from './walk';
 
-/** A local calendar day, 'YYYY-MM-DD'. */
-export type DayKey = string;
+export type { DayKey } from './history';
 
 /** One guided walk as History lists it: its walk-evaluated event (upgraded later by next-day checks). */
 export type WalkEntry = Omit<Extract<HistoryEvent, { type: 'walk-evaluated' }>, 'type'>;

@@ -13,6 +13,9 @@ import type {
   Zone,
 } from './walk';
 
+/** A local calendar day, 'YYYY-MM-DD'. */
+export type DayKey = string;
+
 export type BoutEnd = 'away' | 'lock' | 'suspend' | 'walk' | 'moved' | 'app-closed';
 export type BreakKind = 'inferred' | 'guided' | 'moved';
 /** How a reminder was skipped: its Skip button, Escape, or its window closed by the user (Alt+F4, close box). */

@@ -160,6 +160,60 @@ function sourceFiles(dir: string): string[] {
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
+/** The project file a relative specifier names (`.ts`, `.svelte`, `.svelte.ts`, or a folder's index), or null. */
+function resolveImport(from: string, specifier: string, known: ReadonlySet<string>): string | null {
+  const base = posix.normalize(posix.join(posix.dirname(from), specifier));
+  const candidates = [base, `${base}.ts`, `${base}/index.ts`, base.replace(/\.js$/, '.ts')];
+  return candidates.find((c) => known.has(c)) ?? null;
+}
+
+/**
+ * Import circles among `files` (each a strongly connected group of two or more files, or a file importing itself),
+ * type-only imports included: a circle of types still ties the modules into one unit to read and to move.
+ */
+function importCircles(files: ReadonlyMap<string, string>): string[][] {
+  const known = new Set(files.keys());
+  const edges = new Map<string, string[]>();
+  for (const [file, text] of files) {
+    const targets = importsOf(codeOf(file, text))
+      .filter((i) => i.specifier.startsWith('.'))
+      .map((i) => resolveImport(file, i.specifier, known))
+      .filter((t): t is string => t !== null);
+    edges.set(file, [...new Set(targets)]);
+  }
+  // Tarjan's strongly connected components.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const circles: string[][] = [];
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1 || (edges.get(v) ?? []).includes(v)) circles.push(group.sort());
+    }
+  };
+  for (const v of known) if (!index.has(v)) visit(v);
+  return circles;
+}
+
 describe('import boundaries (architecture §2)', () => {
   it('the scanner catches violations and ignores comments', () => {
     expect(violations('electron/core/a.ts', "import { app } from 'electron';")).toHaveLength(1);
@@ -217,6 +271,22 @@ describe('import boundaries (architecture §2)', () => {
 
   it('finds the sources to scan', () => {
     expect(files.some((f) => f.startsWith('electron/shared/'))).toBe(true);
+  });
+
+  it('no import circles, type-only ones included (issue 18)', () => {
+    const example = new Map([
+      ['electron/main/a.ts', "import type { B } from './b';"],
+      ['electron/main/b.ts', "import { c } from './c';"],
+      ['electron/main/c.ts', "export type { A } from './a';"],
+      ['electron/main/d.ts', "import { a } from './a';"],
+    ]);
+    expect(importCircles(example)).toEqual([
+      ['electron/main/a.ts', 'electron/main/b.ts', 'electron/main/c.ts'],
+    ]);
+    example.set('electron/main/c.ts', 'export const c = 1;');
+    expect(importCircles(example)).toEqual([]);
+    const tree = new Map(files.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+    expect(importCircles(tree)).toEqual([]);
   });
 
   it('every source file keeps to its layer', () => {

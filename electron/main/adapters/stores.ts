@@ -19,11 +19,8 @@ import { checkStoredWelcome, type StoredWelcome, type WelcomeStore } from '../..
 import { checkPersisted } from '../../core/restore';
 import type { SettingsStorePort } from '../../core/settings-service';
 import type { PersistedTracker } from '../../core/tracker-state';
-import { createTranslator, type Translator } from '../../shared/i18n';
-import { RESOURCES } from '../../shared/i18n/resources';
 import type { Settings } from '../../shared/settings';
 import { storedSettingsShape } from '../../shared/settings-schemas';
-import { keptAsideNotice } from '../notices';
 import {
   durableDocument,
   errorCode,
@@ -64,11 +61,6 @@ export interface KeptAside {
 }
 
 /** One message for the user. */
-export interface Notice {
-  title: string;
-  body: string;
-}
-
 export interface Stores {
   settings: SettingsStorePort;
   tracker: TrackerStorePort;
@@ -86,11 +78,6 @@ export interface Stores {
   keptAside: KeptAside[];
   /** One line per kept-aside file, for the log (file names relative to the user-data folder). */
   problems: string[];
-  /**
-   * What to tell the user about the kept-aside files, or null when there is nothing to say; worded when read, in
-   * the language `OpenStoresOptions.i18n` gives then (settings are only known once core has loaded them).
-   */
-  readonly notice: Notice | null;
   /** Tries every write still waiting (on quit); true when nothing is left unwritten. */
   flush(): boolean;
   /** The documents whose newest value is not on disk yet. */
@@ -100,15 +87,12 @@ export interface Stores {
 export interface OpenStoresOptions extends DurableOptions {
   /** Told when writes fail and recover (default: nobody, the values stay in memory and are retried anyway). */
   trouble?: WriteTroubleListener;
-  /** The translator for the user's language, for `notice` (default: English). */
-  i18n?: () => Pick<Translator, 't'>;
   /** The file system (default: node:fs); the fault-injection tests hand in one that fails. */
   fs?: FsPort;
   /** Wall clock for the kept-aside names (default Date.now). */
   now?: () => number;
 }
 
-const english = (): Translator => createTranslator({ language: 'en', locale: 'en' }, RESOURCES);
 
 /** Why a stored value cannot be used as it is, or null when it can (undefined: no value yet). */
 const CHECKS: Record<DocumentName, (value: unknown) => string | null> = {
@@ -362,9 +346,6 @@ export function openStores(dir: string, version: string, options: OpenStoresOpti
             : 'it could not be moved aside') +
         `${k.recovered ? ', and what it held was recovered' : ''}.`,
     ),
-    get notice() {
-      return keptAsideNotice(kept, (options.i18n ?? english)());
-    },
     flush: () => [settings, tracker, programme, desk, welcome].map((d) => d.flush()).every(Boolean),
     pending: () =>
       (

@@ -18,8 +18,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each language's name in itself, as the language setting lists it (never translated). */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', de: 'Deutsch' };
 
-/** A namespace's messages in one language: the English shape with every text a string. */
-export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+export type { Messages } from './messages';
 
 /** Loaded messages: language → namespace → messages. */
 export type MessageBundles = Partial<Record<Language, Partial<Resources>>>;

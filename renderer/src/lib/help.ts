@@ -1,5 +1,5 @@
 // Where Help's Back goes: the page Help was opened from, when it is one of our main-window views; else Home.
-import { VIEWS } from './views';
+import { VIEWS } from './view-names';
 
 /** `search` is Help's own query string (`?view=help&back=<the opener's query string>`). */
 export function backFromHelp(search: string): string {

@@ -1,7 +1,7 @@
 // German messages, namespace "break": exactly the English keys (the type checks it). Formell ("Sie"), ruhig und
 // schlicht. Begriffe: walk = Spaziergang, walking plan = Gehplan, warm-up = Aufwärmen, cool-down = Dehnen (zum
 // Schluss), level = Stufe. See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/break';
 
 const de: Messages<typeof en> = {

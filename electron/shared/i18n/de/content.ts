@@ -2,7 +2,7 @@
 // Health and safety text: the same meaning, numbers, doses, hold times and "stop if" conditions as the English
 // (health-evidence.md part 2); formal "Sie", calm and plain. Emergency: "Ihre örtliche Notrufnummer", then the
 // region's number (electron/shared/emergency.ts), or the Notaufnahme now, checked the same day. tests/shared/break-content.test.ts checks the numbers survive.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/content';
 
 const de: Messages<typeof en> = {

@@ -1,6 +1,6 @@
 // German messages, namespace "desk": exactly the English keys (the type checks it). Formell ("Sie"), ruhig, ohne
 // Vorwurf. Begriffe: standing desk = Steh-Sitz-Tisch, posture reset = Haltungspause. See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/desk';
 
 const de: Messages<typeof en> = {

@@ -1,6 +1,6 @@
 // German messages, namespace "help" (same keys as ../en/help.ts). Formal "Sie"; the non-emergency service is the
 // German 116 117 where the English says NHS 111.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/help';
 
 const de: Messages<typeof en> = {

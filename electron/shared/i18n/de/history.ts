@@ -1,6 +1,6 @@
 // German messages, namespace "history": exactly the English keys (the type checks it). See docs/i18n.md.
 // Terms: walk = Spaziergang, walking plan = Gehplan (Gehprogramm on the clinician page), level = Stufe.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/history';
 
 const de: Messages<typeof en> = {

@@ -1,5 +1,5 @@
 // German messages, namespace "home": exactly the English keys (the type checks it). See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/home';
 
 const de: Messages<typeof en> = {

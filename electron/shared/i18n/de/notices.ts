@@ -1,7 +1,7 @@
 // German messages, namespace "notices": exactly the English keys (the type checks it). Formell ("Sie"), ruhig;
 // es geht nichts verloren, das soll klar ankommen. Begriffe: walking programme = Gehplan, sitting timer =
 // Sitzzeit-Messung, shortcut = Tastenkürzel. See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/notices';
 
 const de: Messages<typeof en> = {

@@ -1,6 +1,6 @@
 // German messages, namespace "reminder": exactly the English keys (the type checks it). Ruhig, ohne Schuld oder
 // Angst, wie die englische Vorlage. See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/reminder';
 
 const de: Messages<typeof en> = {

@@ -1,7 +1,7 @@
 // German messages, namespace "tray": exactly the English keys (the type checks it). Formell ("Sie"), kurz, wie
 // ein Menü es braucht. Begriffe: walk = Spaziergang, meeting = Besprechung, reminders = Erinnerungen, tray =
 // Infobereich. See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/tray';
 
 const de: Messages<typeof en> = {

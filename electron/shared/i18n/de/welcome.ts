@@ -1,7 +1,7 @@
 // German messages, namespace "welcome": exactly the English keys (the type checks it). Formell ("Sie"), freundlich
 // und knapp. Begriffe: tray = Infobereich (Windows) / Menüleiste (macOS) / obere Leiste (GNOME) / Kontrollleiste
 // (KDE); working hours = Arbeitszeiten. See docs/i18n.md.
-import type { Messages } from '..';
+import type { Messages } from '../messages';
 import type en from '../en/welcome';
 
 const de: Messages<typeof en> = {
