@@ -134,7 +134,7 @@ const boundaries = [
             // Modules that import nothing and hold only pure data or functions may be value-imported. The translator
             // is i18n/translator (no i18next, docs/i18n.md), never i18n/index.
             regex:
-              'electron/shared(/(?!(reminder-copy|settings-limits|break-content|walk-items|history-words|desk|emergency|i18n/(translator|(en|de)/\\w+))$)|$)',
+              'electron/shared(/(?!(reminder-copy|settings-limits|settings-fields|break-content|walk-items|history-words|desk|emergency|i18n/(translator|(en|de)/\\w+))$)|$)',
             allowTypeImports: true,
             message: 'The renderer may only `import type` from electron/shared (except pure leaf modules).',
           },

@@ -70,7 +70,7 @@ export interface IntegerRow<F extends IntegerField = IntegerField> extends RowBa
   min: number;
   max: number;
   unit: Unit;
-  /** A slider instead of a number input (custom markup in Settings). */
+  /** A slider instead of a number input (Settings draws the volume slider itself, with its test sound). */
   control?: 'slider';
   /** Core's messages: not a number at all, and a number outside min–max or not whole ({{min}}, {{max}}). */
   problems: { notNumber: SettingsKey; range: SettingsKey };

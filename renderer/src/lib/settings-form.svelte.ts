@@ -1,15 +1,13 @@
 // The settings form's state: the values being edited, their inline validation, and the problems main reported.
-// Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback.
-import type {
-  HoldSetting,
-  LanguageSetting,
-  ReminderStyle,
-  Settings,
-  SettingsIssue,
-  Theme,
-  TimeRange,
-  Weekday,
-} from '../../../electron/shared/settings';
+// Main validates again (core/settings.ts is the authority); these limits only give quick, friendly feedback. The
+// ordinary settings' state, inline errors, loading and saving come from the settings table (settings-fields.ts).
+import type { Settings, SettingsIssue, TimeRange, Weekday } from '../../../electron/shared/settings';
+import {
+  SETTING_ROWS,
+  settingRow,
+  type SettingRow,
+  type Unit,
+} from '../../../electron/shared/settings-fields';
 import {
   MINUTES_PER_DAY,
   SETTINGS_LIMITS,
@@ -26,9 +24,23 @@ import { t } from './i18n.svelte';
 export const LIMITS = SETTINGS_LIMITS;
 
 /** Snooze lengths offered as checkboxes (health-evidence.md part 2 (a)). */
-export const SNOOZE_CHOICES = [5, 10, 15] as const;
+export const SNOOZE_CHOICES = settingRow('snoozeOptionsMin').choices;
 
 type Field = keyof Settings;
+
+/** The rows edited by the generic field components: on/off, whole numbers and choices. */
+export type OrdinaryRow = Extract<SettingRow, { kind: 'boolean' | 'integer' | 'choice' }>;
+export type OrdinaryField = OrdinaryRow['field'];
+
+const isOrdinary = (row: SettingRow): row is OrdinaryRow =>
+  row.kind === 'boolean' || row.kind === 'integer' || row.kind === 'choice';
+/** The ordinary rows, in the table's order. */
+export const ORDINARY_ROWS: readonly OrdinaryRow[] = (SETTING_ROWS as readonly SettingRow[]).filter(
+  isOrdinary,
+);
+
+/** What the form holds per ordinary field: numbers may be empty while typed. */
+export type FormValues = { [F in OrdinaryField]: Settings[F] extends number ? NumberInput : Settings[F] };
 
 /** A range being edited; `key` keeps each row's inputs stable while rows are added and removed. */
 export interface RangeRow extends TimeRange {
@@ -50,14 +62,11 @@ const emptyDays = (): Record<Weekday, RangeRow[]> => ({
 /** An empty number input binds to null or undefined; anything else is a number. */
 type NumberInput = number | null | undefined;
 
-/** What a number field counts, which picks the wording of its inline messages. */
-type NumberKind = 'minutes' | 'count' | 'percent';
-
 /** The inline message for a whole number outside its range, in the current language; null when it is fine. */
 function rangeMessage(
   value: NumberInput,
   { min, max }: { min: number; max: number },
-  kind: NumberKind = 'minutes',
+  kind: Unit = 'minutes',
 ): string | null {
   if (value === null || value === undefined || !Number.isFinite(value))
     return t(`settings:number.${kind}.empty`, { min, max });
@@ -67,32 +76,12 @@ function rangeMessage(
 }
 
 export class SettingsForm {
-  sitThresholdMin = $state<NumberInput>(null);
-  awayThresholdMin = $state<NumberInput>(null);
+  /** The ordinary settings as edited, by field (their defaults until `load`). */
+  values = $state<FormValues>(
+    Object.fromEntries(ORDINARY_ROWS.map((row) => [row.field, row.default])) as FormValues,
+  );
   snoozeOptionsMin = $state<number[]>([]);
-  remindersEnabled = $state(true);
   workingHoursEnabled = $state(false);
-  startAtLogin = $state(false);
-  theme = $state<Theme>('system');
-  language = $state<LanguageSetting>('system');
-  breakSuggestedMin = $state<NumberInput>(null);
-  soundEnabled = $state(true);
-  soundVolume = $state<NumberInput>(null);
-  snoozeMaxInRow = $state<NumberInput>(null);
-  snoozeMaxExtraMin = $state<NumberInput>(null);
-  reminderStyle = $state<ReminderStyle>('notification-and-window');
-  /** The daily movement goal: on or off, and the minutes a day to build towards. */
-  movementGoalEnabled = $state(true);
-  movementGoalMin = $state<NumberInput>(null);
-  /** Optional posture resets halfway through a sitting bout (off by default). */
-  postureResets = $state(false);
-  /** Which signals hold a due reminder while the user is busy (a call, a presentation, do-not-disturb). */
-  holds = $state<Record<HoldSetting, boolean>>({
-    holdForCamera: true,
-    holdForMicrophone: true,
-    holdForDnd: true,
-    holdForFullscreen: true,
-  });
   /** Global shortcuts as typed; empty means off. */
   shortcutSnooze = $state('');
   shortcutStartWalk = $state('');
@@ -107,20 +96,11 @@ export class SettingsForm {
   /** Client-side problems, one message per field. */
   readonly errors = $derived.by(() => {
     const errors: Partial<Record<Field, string>> = {};
-    const sit = rangeMessage(this.sitThresholdMin, LIMITS.sitThresholdMin);
-    const away = rangeMessage(this.awayThresholdMin, LIMITS.awayThresholdMin);
-    if (sit) errors.sitThresholdMin = sit;
-    if (away) errors.awayThresholdMin = away;
-    const breakMin = rangeMessage(this.breakSuggestedMin, LIMITS.breakSuggestedMin);
-    if (breakMin) errors.breakSuggestedMin = breakMin;
-    const volume = rangeMessage(this.soundVolume, LIMITS.soundVolume, 'percent');
-    if (volume) errors.soundVolume = volume;
-    const inRow = rangeMessage(this.snoozeMaxInRow, LIMITS.snoozeMaxInRow, 'count');
-    if (inRow) errors.snoozeMaxInRow = inRow;
-    const extra = rangeMessage(this.snoozeMaxExtraMin, LIMITS.snoozeMaxExtraMin);
-    if (extra) errors.snoozeMaxExtraMin = extra;
-    const goal = rangeMessage(this.movementGoalMin, LIMITS.movementGoalMin);
-    if (goal) errors.movementGoalMin = goal;
+    for (const row of ORDINARY_ROWS) {
+      if (row.kind !== 'integer') continue;
+      const message = rangeMessage(this.values[row.field], row, row.unit);
+      if (message) errors[row.field] = message;
+    }
     if (this.snoozeOptionsMin.length === 0) errors.snoozeOptionsMin = t('settings:snoozeLengths.atLeastOne');
     const snooze = this.shortcutSnooze.trim();
     const walk = this.shortcutStartWalk.trim();
@@ -167,29 +147,11 @@ export class SettingsForm {
 
   /** Replaces the form's values with saved settings and clears old problems. */
   load(settings: Settings): void {
-    this.sitThresholdMin = settings.sitThresholdMin;
-    this.awayThresholdMin = settings.awayThresholdMin;
+    this.values = Object.fromEntries(
+      ORDINARY_ROWS.map((row) => [row.field, settings[row.field]]),
+    ) as FormValues;
     this.snoozeOptionsMin = [...settings.snoozeOptionsMin].sort((a, b) => a - b);
-    this.remindersEnabled = settings.remindersEnabled;
     this.workingHoursEnabled = settings.workingHours.enabled;
-    this.startAtLogin = settings.startAtLogin;
-    this.theme = settings.theme;
-    this.language = settings.language;
-    this.breakSuggestedMin = settings.breakSuggestedMin;
-    this.soundEnabled = settings.soundEnabled;
-    this.soundVolume = settings.soundVolume;
-    this.snoozeMaxInRow = settings.snoozeMaxInRow;
-    this.snoozeMaxExtraMin = settings.snoozeMaxExtraMin;
-    this.reminderStyle = settings.reminderStyle;
-    this.movementGoalEnabled = settings.movementGoalEnabled;
-    this.movementGoalMin = settings.movementGoalMin;
-    this.postureResets = settings.postureResets;
-    this.holds = {
-      holdForCamera: settings.holdForCamera,
-      holdForMicrophone: settings.holdForMicrophone,
-      holdForDnd: settings.holdForDnd,
-      holdForFullscreen: settings.holdForFullscreen,
-    };
     this.shortcutSnooze = settings.shortcuts.snooze ?? '';
     this.shortcutStartWalk = settings.shortcuts.startWalk ?? '';
     this.shortcutStanding = settings.shortcuts.standing ?? '';
@@ -256,23 +218,13 @@ export class SettingsForm {
   /** The full settings to send; only call when `valid`. */
   toSettings(): Settings {
     return {
-      sitThresholdMin: Number(this.sitThresholdMin),
-      awayThresholdMin: Number(this.awayThresholdMin),
+      ...(Object.fromEntries(
+        ORDINARY_ROWS.map((row) => {
+          const value = this.values[row.field];
+          return [row.field, row.kind === 'integer' ? Number(value) : value];
+        }),
+      ) as Pick<Settings, OrdinaryField>),
       snoozeOptionsMin: [...this.snoozeOptionsMin],
-      remindersEnabled: this.remindersEnabled,
-      startAtLogin: this.startAtLogin,
-      theme: this.theme,
-      language: this.language,
-      breakSuggestedMin: Number(this.breakSuggestedMin),
-      soundEnabled: this.soundEnabled,
-      soundVolume: Number(this.soundVolume),
-      snoozeMaxInRow: Number(this.snoozeMaxInRow),
-      snoozeMaxExtraMin: Number(this.snoozeMaxExtraMin),
-      reminderStyle: this.reminderStyle,
-      movementGoalEnabled: this.movementGoalEnabled,
-      movementGoalMin: Number(this.movementGoalMin),
-      postureResets: this.postureResets,
-      ...this.holds,
       shortcuts: {
         snooze: this.shortcutSnooze.trim() || null,
         startWalk: this.shortcutStartWalk.trim() || null,
