@@ -31,6 +31,9 @@ describe('ReminderView', () => {
     expect(screen.getByRole('button', { name: 'Snooze 5 min' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Snooze 10 min' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Snooze 15 min' })).toBeNull();
+    // In the order given, inside the labelled group.
+    const group = screen.getByRole('group', { name: 'Snooze' });
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['5 min', '10 min']);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start walk' }));
     expect(document.title).toBe('Time to get up: 30 minutes seated');
   });
