@@ -93,7 +93,6 @@ export interface OpenStoresOptions extends DurableOptions {
   now?: () => number;
 }
 
-
 /** Why a stored value cannot be used as it is, or null when it can (undefined: no value yet). */
 const CHECKS: Record<DocumentName, (value: unknown) => string | null> = {
   settings: (value) => {
