@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.ts'],
+          setupFiles: ['tests/renderer/setup.ts'],
           environment: 'jsdom',
           env: { TZ: 'Europe/London' },
         },

@@ -72,6 +72,14 @@ export class Harness {
     await this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.workElsewhere());
   }
 
+  /** Resizes the main window's content, as the user dragging its edge (see HarnessApi.resizeMain). */
+  async resizeMain(width: number, height: number): Promise<void> {
+    await this.page.evaluate(
+      ([w, h]) => (globalThis as unknown as HarnessGlobal).__harness.resizeMain(w, h),
+      [width, height] as const,
+    );
+  }
+
   async snapshot(): Promise<TrackerSnapshot> {
     return this.page.evaluate(() => (globalThis as unknown as HarnessGlobal).__harness.snapshot());
   }

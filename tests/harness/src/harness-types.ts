@@ -32,6 +32,8 @@ export interface HarnessApi {
   updateSettings(patch: Partial<Settings>): Settings;
   /** Opens the main window on a view, as the tray menu or the core would. */
   open(view: Exclude<HarnessView, 'reminder'>): void;
+  /** Resizes the main window's content (now and for the views it opens later), as the user dragging its edge. */
+  resizeMain(width: number, height: number): void;
   /** Names (views) of the window frames currently open. */
   openWindows(): HarnessView[];
   /** What the break window said came next each time its time ran out (window:time-up), in order. */

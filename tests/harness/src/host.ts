@@ -245,6 +245,7 @@ const harness: HarnessApi = {
   settings: () => core.settings.get(),
   updateSettings: (patch) => core.settings.update(patch),
   open: (view) => desktop.openMain(view),
+  resizeMain: (width, height) => desktop.resizeMain(width, height),
   openWindows: () => desktop.openViews(),
   wakeUps: () => core.engine.wakeUps,
   timeUps: () => [...timeUps],

@@ -40,6 +40,7 @@ export class Desktop {
   private toast: HTMLElement | null = null;
   /** The user turned to another app (workElsewhere) and has not used one of our windows since. */
   private elsewhere = false;
+  private mainSize: { width: number; height: number } = SIZES.main;
 
   constructor(
     private readonly root: HTMLElement,
@@ -66,6 +67,18 @@ export class Desktop {
     if (focus) {
       this.elsewhere = false;
       this.reminder.frame.focus();
+    }
+  }
+
+  /**
+   * Resizes the main window's content, as the user dragging its edge would (tests take the smallest size from
+   * electron/main/security.ts's windowOptions). Kept for the views it opens later.
+   */
+  resizeMain(width: number, height: number): void {
+    this.mainSize = { width: Math.round(width), height: Math.round(height) };
+    if (this.main) {
+      this.main.frame.width = String(this.mainSize.width);
+      this.main.frame.height = String(this.mainSize.height);
     }
   }
 
@@ -179,7 +192,7 @@ export class Desktop {
   }
 
   private create(kind: 'main' | 'reminder', view: HarnessView, replace: HTMLElement | null): OpenWindow {
-    const { width, height } = SIZES[kind];
+    const { width, height } = kind === 'main' ? this.mainSize : SIZES[kind];
     const frame = h('iframe', {
       name: view,
       title: TITLES[view],
